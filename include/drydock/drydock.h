@@ -1,0 +1,109 @@
+/*
+ * drydock public API. The command line (src/cli) and the service use only
+ * what this header and the ones it includes declare.
+ *
+ * Conventions (libgit2's): functions return 0 or a negative dd_error_code and
+ * leave a one-line message in dd_error_last(); a `T **out` first argument is
+ * owned by the caller, who frees it with the matching *_free().
+ */
+#ifndef DRYDOCK_H
+#define DRYDOCK_H
+
+#include <stdio.h>
+
+#include "drydock/common.h"
+#include "drydock/errors.h"
+#include "drydock/report.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+const char *dd_version_string(void);
+
+/* Scanner groups (--scanners). */
+enum {
+	DD_SCANNER_VULN = 1u << 0,      /* OS and application packages + vulnerability matching */
+	DD_SCANNER_SECRET = 1u << 1,
+	DD_SCANNER_BASELINE = 1u << 2,
+	DD_SCANNER_MALWARE = 1u << 3,
+	DD_SCANNER_HISTORY = 1u << 4,
+	DD_SCANNER_ALL = 0x1f
+};
+/* Parses "vuln,secret" into bits; returns -1 on an unknown name. */
+int dd_scanners_parse(const char *list, unsigned *out);
+
+typedef enum dd_format {
+	DD_FORMAT_TABLE = 0,
+	DD_FORMAT_JSON,
+	DD_FORMAT_SARIF,
+	DD_FORMAT_CYCLONEDX,
+	DD_FORMAT_SPDX_JSON,
+	DD_FORMAT_HTML
+} dd_format;
+int dd_format_parse(const char *s, dd_format *out);
+
+/* How to reach an image. */
+typedef struct dd_image_options {
+	unsigned version;
+	const char *platform;       /* "linux/amd64" (default) */
+	const char *username;       /* registry credentials; NULL: authfile or anonymous */
+	const char *password;
+	const char *authfile;       /* Docker config.json; NULL: $DOCKER_CONFIG or ~/.docker */
+	bool plain_http;            /* allow http:// registries */
+	bool tls_verify;            /* default true */
+	const char *ca_file;        /* extra CA bundle for registry TLS */
+	int max_retries;            /* per request, on 429/5xx/timeouts (default 4) */
+} dd_image_options;
+#define DD_IMAGE_OPTIONS_VERSION 1
+#define DD_IMAGE_OPTIONS_INIT { DD_IMAGE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, false, true, NULL, 4 }
+
+typedef void (*dd_progress_cb)(const char *phase, uint64_t done, uint64_t total, void *payload);
+
+typedef struct dd_scan_options {
+	unsigned version;
+	dd_image_options image;
+	unsigned scanners;          /* DD_SCANNER_* bits; 0 means the default (all) */
+	const char *db_path;        /* advisory DB; NULL: $DRYDOCK_DB or the cache default */
+	const char *cache_dir;      /* per-layer result cache; NULL: no cache */
+	const char *rules_dir;      /* extra YARA rules */
+	const char *clamav_db;      /* ClamAV signature folder (optional) */
+	const char *ignore_file;    /* whitelist YAML */
+	const char *vex_file;       /* OpenVEX or CycloneDX VEX */
+	unsigned severities;        /* bit (1 << dd_severity) per severity to report; 0 = all */
+	int threads;                /* layers read in parallel; 0 = number of CPUs */
+	bool inventory_only;        /* sbom: packages only, no findings, no DB needed */
+	dd_progress_cb progress;
+	void *progress_payload;
+} dd_scan_options;
+#define DD_SCAN_OPTIONS_VERSION 1
+#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL }
+
+/*
+ * Scans the image REF (see docs/CLI.md for reference forms). On success *out
+ * holds the report, which may be incomplete (report->complete false) when a
+ * part of the image could not be read; an incomplete report is never clean.
+ */
+int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts);
+
+/* Writes the report in a format. `color` applies to the table only. */
+int dd_report_write(const dd_report *r, dd_format fmt, FILE *fp, bool color);
+
+/* Highest severity among unsuppressed findings; -1 when there are none. */
+int dd_report_max_severity(const dd_report *r);
+
+/* Default DB path: $DRYDOCK_DB, else $XDG_CACHE_HOME/drydock/drydock.db, else
+ * ~/.cache/drydock/drydock.db. Returns a malloc'ed string. */
+char *dd_db_default_path(void);
+
+/*
+ * Compares two versions in an OSV ecosystem's own order ("Debian", "Alpine",
+ * "npm", "Go", ...). *out is -1, 0 or 1. DD_EINVAL for an invalid version or an
+ * unknown ecosystem.
+ */
+int dd_vercmp(const char *ecosystem, const char *a, const char *b, int *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

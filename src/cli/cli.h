@@ -1,0 +1,29 @@
+/*
+ * The drydock command line: main() dispatches on the first word to one
+ * command, each in its own file (cmd_<name>.c), listed once in
+ * cli_commands.h. Commands use only the public API (include/drydock).
+ *
+ * Exit codes (docs/CLI.md): 0 complete and below --fail-on, 1 gate tripped,
+ * 2 bad usage or bad input, 3 could not complete.
+ */
+#ifndef DD_CLI_H
+#define DD_CLI_H
+
+#include "drydock/drydock.h"
+
+enum { DD_EXIT_OK = 0, DD_EXIT_GATE = 1, DD_EXIT_USAGE = 2, DD_EXIT_INCOMPLETE = 3 };
+
+typedef struct dd_cli_command {
+	const char *name;
+	const char *summary;
+	int (*run)(int argc, char **argv);   /* argv[0] is the command name */
+} dd_cli_command;
+
+/* Maps a library error code to an exit code (usage/input errors -> 2, else 3). */
+int dd_cli_exit_for_error(int code);
+/* Prints "drydock: <message>" for the last library error; returns the exit code. */
+int dd_cli_fail(int code);
+/* Prints usage text to stderr and returns 2. */
+int dd_cli_usage(const char *text);
+
+#endif

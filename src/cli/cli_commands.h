@@ -1,0 +1,5 @@
+/* One DD_CLI_COMMAND(name, summary) per src/cli/cmd_<name>.c that defines
+ * `int dd_cmd_<name>(int argc, char **argv)`. */
+DD_CLI_COMMAND(scan, "scan an image for vulnerabilities, secrets, baseline risks, malware and build risks")
+DD_CLI_COMMAND(sbom, "print the package inventory of an image (cyclonedx, spdx-json, json)")
+DD_CLI_COMMAND(version, "print the version and the advisory DB's age")

@@ -1,0 +1,276 @@
+/* Report model: names, copies, frees, sorting and summaries. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/model.h"
+#include "util/error.h"
+#include "util/str.h"
+
+static const char *const sev_names[] = { "unknown", "low", "medium", "high", "critical" };
+static const char *const class_names[] = { "os-vuln", "app-vuln", "secret", "baseline", "malware", "build" };
+static const char *const status_names[] = { "", "fixed", "affected", "will_not_fix", "end_of_life" };
+
+const char *dd_severity_name(dd_severity s)
+{
+	return (unsigned)s < DD_SEV_COUNT ? sev_names[s] : "unknown";
+}
+
+int dd_severity_parse(const char *s)
+{
+	for (int i = 0; i < DD_SEV_COUNT; i++)
+		if (strcasecmp(s, sev_names[i]) == 0)
+			return i;
+	if (strcasecmp(s, "unrated") == 0 || strcasecmp(s, "none") == 0)
+		return DD_SEV_UNKNOWN;
+	if (strcasecmp(s, "moderate") == 0)
+		return DD_SEV_MEDIUM;
+	if (strcasecmp(s, "important") == 0)
+		return DD_SEV_HIGH;
+	return -1;
+}
+
+const char *dd_class_name(dd_finding_class c)
+{
+	return (unsigned)c < DD_CLASS_COUNT ? class_names[c] : "unknown";
+}
+
+int dd_class_parse(const char *s)
+{
+	for (int i = 0; i < DD_CLASS_COUNT; i++)
+		if (strcmp(s, class_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *dd_status_name(dd_vuln_status s)
+{
+	return (unsigned)s < sizeof(status_names) / sizeof(*status_names) ? status_names[s] : "";
+}
+
+#define COPY_STR(field)                                      \
+	do {                                                 \
+		if (src->field && !(dst->field = strdup(src->field))) \
+			goto oom;                            \
+	} while (0)
+
+int dd_package_copy(dd_package *dst, const dd_package *src)
+{
+	memset(dst, 0, sizeof(*dst));
+	COPY_STR(type); COPY_STR(name); COPY_STR(version); COPY_STR(source_name);
+	COPY_STR(source_version); COPY_STR(arch); COPY_STR(purl); COPY_STR(path);
+	COPY_STR(layer); COPY_STR(licenses);
+	dst->dev = src->dev;
+	return 0;
+oom:
+	dd_package_clear(dst);
+	return dd_error_oom();
+}
+
+void dd_package_clear(dd_package *p)
+{
+	free(p->type); free(p->name); free(p->version); free(p->source_name);
+	free(p->source_version); free(p->arch); free(p->purl); free(p->path);
+	free(p->layer); free(p->licenses);
+	memset(p, 0, sizeof(*p));
+}
+
+void dd_finding_init(dd_finding *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->history_index = -1;
+}
+
+static int copy_strv(dd_strv *dst, const dd_strv *src)
+{
+	memset(dst, 0, sizeof(*dst));
+	for (size_t i = 0; i < src->count; i++)
+		if (dd_strv_push(dst, src->items[i]))
+			return DD_ENOMEM;
+	return 0;
+}
+
+int dd_finding_copy(dd_finding *dst, const dd_finding *src)
+{
+	*dst = *src;
+	/* reset every owned pointer before copying so a failure frees only copies */
+	dst->id = dst->severity_source = dst->cvss_vector = dst->title = NULL;
+	dst->description = dst->remediation = NULL;
+	memset(&dst->aliases, 0, sizeof(dst->aliases));
+	memset(&dst->references, 0, sizeof(dst->references));
+	dst->pkg_type = dst->pkg_name = dst->pkg_version = dst->pkg_path = dst->pkg_purl = NULL;
+	dst->fixed_version = dst->path = dst->match = dst->layer = dst->suppressed_by = NULL;
+	COPY_STR(id); COPY_STR(severity_source); COPY_STR(cvss_vector); COPY_STR(title);
+	COPY_STR(description); COPY_STR(remediation);
+	COPY_STR(pkg_type); COPY_STR(pkg_name); COPY_STR(pkg_version); COPY_STR(pkg_path);
+	COPY_STR(pkg_purl); COPY_STR(fixed_version); COPY_STR(path); COPY_STR(match);
+	COPY_STR(layer); COPY_STR(suppressed_by);
+	if (copy_strv(&dst->aliases, &src->aliases) || copy_strv(&dst->references, &src->references))
+		goto oom;
+	return 0;
+oom:
+	dd_finding_clear(dst);
+	return dd_error_oom();
+}
+
+void dd_finding_clear(dd_finding *f)
+{
+	free(f->id); free(f->severity_source); free(f->cvss_vector); free(f->title);
+	free(f->description); free(f->remediation);
+	dd_strv_free(&f->aliases);
+	dd_strv_free(&f->references);
+	free(f->pkg_type); free(f->pkg_name); free(f->pkg_version); free(f->pkg_path);
+	free(f->pkg_purl); free(f->fixed_version); free(f->path); free(f->match);
+	free(f->layer); free(f->suppressed_by);
+	dd_finding_init(f);
+}
+
+static int grow(void **arr, size_t *n, size_t elem)
+{
+	/* arrays grow in powers of two; capacity is implied by n */
+	size_t cap = 8;
+	while (cap < *n + 1)
+		cap *= 2;
+	if (*n == 0 || (*n & (*n - 1)) == 0 || *n < 8) {
+		void *p = realloc(*arr, cap * elem);
+		if (!p)
+			return dd_error_oom();
+		*arr = p;
+	}
+	return 0;
+}
+
+int dd_report_add_package(dd_report *r, const dd_package *p)
+{
+	if (grow((void **)&r->packages, &r->n_packages, sizeof(dd_package)))
+		return DD_ENOMEM;
+	if (dd_package_copy(&r->packages[r->n_packages], p))
+		return DD_ENOMEM;
+	r->n_packages++;
+	return 0;
+}
+
+int dd_report_add_finding(dd_report *r, const dd_finding *f)
+{
+	if (grow((void **)&r->findings, &r->n_findings, sizeof(dd_finding)))
+		return DD_ENOMEM;
+	if (dd_finding_copy(&r->findings[r->n_findings], f))
+		return DD_ENOMEM;
+	r->n_findings++;
+	return 0;
+}
+
+int dd_report_take_finding(dd_report *r, dd_finding *f)
+{
+	if (grow((void **)&r->findings, &r->n_findings, sizeof(dd_finding)))
+		return DD_ENOMEM;
+	r->findings[r->n_findings++] = *f;
+	dd_finding_init(f);
+	return 0;
+}
+
+void dd_report_note(dd_report *r, bool incomplete, const char *fmt, ...)
+{
+	char *msg = NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	if (incomplete)
+		r->complete = false;
+	if (msg) {
+		if (!dd_strv_contains(&r->notes, msg))
+			dd_strv_push_owned(&r->notes, msg);
+		else
+			free(msg);
+	}
+}
+
+static int cmp_finding(const void *pa, const void *pb)
+{
+	const dd_finding *a = pa, *b = pb;
+	int c;
+	if (a->severity != b->severity)
+		return a->severity > b->severity ? -1 : 1;
+	if (a->cls != b->cls)
+		return a->cls < b->cls ? -1 : 1;
+	if ((c = dd_strcmp_null(a->id, b->id)) != 0)
+		return c;
+	if ((c = dd_strcmp_null(a->pkg_name, b->pkg_name)) != 0)
+		return c;
+	if ((c = dd_strcmp_null(a->pkg_path, b->pkg_path)) != 0)
+		return c;
+	if ((c = dd_strcmp_null(a->path, b->path)) != 0)
+		return c;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	return a->history_index - b->history_index;
+}
+
+void dd_report_finalize(dd_report *r, unsigned severities)
+{
+	if (severities) {
+		size_t j = 0;
+		for (size_t i = 0; i < r->n_findings; i++) {
+			if (severities & (1u << r->findings[i].severity))
+				r->findings[j++] = r->findings[i];
+			else
+				dd_finding_clear(&r->findings[i]);
+		}
+		r->n_findings = j;
+	}
+	if (r->n_findings > 1)
+		qsort(r->findings, r->n_findings, sizeof(dd_finding), cmp_finding);
+	memset(r->summary, 0, sizeof(r->summary));
+	memset(r->class_summary, 0, sizeof(r->class_summary));
+	r->suppressed = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const dd_finding *f = &r->findings[i];
+		if (f->suppressed) {
+			r->suppressed++;
+			continue;
+		}
+		r->summary[f->severity]++;
+		r->class_summary[f->cls]++;
+	}
+}
+
+int dd_report_max_severity(const dd_report *r)
+{
+	int max = -1;
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (!r->findings[i].suppressed && (int)r->findings[i].severity > max)
+			max = (int)r->findings[i].severity;
+	return max;
+}
+
+void dd_report_free(dd_report *r)
+{
+	if (!r)
+		return;
+	free(r->ref); free(r->repository); free(r->digest); free(r->config_digest);
+	free(r->os_family); free(r->os_version); free(r->os_name); free(r->architecture);
+	free(r->created);
+	for (size_t i = 0; i < r->n_layers; i++) {
+		free(r->layers[i].digest); free(r->layers[i].diff_id); free(r->layers[i].media_type);
+	}
+	free(r->layers);
+	for (size_t i = 0; i < r->n_history; i++) {
+		free(r->history[i].created_by); free(r->history[i].created);
+	}
+	free(r->history);
+	for (size_t i = 0; i < r->n_packages; i++)
+		dd_package_clear(&r->packages[i]);
+	free(r->packages);
+	for (size_t i = 0; i < r->n_findings; i++)
+		dd_finding_clear(&r->findings[i]);
+	free(r->findings);
+	dd_strv_free(&r->notes);
+	free(r->db_built_at);
+	dd_strv_free(&r->db_sources);
+	free(r->scanned_at);
+	dd_strv_free(&r->expired_ignores);
+	free(r);
+}

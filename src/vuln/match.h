@@ -1,0 +1,19 @@
+/*
+ * Vulnerability matching: report packages against the advisory DB.
+ */
+#ifndef DD_VULN_MATCH_H
+#define DD_VULN_MATCH_H
+
+#include "drydock/report.h"
+
+/*
+ * Appends one os-vuln/app-vuln finding per (package, vulnerability) to r,
+ * with aliases merged, and fills r->db_built_at / r->db_sources. OS packages
+ * are matched in the release ecosystem derived from r->os_family/os_version
+ * ("Debian:12", "Alpine:v3.10", "AlmaLinux:9"...); an unknown release adds a
+ * note and marks the report incomplete for OS packages. Returns DD_ENODB
+ * when db_path cannot be opened as a drydock DB.
+ */
+int dd_vuln_match_report(dd_report *r, const char *db_path);
+
+#endif
