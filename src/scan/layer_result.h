@@ -1,0 +1,63 @@
+/*
+ * What reading one layer produced: packages, file findings, kept files,
+ * special-mode entries, whiteouts and an index of the layer's non-directory
+ * paths. Tied to paths so the squash step can apply later layers'
+ * deletions and replacements, and serializable for the layer cache.
+ */
+#ifndef DD_SCAN_LAYER_RESULT_H
+#define DD_SCAN_LAYER_RESULT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "analyzers/analyzer.h"
+#include "drydock/drydock.h"
+#include "util/str.h"
+
+typedef struct dd_kept {
+	char *path;
+	char *data;             /* NUL-terminated */
+	size_t len;
+	uint32_t mode, uid, gid;
+	bool special_only;      /* no content: a setuid/world-writable entry */
+} dd_kept;
+
+typedef struct dd_layer_result {
+	char *digest;           /* layer digest (compressed) */
+	char *diff_id;
+	dd_package *packages;   size_t n_packages, cap_packages;
+	dd_finding *findings;   size_t n_findings, cap_findings;
+	dd_kept *kept;          size_t n_kept, cap_kept;
+	dd_strv whiteouts;      /* paths deleted by this layer (".wh." removed) */
+	dd_strv opaque_dirs;    /* directories made opaque by this layer */
+	uint64_t *path_hashes;  size_t n_hashes, cap_hashes;   /* non-directory entries */
+	dd_strv notes;          /* caveats; */
+	bool incomplete;        /* some part could not be read */
+	uint64_t entries;       /* tar entries seen */
+	uint64_t bytes;         /* uncompressed bytes */
+} dd_layer_result;
+
+dd_layer_result *dd_layer_result_new(const char *digest, const char *diff_id);
+void dd_layer_result_free(dd_layer_result *r);
+/* 64-bit FNV-1a of a path (the index is a filter; collisions only ever
+ * hide a lower-layer result, and only when a later layer has that path). */
+uint64_t dd_path_hash(const char *path);
+
+/*
+ * Analysis context over a layer result, used by the walker and by tests to
+ * run one analyzer on one file.
+ */
+dd_analysis *dd_analysis_new(dd_layer_result *res, const dd_scan_options *opts);
+void dd_analysis_free(dd_analysis *a);
+/* Selects the analyzer and file the next calls are about. */
+void dd_analysis_begin(dd_analysis *a, const dd_analyzer *an, void *state, const dd_file *f);
+
+/*
+ * Test helper: runs analyzer `an` (with init/free) on one in-memory file and
+ * returns the layer result. path is the image path; mode 0 means a regular
+ * 0644 file. Layer digest "sha256:test".
+ */
+int dd_analyzer_run_on_buffer(dd_layer_result **out, const dd_analyzer *an, const char *path,
+	uint32_t mode, const void *data, size_t len, const dd_scan_options *opts);
+
+#endif
