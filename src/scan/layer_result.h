@@ -43,6 +43,12 @@ void dd_layer_result_free(dd_layer_result *r);
  * hide a lower-layer result, and only when a later layer has that path). */
 uint64_t dd_path_hash(const char *path);
 
+/* Records a kept file (or, with special_only, just a setuid/world-writable
+ * entry) in the layer result; used by the walker and the analysis context. */
+int dd_layer_result_keep(dd_layer_result *r, const dd_file *f, const void *data, size_t len, bool special_only);
+/* Adds a non-directory path to the layer's path index. */
+int dd_layer_result_add_path(dd_layer_result *r, const char *path);
+
 /*
  * Analysis context over a layer result, used by the walker and by tests to
  * run one analyzer on one file.

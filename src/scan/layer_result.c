@@ -1,0 +1,349 @@
+/*
+ * Layer results and the analysis context analyzers write into (see
+ * layer_result.h). The context stamps every result with the file it came
+ * from, so analyzers never have to know which layer they are in.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/model.h"
+#include "scan/layer_result.h"
+#include "util/error.h"
+#include "util/str.h"
+
+#define DD_KEPT_FILE_MAX (1u << 20)
+/* Caps on what one layer may produce: hostile layers must not exhaust memory
+ * through results either. Hitting one marks the layer incomplete. */
+#define DD_LAYER_MAX_PACKAGES 200000
+#define DD_LAYER_MAX_FINDINGS 100000
+#define DD_LAYER_MAX_KEPT 20000
+#define DD_LAYER_MAX_NOTES 1000
+
+struct dd_analysis {
+	dd_layer_result *res;
+	const dd_scan_options *opts;
+	const dd_analyzer *an;
+	void *state;
+	const dd_file *file;
+	bool capped;
+};
+
+uint64_t dd_path_hash(const char *path)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		h ^= *p;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+dd_layer_result *dd_layer_result_new(const char *digest, const char *diff_id)
+{
+	dd_layer_result *r = calloc(1, sizeof(*r));
+	if (!r)
+		return NULL;
+	if ((digest && !(r->digest = strdup(digest))) || (diff_id && !(r->diff_id = strdup(diff_id)))) {
+		dd_layer_result_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+void dd_layer_result_free(dd_layer_result *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n_packages; i++)
+		dd_package_clear(&r->packages[i]);
+	free(r->packages);
+	for (size_t i = 0; i < r->n_findings; i++)
+		dd_finding_clear(&r->findings[i]);
+	free(r->findings);
+	for (size_t i = 0; i < r->n_kept; i++) {
+		free(r->kept[i].path);
+		free(r->kept[i].data);
+	}
+	free(r->kept);
+	dd_strv_free(&r->whiteouts);
+	dd_strv_free(&r->opaque_dirs);
+	free(r->path_hashes);
+	dd_strv_free(&r->notes);
+	free(r->digest);
+	free(r->diff_id);
+	free(r);
+}
+
+static int grow(void **arr, size_t *cap, size_t n, size_t elem)
+{
+	if (n < *cap)
+		return 0;
+	size_t ncap = *cap ? *cap * 2 : 16;
+	void *p = realloc(*arr, ncap * elem);
+	if (!p)
+		return dd_error_oom();
+	*arr = p;
+	*cap = ncap;
+	return 0;
+}
+
+dd_analysis *dd_analysis_new(dd_layer_result *res, const dd_scan_options *opts)
+{
+	dd_analysis *a = calloc(1, sizeof(*a));
+	if (!a)
+		return NULL;
+	a->res = res;
+	a->opts = opts;
+	return a;
+}
+
+void dd_analysis_free(dd_analysis *a)
+{
+	free(a);
+}
+
+void dd_analysis_begin(dd_analysis *a, const dd_analyzer *an, void *state, const dd_file *f)
+{
+	a->an = an;
+	a->state = state;
+	a->file = f;
+}
+
+void *dd_analysis_state(dd_analysis *a)
+{
+	return a->state;
+}
+
+const dd_scan_options *dd_analysis_options(dd_analysis *a)
+{
+	return a->opts;
+}
+
+static void cap_hit(dd_analysis *a, const char *what)
+{
+	if (a->capped)
+		return;
+	a->capped = true;
+	a->res->incomplete = true;
+	char *msg = dd_asprintf("layer %s: more than the allowed number of %s; the rest were not recorded",
+		a->res->digest ? a->res->digest : "(dir)", what);
+	if (msg)
+		dd_strv_push_owned(&a->res->notes, msg);
+}
+
+int dd_analysis_add_package(dd_analysis *a, const dd_package *pkg)
+{
+	dd_layer_result *r = a->res;
+	if (r->n_packages >= DD_LAYER_MAX_PACKAGES) {
+		cap_hit(a, "packages");
+		return 0;
+	}
+	if (grow((void **)&r->packages, &r->cap_packages, r->n_packages, sizeof(dd_package)))
+		return DD_ENOMEM;
+	dd_package *p = &r->packages[r->n_packages];
+	if (dd_package_copy(p, pkg))
+		return DD_ENOMEM;
+	if (!p->path && a->file && !(p->path = strdup(a->file->path)))
+		goto oom;
+	if (!p->layer && a->file && a->file->layer && !(p->layer = strdup(a->file->layer)))
+		goto oom;
+	r->n_packages++;
+	return 0;
+oom:
+	dd_package_clear(p);
+	return dd_error_oom();
+}
+
+int dd_analysis_add_finding(dd_analysis *a, const dd_finding *f)
+{
+	dd_layer_result *r = a->res;
+	if (r->n_findings >= DD_LAYER_MAX_FINDINGS) {
+		cap_hit(a, "findings");
+		return 0;
+	}
+	if (grow((void **)&r->findings, &r->cap_findings, r->n_findings, sizeof(dd_finding)))
+		return DD_ENOMEM;
+	dd_finding *d = &r->findings[r->n_findings];
+	if (dd_finding_copy(d, f))
+		return DD_ENOMEM;
+	if (!d->path && a->file && !(d->path = strdup(a->file->path)))
+		goto oom;
+	if (!d->layer && a->file && a->file->layer && !(d->layer = strdup(a->file->layer)))
+		goto oom;
+	r->n_findings++;
+	return 0;
+oom:
+	dd_finding_clear(d);
+	return dd_error_oom();
+}
+
+/* Adds or replaces the kept entry for path within this layer. */
+static dd_kept *kept_slot(dd_layer_result *r, const char *path, int *rc)
+{
+	for (size_t i = 0; i < r->n_kept; i++)
+		if (strcmp(r->kept[i].path, path) == 0)
+			return &r->kept[i];
+	if (r->n_kept >= DD_LAYER_MAX_KEPT) {
+		*rc = 1;
+		return NULL;
+	}
+	if (grow((void **)&r->kept, &r->cap_kept, r->n_kept, sizeof(dd_kept))) {
+		*rc = DD_ENOMEM;
+		return NULL;
+	}
+	dd_kept *k = &r->kept[r->n_kept];
+	memset(k, 0, sizeof(*k));
+	if (!(k->path = strdup(path))) {
+		*rc = dd_error_oom();
+		return NULL;
+	}
+	r->n_kept++;
+	return k;
+}
+
+int dd_layer_result_keep(dd_layer_result *r, const dd_file *f, const void *data, size_t len, bool special_only)
+{
+	int rc = 0;
+	if (len > DD_KEPT_FILE_MAX)
+		len = DD_KEPT_FILE_MAX;
+	dd_kept *k = kept_slot(r, f->path, &rc);
+	if (!k) {
+		if (rc == 1) {
+			r->incomplete = true;
+			dd_strv_push_unique(&r->notes, "too many configuration files kept in one layer; some were not checked");
+			return 0;
+		}
+		return rc;
+	}
+	k->mode = f->mode;
+	k->uid = f->uid;
+	k->gid = f->gid;
+	if (special_only) {
+		/* a special-mode marker never replaces kept content of the same entry */
+		if (!k->data)
+			k->special_only = true;
+		return 0;
+	}
+	char *copy = malloc(len + 1);
+	if (!copy)
+		return dd_error_oom();
+	if (len)
+		memcpy(copy, data, len);
+	copy[len] = '\0';
+	free(k->data);
+	k->data = copy;
+	k->len = len;
+	k->special_only = false;
+	return 0;
+}
+
+int dd_analysis_keep_file(dd_analysis *a, const dd_file *f, const void *data, size_t len)
+{
+	return dd_layer_result_keep(a->res, f, data, len, false);
+}
+
+void dd_analysis_note(dd_analysis *a, bool incomplete, const char *fmt, ...)
+{
+	dd_layer_result *r = a->res;
+	if (incomplete)
+		r->incomplete = true;
+	if (r->notes.count >= DD_LAYER_MAX_NOTES)
+		return;
+	char *msg = NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	if (!msg)
+		return;
+	/* "layer sha256:…: usr/lib/x.jar: java: what happened" */
+	char *full = dd_asprintf("%s%s%s%s%s%s%s",
+		r->digest ? "layer " : "", r->digest ? r->digest : "", r->digest ? ": " : "",
+		a->file ? a->file->path : "", a->file ? ": " : "",
+		a->an ? a->an->name : "", a->an ? ": " : "");
+	if (full) {
+		char *joined = dd_asprintf("%s%s", full, msg);
+		free(full);
+		full = joined;
+	}
+	free(msg);
+	if (full)
+		dd_strv_push_owned(&r->notes, full);
+}
+
+int dd_layer_result_add_path(dd_layer_result *r, const char *path)
+{
+	if (grow((void **)&r->path_hashes, &r->cap_hashes, r->n_hashes, sizeof(uint64_t)))
+		return DD_ENOMEM;
+	r->path_hashes[r->n_hashes++] = dd_path_hash(path);
+	return 0;
+}
+
+int dd_analyzer_run_on_buffer(dd_layer_result **out, const dd_analyzer *an, const char *path,
+	uint32_t mode, const void *data, size_t len, const dd_scan_options *opts)
+{
+	dd_scan_options defaults = DD_SCAN_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	void *state = NULL;
+	int rc = 0;
+	dd_analysis *a = NULL;
+	char *copy = NULL;
+	dd_layer_result *res = dd_layer_result_new("sha256:test", "sha256:test");
+	if (!res)
+		return dd_error_oom();
+	if (an->init && (rc = an->init(&state, opts)) != 0)
+		goto cleanup;
+	if (!(a = dd_analysis_new(res, opts))) {
+		rc = dd_error_oom();
+		goto cleanup;
+	}
+	dd_file f = { .path = path, .mode = mode ? mode : (S_IFREG | 0644), .size = len,
+		.layer = res->digest, .layer_index = 0 };
+	if (!an->wants(f.path, f.mode, f.size)) {
+		rc = 0;
+		goto cleanup;
+	}
+	dd_analysis_begin(a, an, state, &f);
+	if (an->analyze_stream) {
+		dd_reader *in = NULL;
+		if ((rc = dd_reader_from_memory(&in, data, len)) != 0)
+			goto cleanup;
+		rc = an->analyze_stream(a, &f, in);
+		dd_reader_close(in);
+	} else {
+		if (len > an->max_size) {
+			if (an->note_oversize)
+				dd_analysis_note(a, false, "file larger than %llu bytes was not analyzed",
+					(unsigned long long)an->max_size);
+			goto cleanup;
+		}
+		/* analyze() is promised a NUL-terminated buffer */
+		if (!(copy = malloc(len + 1))) {
+			rc = dd_error_oom();
+			goto cleanup;
+		}
+		if (len)
+			memcpy(copy, data, len);
+		copy[len] = '\0';
+		rc = an->analyze(a, &f, (const uint8_t *)copy, len);
+	}
+	if (rc) {
+		dd_analysis_note(a, true, "%s", dd_error_last());
+		rc = 0;
+	}
+cleanup:
+	free(copy);
+	dd_analysis_free(a);
+	if (an->free && state)
+		an->free(state);
+	if (rc) {
+		dd_layer_result_free(res);
+		return rc;
+	}
+	*out = res;
+	return 0;
+}
