@@ -93,8 +93,30 @@ static void test_hostile(void **state)
 	expect_error("truncated.tar.gz", DD_EFORMAT, "truncated gzip", NULL);
 	/* the flipped byte may surface as a deflate error, a CRC error or a bad tar header */
 	expect_error("corrupt.tar.gz", DD_EFORMAT, NULL, NULL);
+}
+
+/* A bomb is caught by the decompressor itself, whatever reads above it. */
+static void test_bomb(void **state)
+{
+	(void)state;
+	char *path = dd_test_data_path("image/bomb.gz");
+	dd_reader *raw, *dec;
+	assert_int_equal(dd_reader_from_file(&raw, path, 0, UINT64_MAX), 0);
 	dd_inflate_limits small = { .max_output = 100u << 20, .max_ratio = 0 };
-	expect_error("bomb.gz", DD_ELIMIT, "decompression bomb", &small);
+	assert_int_equal(dd_decompress_reader_new(&dec, raw, DD_COMPRESSION_AUTO, &small, "layer bomb"), 0);
+	int rc = dd_reader_skip(dec, UINT64_MAX);
+	assert_int_equal(rc, DD_ELIMIT);
+	assert_non_null(strstr(dd_error_last(), "layer bomb: decompressed size exceeds"));
+	dd_reader_close(dec);
+
+	/* ratio cap: 300 MiB from 300 KiB is ~1000:1 */
+	assert_int_equal(dd_reader_from_file(&raw, path, 0, UINT64_MAX), 0);
+	dd_inflate_limits ratio = { .max_output = 0, .max_ratio = 500 };
+	assert_int_equal(dd_decompress_reader_new(&dec, raw, DD_COMPRESSION_AUTO, &ratio, "layer bomb"), 0);
+	assert_int_equal(dd_reader_skip(dec, UINT64_MAX), DD_ELIMIT);
+	assert_non_null(strstr(dd_error_last(), "ratio"));
+	dd_reader_close(dec);
+	free(path);
 }
 
 static void test_normalize(void **state)
@@ -174,6 +196,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formats),
 		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_bomb),
 		cmocka_unit_test(test_normalize),
 		cmocka_unit_test(test_digest),
 		cmocka_unit_test(test_alpine_rootfs),
