@@ -1,0 +1,364 @@
+/*
+ * The layer walker (see walker.h). The one idea: the cheap filters run on
+ * every entry's header; content is read at most once per entry, and only
+ * for entries somebody asked for, into one reused buffer.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "image/tar.h"
+#include "scan/walker.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/str.h"
+
+#define KEEP_MAX (1u << 20)
+#define MAX_WANTERS 32
+#define DIR_MAX_DEPTH 128
+
+typedef struct walk {
+	const dd_walk_config *cfg;
+	dd_layer_result *res;
+	dd_analysis *a;
+	char *buf;            /* reused content buffer */
+	size_t buf_cap;
+	int layer_index;
+	bool stream_failed;   /* the layer stream itself failed under an analyzer */
+	int stream_rc;
+} walk;
+
+/* Wraps an entry's content so a failure of the layer stream underneath an
+ * analyzer is seen by the walker, not mistaken for the analyzer's own. */
+typedef struct guard_reader {
+	dd_reader base;
+	dd_reader *inner;
+	walk *w;
+} guard_reader;
+
+static ssize_t guard_read(dd_reader *r, void *buf, size_t len)
+{
+	guard_reader *g = (guard_reader *)r;
+	ssize_t n = g->inner->read(g->inner, buf, len);
+	if (n < 0) {
+		g->w->stream_failed = true;
+		g->w->stream_rc = (int)n;
+	}
+	return n;
+}
+
+static bool keep_wanted(const dd_walk_config *cfg, const char *path)
+{
+	if (!cfg->keep_globs)
+		return false;
+	for (const char *const *g = cfg->keep_globs; *g; g++)
+		if (dd_glob_match(*g, path))
+			return true;
+	return false;
+}
+
+static bool is_special(uint32_t mode)
+{
+	if (S_ISREG(mode))
+		return (mode & (S_ISUID | S_ISGID)) || (mode & S_IWOTH);
+	if (S_ISDIR(mode))
+		return (mode & S_IWOTH) && !(mode & S_ISVTX);
+	return false;
+}
+
+static int ensure_buf(walk *w, size_t n)
+{
+	if (n + 1 <= w->buf_cap)
+		return 0;
+	size_t cap = w->buf_cap ? w->buf_cap : 65536;
+	while (cap < n + 1)
+		cap *= 2;
+	char *p = realloc(w->buf, cap);
+	if (!p)
+		return dd_error_oom();
+	w->buf = p;
+	w->buf_cap = cap;
+	return 0;
+}
+
+static void record_whiteout(walk *w, const char *path)
+{
+	const char *base = dd_path_basename(path);
+	size_t dirlen = (size_t)(base - path);
+	if (!strcmp(base, ".wh..wh..opq")) {
+		char *dir = strndup(path, dirlen ? dirlen - 1 : 0);
+		if (dir)
+			dd_strv_push_owned(&w->res->opaque_dirs, dir);
+		return;
+	}
+	char *target = dd_asprintf("%.*s%s", (int)dirlen, path, base + 4);
+	if (target)
+		dd_strv_push_owned(&w->res->whiteouts, target);
+}
+
+/*
+ * One entry: content comes from `in` (exactly f->size bytes) when the entry
+ * is a regular file; linkname is the symlink target for symlinks.
+ */
+static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *in)
+{
+	const dd_walk_config *cfg = w->cfg;
+	int rc;
+	w->res->entries++;
+	if (!S_ISDIR(f->mode) && (rc = dd_layer_result_add_path(w->res, f->path)) != 0)
+		return rc;
+	if (is_special(f->mode) && (rc = dd_layer_result_keep(w->res, f, NULL, 0, true)) != 0)
+		return rc;
+	if (S_ISLNK(f->mode)) {
+		/* kept symlinks let checks follow etc/os-release -> ../usr/lib/os-release */
+		if (keep_wanted(cfg, f->path))
+			return dd_layer_result_keep(w->res, f, linkname, strlen(linkname), false);
+		return 0;
+	}
+	if (!S_ISREG(f->mode) || !in)
+		return 0;
+	w->res->bytes += f->size;
+
+	const dd_analyzer *wanters[MAX_WANTERS];
+	void *states[MAX_WANTERS];
+	size_t n = 0;
+	uint64_t buffer_need = 0;
+	const dd_analyzer *streamer = NULL;
+	void *streamer_state = NULL;
+	for (size_t i = 0; cfg->analyzers[i] && n < MAX_WANTERS; i++) {
+		const dd_analyzer *an = cfg->analyzers[i];
+		if (!an->wants(f->path, f->mode, f->size))
+			continue;
+		if (an->analyze_stream) {
+			if (!streamer) {
+				streamer = an;
+				streamer_state = cfg->states[i];
+				continue;
+			}
+		} else if (f->size > an->max_size) {
+			if (an->note_oversize) {
+				dd_analysis_begin(w->a, an, cfg->states[i], f);
+				dd_analysis_note(w->a, false, "file of %llu bytes is over this analyzer's %llu-byte limit; not analyzed",
+					(unsigned long long)f->size, (unsigned long long)an->max_size);
+			}
+			continue;
+		} else if (f->size > buffer_need) {
+			buffer_need = f->size;
+		}
+		wanters[n] = an;
+		states[n] = cfg->states[i];
+		n++;
+	}
+	bool keep = keep_wanted(cfg, f->path);
+	if (keep && buffer_need < f->size)
+		buffer_need = f->size < KEEP_MAX ? f->size : KEEP_MAX;
+	if (!n && !streamer && !keep)
+		return 0;
+
+	guard_reader g = { .base = { guard_read, NULL }, .inner = in, .w = w };
+	if (streamer && !n && !keep) {
+		/* the common large-file case (jars, binaries): stream, never buffer */
+		dd_analysis_begin(w->a, streamer, streamer_state, f);
+		rc = streamer->analyze_stream(w->a, f, &g.base);
+		if (w->stream_failed)
+			return w->stream_rc;
+		if (rc)
+			dd_analysis_note(w->a, true, "%s", dd_error_last());
+		return 0;
+	}
+	if (buffer_need > f->size)
+		buffer_need = f->size;
+	if ((rc = ensure_buf(w, (size_t)buffer_need)) != 0)
+		return rc;
+	if ((rc = dd_reader_read_full(&g.base, w->buf, (size_t)buffer_need)) != 0)
+		return w->stream_failed ? w->stream_rc : rc;
+	w->buf[buffer_need] = '\0';
+	bool whole = buffer_need == f->size;
+	if (keep && (rc = dd_layer_result_keep(w->res, f, w->buf, (size_t)buffer_need, false)) != 0)
+		return rc;
+	for (size_t i = 0; i < n; i++) {
+		if (!whole)
+			break;
+		dd_analysis_begin(w->a, wanters[i], states[i], f);
+		rc = wanters[i]->analyze(w->a, f, (const uint8_t *)w->buf, (size_t)f->size);
+		if (rc)
+			dd_analysis_note(w->a, true, "%s", dd_error_last());
+	}
+	if (streamer) {
+		/* buffered already for someone else: stream from memory, then the rest */
+		dd_reader *mem = NULL;
+		if (!whole) {
+			dd_analysis_begin(w->a, streamer, streamer_state, f);
+			dd_analysis_note(w->a, false, "file shared with a buffering analyzer was too large to stream; not analyzed");
+			return 0;
+		}
+		if ((rc = dd_reader_from_memory(&mem, w->buf, (size_t)f->size)) != 0)
+			return rc;
+		dd_analysis_begin(w->a, streamer, streamer_state, f);
+		rc = streamer->analyze_stream(w->a, f, mem);
+		dd_reader_close(mem);
+		if (rc)
+			dd_analysis_note(w->a, true, "%s", dd_error_last());
+	}
+	return 0;
+}
+
+static void walk_fini(walk *w)
+{
+	dd_analysis_free(w->a);
+	free(w->buf);
+}
+
+int dd_walk_tar(const dd_walk_config *cfg, dd_reader *stream, int layer_index, dd_layer_result *res)
+{
+	walk w = { .cfg = cfg, .res = res, .layer_index = layer_index };
+	dd_tar *t = NULL;
+	int rc;
+	if (!(w.a = dd_analysis_new(res, cfg->opts)))
+		return dd_error_oom();
+	char what[200];
+	snprintf(what, sizeof(what), "layer %s", res->digest ? res->digest : "?");
+	if ((rc = dd_tar_open(&t, stream, NULL, what)) != 0)
+		goto out;
+	const dd_tar_entry *e;
+	while ((rc = dd_tar_next(t, &e)) == 0) {
+		const char *base = dd_path_basename(e->path);
+		if (dd_starts_with(base, ".wh.")) {
+			record_whiteout(&w, e->path);
+			continue;
+		}
+		dd_file f = { .path = e->path, .mode = e->mode, .size = e->size, .uid = e->uid, .gid = e->gid,
+			.layer = res->digest, .layer_index = layer_index };
+		if ((rc = dispatch(&w, &f, e->linkname, e->type == DD_TAR_FILE ? dd_tar_content(t) : NULL)) != 0)
+			goto out;
+	}
+	if (rc == DD_ITEROVER) {
+		rc = 0;
+		/* drain: the digest is only checked once every byte went through */
+		char tail[4096];
+		ssize_t got;
+		while ((got = stream->read(stream, tail, sizeof(tail))) > 0)
+			;
+		if (got < 0)
+			rc = (int)got;
+	}
+out:
+	dd_tar_free(t);
+	walk_fini(&w);
+	return rc;
+}
+
+static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
+{
+	if (depth > DIR_MAX_DEPTH) {
+		w->res->incomplete = true;
+		dd_strv_push_unique(&w->res->notes, "directory tree deeper than 128 levels; the rest was not read");
+		return 0;
+	}
+	DIR *d = fdopendir(dfd);
+	if (!d) {
+		close(dfd);
+		return dd_error_set(DD_EIO, "%s: %s", path->len ? path->ptr : ".", strerror(errno));
+	}
+	int rc = 0;
+	struct dirent *de;
+	size_t base_len = path->len;
+	while ((de = readdir(d)) != NULL) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		path->len = base_len;
+		if (path->ptr)
+			path->ptr[base_len] = '\0';
+		if ((base_len && dd_buf_putc(path, '/')) || dd_buf_puts(path, de->d_name)) {
+			rc = DD_ELIMIT;
+			break;
+		}
+		/* proc/sys/dev of a running container are not files */
+		if (depth == 0 && (!strcmp(de->d_name, "proc") || !strcmp(de->d_name, "sys") || !strcmp(de->d_name, "dev")))
+			continue;
+		struct stat st;
+		if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+			w->res->incomplete = true;
+			char *msg = dd_asprintf("%s: %s", path->ptr, strerror(errno));
+			if (msg)
+				dd_strv_push_owned(&w->res->notes, msg);
+			continue;
+		}
+		dd_file f = { .path = path->ptr, .mode = st.st_mode, .size = (uint64_t)st.st_size,
+			.uid = st.st_uid, .gid = st.st_gid, .layer = NULL, .layer_index = 0 };
+		if (S_ISDIR(st.st_mode)) {
+			if ((rc = dispatch(w, &f, "", NULL)) != 0)
+				break;
+			int sub = openat(dirfd(d), de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			if (sub < 0) {
+				w->res->incomplete = true;
+				char *msg = dd_asprintf("%s: %s", path->ptr, strerror(errno));
+				if (msg)
+					dd_strv_push_owned(&w->res->notes, msg);
+				continue;
+			}
+			if ((rc = walk_dir_rec(w, sub, path, depth + 1)) != 0)
+				break;
+		} else if (S_ISLNK(st.st_mode)) {
+			char target[4096];
+			ssize_t n = readlinkat(dirfd(d), de->d_name, target, sizeof(target) - 1);
+			target[n > 0 ? n : 0] = '\0';
+			if ((rc = dispatch(w, &f, target, NULL)) != 0)
+				break;
+		} else if (S_ISREG(st.st_mode)) {
+			int fd = openat(dirfd(d), de->d_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+			if (fd < 0) {
+				w->res->incomplete = true;
+				char *msg = dd_asprintf("%s: %s", path->ptr, strerror(errno));
+				if (msg)
+					dd_strv_push_owned(&w->res->notes, msg);
+				continue;
+			}
+			dd_reader *in = NULL;
+			if ((rc = dd_reader_from_fd(&in, fd, 0, (uint64_t)st.st_size, 1)) != 0)
+				break;
+			rc = dispatch(w, &f, "", in);
+			dd_reader_close(in);
+			if (rc) {
+				/* a file that changed under us (running container) is not fatal */
+				w->res->incomplete = true;
+				char *msg = dd_asprintf("%s: %s", path->ptr, dd_error_last());
+				if (msg)
+					dd_strv_push_owned(&w->res->notes, msg);
+				w->stream_failed = false;
+				rc = 0;
+			}
+		} else {
+			if ((rc = dispatch(w, &f, "", NULL)) != 0)
+				break;
+		}
+	}
+	closedir(d);
+	path->len = base_len;
+	if (path->ptr)
+		path->ptr[base_len] = '\0';
+	return rc;
+}
+
+int dd_walk_dir(const dd_walk_config *cfg, const char *root, dd_layer_result *res)
+{
+	walk w = { .cfg = cfg, .res = res };
+	if (!(w.a = dd_analysis_new(res, cfg->opts)))
+		return dd_error_oom();
+	int fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int rc;
+	if (fd < 0)
+		rc = dd_error_set(DD_ENOTFOUND, "dir:%s: %s", root, strerror(errno));
+	else {
+		dd_buf path = DD_BUF_INIT(16384);
+		rc = walk_dir_rec(&w, fd, &path, 0);
+		dd_buf_free(&path);
+	}
+	walk_fini(&w);
+	return rc;
+}
