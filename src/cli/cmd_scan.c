@@ -1,11 +1,14 @@
-/* drydock scan (placeholder until the scan pipeline lands). */
-#include <stdio.h>
-
+/* drydock scan: every scanner over one image; exit codes per docs/CLI.md. */
 #include "cli.h"
+#include "scan_options.h"
 
 int dd_cmd_scan(int argc, char **argv)
 {
-	(void)argc; (void)argv;
-	fprintf(stderr, "drydock: scan is not built yet\n");
-	return DD_EXIT_INCOMPLETE;
+	dd_cli_scan_args a;
+	int rc = dd_cli_parse_scan_args(&a, argc, argv, false);
+	if (rc < 0)
+		return DD_EXIT_OK; /* --help */
+	if (rc)
+		return rc;
+	return dd_cli_run_scan(&a);
 }

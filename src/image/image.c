@@ -425,6 +425,9 @@ int dd_image_open(dd_image **out, const char *ref, const dd_image_options *opts)
 		rc = dd_error_oom();
 		goto fail;
 	}
+	/* docker save archives carry no blob digests; their layers are checked
+	 * against the config's diff_ids instead */
+	img->verify_diff_ids = ops == &dd_source_docker_archive;
 	if ((rc = resolve(img)) != 0)
 		goto fail;
 	*out = img;

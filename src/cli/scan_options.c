@@ -1,0 +1,238 @@
+/* Option parsing and the run loop shared by `scan` and `sbom`. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "scan_options.h"
+
+/* The writers land from their own line of work; until linked, say so. */
+#pragma weak dd_report_write
+#pragma weak dd_format_parse
+#pragma weak dd_scanners_parse
+
+static const char scan_usage[] =
+	"usage: drydock scan [OPTIONS] REF\n"
+	"\n"
+	"REF: docker://HOST/NAME[:TAG|@DIGEST], HOST/NAME:TAG, oci:DIR[:TAG], oci-archive:FILE[:TAG],\n"
+	"     docker-archive:FILE[:NAME:TAG], dir:PATH\n"
+	"\n"
+	"  --scanners LIST      vuln,secret,baseline,malware,history (default: all)\n"
+	"  --format FMT         table|json|sarif|cyclonedx|spdx-json|html (default: table)\n"
+	"  -o, --output FILE    write the report to FILE\n"
+	"  --severity LIST      report only these severities (critical,high,medium,low,unknown)\n"
+	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
+	"  --ignore-file FILE   whitelist (YAML)\n"
+	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
+	"  --db FILE            advisory DB (default $DRYDOCK_DB or ~/.cache/drydock/drydock.db)\n"
+	"  --cache-dir DIR      per-layer result cache\n"
+	"  --rules DIR          extra YARA rules\n"
+	"  --clamav-db DIR      ClamAV signatures (optional)\n"
+	"  --platform OS/ARCH[/VARIANT]  image of a multi-platform index (default linux/amd64)\n"
+	"  --username U --password P     registry credentials (or DRYDOCK_USERNAME/DRYDOCK_PASSWORD)\n"
+	"  --authfile FILE      Docker config.json with registry credentials\n"
+	"  --plain-http         allow http:// registries (loopback testing)\n"
+	"  --tls-verify=false   do not verify registry TLS certificates\n"
+	"  --cacert FILE        extra CA bundle for registry TLS\n"
+	"  --threads N          layers read in parallel (default: CPUs)\n"
+	"  --quiet, --no-progress\n";
+
+static const char sbom_usage[] =
+	"usage: drydock sbom [--format cyclonedx|spdx-json|json] [-o FILE] [image options] REF\n"
+	"(image options as for 'drydock scan --help')\n";
+
+enum {
+	OPT_SCANNERS = 1000, OPT_FORMAT, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_DB, OPT_CACHE,
+	OPT_RULES, OPT_CLAMAV, OPT_PLATFORM, OPT_USER, OPT_PASS, OPT_AUTHFILE, OPT_PLAIN, OPT_TLS, OPT_CACERT,
+	OPT_THREADS, OPT_QUIET, OPT_NOPROGRESS, OPT_HELP
+};
+
+static const struct option long_opts[] = {
+	{ "scanners", required_argument, NULL, OPT_SCANNERS },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "output", required_argument, NULL, 'o' },
+	{ "severity", required_argument, NULL, OPT_SEVERITY },
+	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+	{ "ignore-file", required_argument, NULL, OPT_IGNORE },
+	{ "vex", required_argument, NULL, OPT_VEX },
+	{ "db", required_argument, NULL, OPT_DB },
+	{ "cache-dir", required_argument, NULL, OPT_CACHE },
+	{ "rules", required_argument, NULL, OPT_RULES },
+	{ "clamav-db", required_argument, NULL, OPT_CLAMAV },
+	{ "platform", required_argument, NULL, OPT_PLATFORM },
+	{ "username", required_argument, NULL, OPT_USER },
+	{ "password", required_argument, NULL, OPT_PASS },
+	{ "authfile", required_argument, NULL, OPT_AUTHFILE },
+	{ "plain-http", no_argument, NULL, OPT_PLAIN },
+	{ "tls-verify", required_argument, NULL, OPT_TLS },
+	{ "cacert", required_argument, NULL, OPT_CACERT },
+	{ "threads", required_argument, NULL, OPT_THREADS },
+	{ "quiet", no_argument, NULL, OPT_QUIET },
+	{ "no-progress", no_argument, NULL, OPT_NOPROGRESS },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int bad(const char *fmt, const char *arg, bool sbom)
+{
+	fprintf(stderr, "drydock %s: ", sbom ? "sbom" : "scan");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nRun 'drydock %s --help' for usage.\n", sbom ? "sbom" : "scan");
+	return DD_EXIT_USAGE;
+}
+
+int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom)
+{
+	dd_scan_options init = DD_SCAN_OPTIONS_INIT;
+	memset(a, 0, sizeof(*a));
+	a->scan = init;
+	a->fail_on = -1;
+	a->format = sbom ? DD_FORMAT_CYCLONEDX : DD_FORMAT_TABLE;
+	a->scan.inventory_only = sbom;
+	a->scan.image.username = getenv("DRYDOCK_USERNAME");
+	a->scan.image.password = getenv("DRYDOCK_PASSWORD");
+	optind = 1;
+	opterr = 0;
+	int c;
+	while ((c = getopt_long(argc, argv, "o:q", long_opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_SCANNERS:
+			if (sbom)
+				return bad("%s is not an sbom option", "--scanners", sbom);
+			if (!dd_scanners_parse)
+				return bad("%s is not available in this build", "--scanners", sbom);
+			if (dd_scanners_parse(optarg, &a->scan.scanners) != 0 || !a->scan.scanners)
+				return bad("unknown scanner in '%s' (known: vuln,secret,baseline,malware,history)", optarg, sbom);
+			break;
+		case OPT_FORMAT:
+			if (!dd_format_parse)
+				return bad("%s is not available in this build", "--format", sbom);
+			if (dd_format_parse(optarg, &a->format) != 0)
+				return bad("unknown format '%s'", optarg, sbom);
+			if (sbom && a->format != DD_FORMAT_CYCLONEDX && a->format != DD_FORMAT_SPDX_JSON && a->format != DD_FORMAT_JSON)
+				return bad("sbom formats are cyclonedx, spdx-json and json, not '%s'", optarg, sbom);
+			break;
+		case 'o':
+			a->output = optarg;
+			break;
+		case OPT_SEVERITY: {
+			char *list = strdup(optarg), *save = NULL;
+			if (!list)
+				return DD_EXIT_INCOMPLETE;
+			for (char *tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+				int s = dd_severity_parse(tok);
+				if (s < 0) {
+					int r = bad("unknown severity '%s'", tok, sbom);
+					free(list);
+					return r;
+				}
+				a->scan.severities |= 1u << s;
+			}
+			free(list);
+			break;
+		}
+		case OPT_FAIL_ON:
+			if ((a->fail_on = dd_severity_parse(optarg)) < 0)
+				return bad("unknown severity '%s' for --fail-on", optarg, sbom);
+			break;
+		case OPT_IGNORE: a->scan.ignore_file = optarg; break;
+		case OPT_VEX: a->scan.vex_file = optarg; break;
+		case OPT_DB: a->scan.db_path = optarg; break;
+		case OPT_CACHE: a->scan.cache_dir = optarg; break;
+		case OPT_RULES: a->scan.rules_dir = optarg; break;
+		case OPT_CLAMAV: a->scan.clamav_db = optarg; break;
+		case OPT_PLATFORM: a->scan.image.platform = optarg; break;
+		case OPT_USER: a->scan.image.username = optarg; break;
+		case OPT_PASS: a->scan.image.password = optarg; break;
+		case OPT_AUTHFILE: a->scan.image.authfile = optarg; break;
+		case OPT_PLAIN: a->scan.image.plain_http = true; break;
+		case OPT_TLS:
+			if (!strcmp(optarg, "false"))
+				a->scan.image.tls_verify = false;
+			else if (!strcmp(optarg, "true"))
+				a->scan.image.tls_verify = true;
+			else
+				return bad("--tls-verify takes true or false, not '%s'", optarg, sbom);
+			break;
+		case OPT_CACERT: a->scan.image.ca_file = optarg; break;
+		case OPT_THREADS: {
+			char *end;
+			long n = strtol(optarg, &end, 10);
+			if (*end || n < 1 || n > 64)
+				return bad("--threads takes 1..64, not '%s'", optarg, sbom);
+			a->scan.threads = (int)n;
+			break;
+		}
+		case 'q':
+		case OPT_QUIET: a->quiet = true; a->no_progress = true; break;
+		case OPT_NOPROGRESS: a->no_progress = true; break;
+		case OPT_HELP:
+			fputs(sbom ? sbom_usage : scan_usage, stdout);
+			return -1;
+		case '?':
+		default:
+			return bad("unknown or incomplete option '%s'", argv[optind - 1], sbom);
+		}
+	}
+	if (optind != argc - 1)
+		return bad("%s", optind >= argc ? "expected one image reference" : "expected exactly one image reference", sbom);
+	a->ref = argv[optind];
+	return 0;
+}
+
+static void progress_line(const char *phase, uint64_t done, uint64_t total, void *payload)
+{
+	(void)payload;
+	fprintf(stderr, "\r\033[Kdrydock: %s %llu/%llu", phase, (unsigned long long)done, (unsigned long long)total);
+	fflush(stderr);
+}
+
+int dd_cli_run_scan(dd_cli_scan_args *a)
+{
+	dd_report *r = NULL;
+	bool tty = isatty(STDERR_FILENO);
+	if (!a->no_progress && tty) {
+		a->scan.progress = progress_line;
+	}
+	int rc = dd_scan(&r, a->ref, &a->scan);
+	if (a->scan.progress)
+		fprintf(stderr, "\r\033[K");
+	if (rc)
+		return dd_cli_fail(rc);
+	FILE *fp = stdout;
+	if (a->output && !(fp = fopen(a->output, "w"))) {
+		fprintf(stderr, "drydock: cannot write %s: %s\n", a->output, strerror(errno));
+		dd_report_free(r);
+		return DD_EXIT_INCOMPLETE;
+	}
+	bool color = !a->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	if (!dd_report_write) {
+		fprintf(stderr, "drydock: report writers are not available in this build\n");
+		rc = DD_EUNSUPPORTED;
+	} else
+		rc = dd_report_write(r, a->format, fp, color);
+	if (fp != stdout)
+		fclose(fp);
+	else
+		fflush(stdout);
+	if (rc) {
+		dd_report_free(r);
+		return dd_cli_fail(rc);
+	}
+	int exit_code = DD_EXIT_OK;
+	if (!r->complete) {
+		/* an incomplete scan never passes a gate and never looks clean */
+		if (!a->quiet)
+			for (size_t i = 0; i < r->notes.count; i++)
+				fprintf(stderr, "drydock: warning: %s\n", r->notes.items[i]);
+		fprintf(stderr, "drydock: the scan is INCOMPLETE: parts of %s could not be read (see the notes above)\n", a->ref);
+		exit_code = DD_EXIT_INCOMPLETE;
+	} else if (a->fail_on >= 0 && dd_report_max_severity(r) >= a->fail_on) {
+		exit_code = DD_EXIT_GATE;
+	}
+	dd_report_free(r);
+	return exit_code;
+}

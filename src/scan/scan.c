@@ -1,0 +1,381 @@
+/*
+ * dd_scan(): the one pass. Open the image, read every layer (in parallel,
+ * from the cache when it can), squash, detect the OS, match vulnerabilities,
+ * run the image-level checks, apply whitelists, sort. See
+ * docs/ARCHITECTURE.md for the picture.
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "analyzers/analyzer.h"
+#include "analyzers/os_detect.h"
+#include "checks/check.h"
+#include "image/image.h"
+#include "report/model.h"
+#include "report/whitelist.h"
+#include "scan/cache.h"
+#include "scan/check_ctx.h"
+#include "scan/squash.h"
+#include "scan/walker.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/str.h"
+#include "vuln/match.h"
+
+/* Modules still being integrated are referenced weakly, so a build without
+ * one says what it skipped instead of failing to link. */
+#pragma weak dd_os_detect
+#pragma weak dd_os_fill_purls
+#pragma weak dd_vuln_match_report
+#pragma weak dd_whitelist_apply
+#pragma weak dd_vex_apply
+#pragma weak dd_db_default_path
+
+#define MAX_ANALYZERS 64
+#define MAX_KEEP_GLOBS 512
+
+typedef struct scan_job {
+	dd_image *img;
+	const dd_scan_options *opts;
+	dd_walk_config walk;
+	const char *fingerprint;
+	dd_layer_result **results;
+	atomic_size_t next;
+	atomic_int failed;
+	int rc;
+	char errmsg[1024];
+	pthread_mutex_t lock;
+	size_t done;
+	uint64_t bytes_done;
+} scan_job;
+
+static const char *layer_digest(const dd_image *img, size_t i)
+{
+	/* docker save archives have no blob digests: the diff_id names the layer */
+	return img->verify_diff_ids && img->diff_ids ? img->diff_ids[i] : img->layers[i].digest;
+}
+
+static int read_layer(scan_job *job, size_t i)
+{
+	dd_image *img = job->img;
+	const char *digest = layer_digest(img, i);
+	const char *diff_id = img->diff_ids ? img->diff_ids[i] : NULL;
+	const char *cache_dir = job->opts->cache_dir;
+	char key[65];
+	int rc = 0;
+	if (cache_dir && diff_id) {
+		dd_cache_key(diff_id, job->fingerprint, key);
+		dd_layer_result *cached = NULL;
+		dd_cache_load(cache_dir, key, digest, &cached);
+		if (cached) {
+			/* the same diff_id may ship under another blob digest: restamp */
+			for (size_t k = 0; k < cached->n_packages; k++) {
+				free(cached->packages[k].layer);
+				cached->packages[k].layer = strdup(digest);
+			}
+			for (size_t k = 0; k < cached->n_findings; k++) {
+				free(cached->findings[k].layer);
+				cached->findings[k].layer = strdup(digest);
+			}
+			job->results[i] = cached;
+			return 1; /* from cache */
+		}
+	}
+	dd_layer_result *res = dd_layer_result_new(digest, diff_id);
+	dd_reader *stream = NULL;
+	if (!res)
+		return dd_error_oom();
+	if ((rc = dd_image_open_layer(img, i, NULL, &stream)) != 0)
+		goto fail;
+	rc = dd_walk_tar(&job->walk, stream, (int)i, res);
+	dd_reader_close(stream);
+	if (rc) {
+		if (!strstr(dd_error_last(), digest))
+			dd_error_prefix(rc, "%s: layer %s", img->ref, digest);
+		goto fail;
+	}
+	dd_layer_result_sort_paths(res);
+	if (cache_dir && diff_id && !res->incomplete && dd_cache_store(cache_dir, key, res) != 0) {
+		/* a cache we cannot write only costs speed next time */
+		dd_strv_push(&res->notes, dd_error_last());
+	}
+	job->results[i] = res;
+	return 0;
+fail:
+	dd_layer_result_free(res);
+	return rc;
+}
+
+static void *layer_worker(void *arg)
+{
+	scan_job *job = arg;
+	for (;;) {
+		if (atomic_load(&job->failed))
+			break;
+		size_t i = atomic_fetch_add(&job->next, 1);
+		if (i >= job->img->n_layers)
+			break;
+		int rc = read_layer(job, i);
+		pthread_mutex_lock(&job->lock);
+		if (rc < 0) {
+			if (!atomic_exchange(&job->failed, 1)) {
+				job->rc = rc;
+				snprintf(job->errmsg, sizeof(job->errmsg), "%s", dd_error_last());
+			}
+		} else {
+			job->done++;
+			if (job->opts->progress)
+				job->opts->progress("layers", job->done, job->img->n_layers, job->opts->progress_payload);
+		}
+		pthread_mutex_unlock(&job->lock);
+	}
+	return NULL;
+}
+
+static int run_layers(scan_job *job)
+{
+	size_t n = job->img->n_layers;
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t threads = job->opts->threads > 0 ? (size_t)job->opts->threads : (size_t)(ncpu > 0 ? ncpu : 1);
+	if (threads > n)
+		threads = n;
+	if (threads > 16)
+		threads = 16;
+	if (threads <= 1) {
+		layer_worker(job);
+	} else {
+		pthread_t tids[16];
+		size_t started = 0;
+		for (; started < threads; started++)
+			if (pthread_create(&tids[started], NULL, layer_worker, job) != 0)
+				break;
+		if (started == 0)
+			layer_worker(job);
+		for (size_t t = 0; t < started; t++)
+			pthread_join(tids[t], NULL);
+	}
+	if (job->rc)
+		return dd_error_set(job->rc, "%s", job->errmsg);
+	return 0;
+}
+
+static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *opts)
+{
+	dd_buf b = DD_BUF_INIT(1 << 20);
+	dd_buf_printf(&b, "drydock-cache-1;");
+	for (size_t i = 0; w->analyzers[i]; i++)
+		dd_buf_printf(&b, "%s:%u;", w->analyzers[i]->name, w->analyzers[i]->version);
+	for (size_t i = 0; w->keep_globs[i]; i++)
+		dd_buf_printf(&b, "keep:%s;", w->keep_globs[i]);
+	if (opts->rules_dir)
+		dd_buf_printf(&b, "rules:%s;", opts->rules_dir);
+	for (size_t i = 0; dd_checks[i]; i++)
+		dd_buf_printf(&b, "check:%s:%u;", dd_checks[i]->name, dd_checks[i]->version);
+	return dd_buf_detach(&b);
+}
+
+static void fill_history(dd_report *r, json_t *config)
+{
+	json_t *hist = json_object_get(config, "history"), *h;
+	size_t i;
+	if (!json_is_array(hist) || json_array_size(hist) == 0 || json_array_size(hist) > 10000)
+		return;
+	r->history = calloc(json_array_size(hist), sizeof(dd_history_entry));
+	if (!r->history)
+		return;
+	json_array_foreach(hist, i, h) {
+		dd_history_entry *e = &r->history[r->n_history++];
+		e->created_by = dd_strdup(json_string_value(json_object_get(h, "created_by")));
+		e->created = dd_strdup(json_string_value(json_object_get(h, "created")));
+		e->empty_layer = json_is_true(json_object_get(h, "empty_layer"));
+	}
+}
+
+static int fill_artifact(dd_report *r, const dd_image *img)
+{
+	r->ref = dd_strdup(img->ref);
+	r->repository = dd_strdup(img->repository);
+	r->digest = dd_strdup(img->manifest_digest);
+	r->config_digest = dd_strdup(img->config_digest);
+	r->architecture = dd_strdup(img->arch);
+	if (img->config)
+		r->created = dd_strdup(json_string_value(json_object_get(img->config, "created")));
+	if (img->n_layers) {
+		if (!(r->layers = calloc(img->n_layers, sizeof(dd_layer_info))))
+			return dd_error_oom();
+		r->n_layers = img->n_layers;
+		for (size_t i = 0; i < img->n_layers; i++) {
+			r->layers[i].digest = dd_strdup(layer_digest(img, i));
+			r->layers[i].diff_id = dd_strdup(img->diff_ids ? img->diff_ids[i] : NULL);
+			r->layers[i].media_type = dd_strdup(img->layers[i].media_type);
+			r->layers[i].size = img->layers[i].size;
+		}
+	}
+	fill_history(r, img->config);
+	time_t now = time(NULL);
+	struct tm tm;
+	char ts[32];
+	gmtime_r(&now, &tm);
+	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	r->scanned_at = strdup(ts);
+	return 0;
+}
+
+int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
+{
+	dd_scan_options opts = opts_in ? *opts_in : (dd_scan_options)DD_SCAN_OPTIONS_INIT;
+	int rc;
+	dd_image *img = NULL;
+	dd_report *r = NULL;
+	const dd_analyzer *enabled[MAX_ANALYZERS + 1];
+	void *states[MAX_ANALYZERS + 1];
+	const char *keep[MAX_KEEP_GLOBS + 1];
+	size_t n_an = 0, n_keep = 0;
+	char *fingerprint = NULL;
+	dd_layer_result **results = NULL;
+	dd_final_kept *final = NULL;
+	size_t n_final = 0;
+	scan_job job;
+	memset(&job, 0, sizeof(job));
+	memset(states, 0, sizeof(states));
+
+	if (!ref || !*ref)
+		return dd_error_set(DD_EINVAL, "no image reference given");
+	if (!opts.scanners)
+		opts.scanners = DD_SCANNER_ALL;
+	unsigned walk_scanners = opts.inventory_only ? DD_SCANNER_VULN : opts.scanners;
+
+	if (!(r = calloc(1, sizeof(*r))))
+		return dd_error_oom();
+	r->complete = true;
+	r->scanners = opts.inventory_only ? 0 : opts.scanners;
+
+	if ((rc = dd_image_open(&img, ref, &opts.image)) != 0)
+		goto cleanup;
+	if ((rc = fill_artifact(r, img)) != 0)
+		goto cleanup;
+
+	for (size_t i = 0; dd_analyzers[i] && n_an < MAX_ANALYZERS; i++) {
+		const dd_analyzer *an = dd_analyzers[i];
+		if (!(an->scanners & walk_scanners))
+			continue;
+		if (an->init && (rc = an->init(&states[n_an], &opts)) != 0) {
+			rc = dd_error_prefix(rc, "analyzer %s", an->name);
+			goto cleanup;
+		}
+		enabled[n_an++] = an;
+	}
+	enabled[n_an] = NULL;
+	if (!opts.inventory_only)
+		for (size_t i = 0; dd_checks[i]; i++) {
+			const dd_check *c = dd_checks[i];
+			if (!(c->scanners & opts.scanners) || !c->files)
+				continue;
+			for (size_t k = 0; c->files[k] && n_keep < MAX_KEEP_GLOBS; k++)
+				keep[n_keep++] = c->files[k];
+		}
+	keep[n_keep] = NULL;
+
+	job.img = img;
+	job.opts = &opts;
+	job.walk.analyzers = enabled;
+	job.walk.states = states;
+	job.walk.keep_globs = keep;
+	job.walk.opts = &opts;
+	if (!(fingerprint = make_fingerprint(&job.walk, &opts))) {
+		rc = dd_error_oom();
+		goto cleanup;
+	}
+	job.fingerprint = fingerprint;
+	pthread_mutex_init(&job.lock, NULL);
+
+	size_t n_results = img->rootfs_dir ? 1 : img->n_layers;
+	if (!(results = calloc(n_results ? n_results : 1, sizeof(*results)))) {
+		rc = dd_error_oom();
+		goto cleanup;
+	}
+	job.results = results;
+	if (img->rootfs_dir) {
+		if (!(results[0] = dd_layer_result_new(NULL, NULL))) {
+			rc = dd_error_oom();
+			goto cleanup;
+		}
+		if ((rc = dd_walk_dir(&job.walk, img->rootfs_dir, results[0])) != 0)
+			goto cleanup;
+		dd_layer_result_sort_paths(results[0]);
+	} else {
+		rc = run_layers(&job);
+		for (size_t i = 0; i < img->n_layers && results; i++)
+			if (results[i] && !results[i]->n_packages && !results[i]->n_findings) {
+				/* nothing: fine */
+			}
+		if (rc)
+			goto cleanup;
+	}
+
+	if ((rc = dd_squash_into_report(results, n_results, r)) != 0)
+		goto cleanup;
+	if ((rc = dd_squash_kept(results, n_results, &final, &n_final)) != 0)
+		goto cleanup;
+
+	dd_check_ctx ctx = { .files = final, .n_files = n_final, .config = img->config, .report = r, .opts = &opts };
+	if (dd_os_detect)
+		dd_os_detect(r, dd_check_ctx_lookup, &ctx);
+	if (dd_os_fill_purls)
+		dd_os_fill_purls(r);
+
+	if (!opts.inventory_only) {
+		if ((opts.scanners & DD_SCANNER_VULN) && (!dd_vuln_match_report || !dd_db_default_path)) {
+			dd_report_note(r, true, "vulnerability matching is not available in this build");
+		} else if (opts.scanners & DD_SCANNER_VULN) {
+			char *db = opts.db_path ? strdup(opts.db_path) : dd_db_default_path();
+			if (!db) {
+				rc = dd_error_oom();
+				goto cleanup;
+			}
+			rc = dd_vuln_match_report(r, db);
+			free(db);
+			if (rc)
+				goto cleanup;
+		}
+		if ((rc = dd_checks_run(&ctx, opts.scanners)) != 0)
+			goto cleanup;
+		if (opts.ignore_file && !dd_whitelist_apply) {
+			rc = dd_error_set(DD_EUNSUPPORTED, "--ignore-file is not available in this build");
+			goto cleanup;
+		}
+		if (opts.ignore_file && (rc = dd_whitelist_apply(r, opts.ignore_file)) != 0)
+			goto cleanup;
+		if (opts.vex_file && !dd_vex_apply) {
+			rc = dd_error_set(DD_EUNSUPPORTED, "--vex is not available in this build");
+			goto cleanup;
+		}
+		if (opts.vex_file && (rc = dd_vex_apply(r, opts.vex_file)) != 0)
+			goto cleanup;
+	}
+	dd_report_finalize(r, opts.severities);
+	*out = r;
+	r = NULL;
+cleanup:
+	if (job.fingerprint)
+		pthread_mutex_destroy(&job.lock);
+	for (size_t i = 0; i < n_an; i++)
+		if (enabled[i]->free && states[i])
+			enabled[i]->free(states[i]);
+	if (results) {
+		size_t n_free = img && !img->rootfs_dir ? img->n_layers : 1;
+		for (size_t i = 0; i < n_free; i++)
+			dd_layer_result_free(results[i]);
+		free(results);
+	}
+	free(final);
+	free(fingerprint);
+	dd_image_free(img);
+	dd_report_free(r);
+	return rc;
+}

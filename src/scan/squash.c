@@ -1,0 +1,119 @@
+/* Squash in layer order (see squash.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/model.h"
+#include "scan/squash.h"
+#include "util/error.h"
+#include "util/str.h"
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+void dd_layer_result_sort_paths(dd_layer_result *r)
+{
+	if (r->n_hashes > 1)
+		qsort(r->path_hashes, r->n_hashes, sizeof(uint64_t), cmp_u64);
+}
+
+static bool has_hash(const dd_layer_result *r, uint64_t h)
+{
+	return r->n_hashes && bsearch(&h, r->path_hashes, r->n_hashes, sizeof(uint64_t), cmp_u64) != NULL;
+}
+
+/* "a/b" is "a/b" itself or below it */
+static bool under(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	if (n == 0)
+		return true; /* opaque root */
+	return strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+bool dd_squash_alive(dd_layer_result *const *layers, size_t n, size_t i, const char *item_path)
+{
+	/* items inside archives live or die with the archive file */
+	char path[4096];
+	const char *bang = strstr(item_path, "!/");
+	size_t len = bang ? (size_t)(bang - item_path) : strlen(item_path);
+	if (len >= sizeof(path))
+		len = sizeof(path) - 1;
+	memcpy(path, item_path, len);
+	path[len] = '\0';
+	for (size_t j = i + 1; j < n; j++) {
+		const dd_layer_result *r = layers[j];
+		for (size_t k = 0; k < r->whiteouts.count; k++)
+			if (under(path, r->whiteouts.items[k]))
+				return false;
+		for (size_t k = 0; k < r->opaque_dirs.count; k++)
+			if (strcmp(path, r->opaque_dirs.items[k]) != 0 && under(path, r->opaque_dirs.items[k]))
+				return false;
+		if (has_hash(r, dd_path_hash(path)))
+			return false;
+		/* a parent directory replaced by a file or symlink */
+		for (char *s = strchr(path, '/'); s; s = strchr(s + 1, '/')) {
+			*s = '\0';
+			bool hit = has_hash(r, dd_path_hash(path));
+			*s = '/';
+			if (hit)
+				return false;
+		}
+	}
+	return true;
+}
+
+int dd_squash_into_report(dd_layer_result *const *layers, size_t n, dd_report *r)
+{
+	int rc;
+	for (size_t i = 0; i < n; i++) {
+		dd_layer_result *l = layers[i];
+		for (size_t k = 0; k < l->n_packages; k++) {
+			if (!dd_squash_alive(layers, n, i, l->packages[k].path))
+				continue;
+			if ((rc = dd_report_add_package(r, &l->packages[k])) != 0)
+				return rc;
+		}
+		for (size_t k = 0; k < l->n_findings; k++) {
+			if ((rc = dd_report_add_finding(r, &l->findings[k])) != 0)
+				return rc;
+			dd_finding *f = &r->findings[r->n_findings - 1];
+			f->removed_in_final = f->path && !dd_squash_alive(layers, n, i, f->path);
+		}
+		for (size_t k = 0; k < l->notes.count; k++)
+			dd_report_note(r, false, "%s", l->notes.items[k]);
+		if (l->incomplete)
+			r->complete = false;
+	}
+	return 0;
+}
+
+static int cmp_final(const void *a, const void *b)
+{
+	return strcmp(((const dd_final_kept *)a)->kept->path, ((const dd_final_kept *)b)->kept->path);
+}
+
+int dd_squash_kept(dd_layer_result *const *layers, size_t n, dd_final_kept **out, size_t *count)
+{
+	size_t total = 0, m = 0;
+	for (size_t i = 0; i < n; i++)
+		total += layers[i]->n_kept;
+	dd_final_kept *v = calloc(total ? total : 1, sizeof(*v));
+	if (!v)
+		return dd_error_oom();
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < layers[i]->n_kept; k++)
+			if (dd_squash_alive(layers, n, i, layers[i]->kept[k].path)) {
+				v[m].kept = &layers[i]->kept[k];
+				v[m].layer = layers[i]->digest;
+				m++;
+			}
+	/* within one layer a path is kept once; across layers only the top survives */
+	if (m > 1)
+		qsort(v, m, sizeof(*v), cmp_final);
+	*out = v;
+	*count = m;
+	return 0;
+}
