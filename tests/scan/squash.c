@@ -1,0 +1,183 @@
+/*
+ * Tests for the walker's whiteout handling, the squash rules and the layer
+ * cache, on Trivy's real whiteout layer and on layers built here.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "image/stream.h"
+#include "report/model.h"
+#include "scan/cache.h"
+#include "scan/squash.h"
+#include "scan/walker.h"
+#include "testutil.h"
+#include "util/error.h"
+
+static const dd_analyzer *const no_analyzers[] = { NULL };
+static const char *const keep_etc[] = { "etc/*", NULL };
+
+static dd_layer_result *walk_file(const char *path, const char *digest)
+{
+	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
+	dd_walk_config cfg = { .analyzers = no_analyzers, .states = NULL, .keep_globs = keep_etc, .opts = &opts };
+	dd_reader *raw, *dec;
+	assert_int_equal(dd_reader_from_file(&raw, path, 0, UINT64_MAX), 0);
+	assert_int_equal(dd_decompress_reader_new(&dec, raw, DD_COMPRESSION_AUTO, NULL, digest), 0);
+	dd_layer_result *res = dd_layer_result_new(digest, digest);
+	assert_non_null(res);
+	int rc = dd_walk_tar(&cfg, dec, 0, res);
+	if (rc)
+		fail_msg("%s", dd_error_last());
+	dd_reader_close(dec);
+	dd_layer_result_sort_paths(res);
+	return res;
+}
+
+/* Trivy's walker fixture: etc/ is opaque, foo/foo is deleted. */
+static void test_trivy_whiteouts(void **state)
+{
+	(void)state;
+	char *p = dd_test_shared_path("images/trivy/walker/test.tar");
+	if (!p)
+		skip();
+	dd_layer_result *r = walk_file(p, "sha256:walker");
+	assert_int_equal(r->opaque_dirs.count, 1);
+	assert_string_equal(r->opaque_dirs.items[0], "etc");
+	assert_int_equal(r->whiteouts.count, 1);
+	assert_string_equal(r->whiteouts.items[0], "foo/foo");
+	/* non-directory entries: app/myweb/index.html, baz, vendor/bar */
+	assert_int_equal(r->n_hashes, 3);
+	dd_layer_result_free(r);
+	free(p);
+}
+
+static dd_layer_result *fake_layer(const char *digest, const char *const *files, const char *const *whiteouts,
+	const char *const *opaque)
+{
+	dd_layer_result *r = dd_layer_result_new(digest, digest);
+	for (size_t i = 0; files && files[i]; i++) {
+		dd_file f = { .path = files[i], .mode = 0100644 };
+		assert_int_equal(dd_layer_result_add_path(r, files[i]), 0);
+		assert_int_equal(dd_layer_result_keep(r, &f, digest, strlen(digest), false), 0);
+		dd_package p = { .type = "apk", .name = (char *)files[i], .version = "1", .path = (char *)files[i] };
+		r->packages = realloc(r->packages, (r->n_packages + 1) * sizeof(dd_package));
+		assert_int_equal(dd_package_copy(&r->packages[r->n_packages++], &p), 0);
+		dd_finding fi;
+		dd_finding_init(&fi);
+		fi.cls = DD_CLASS_SECRET;
+		fi.id = "test-secret";
+		fi.path = (char *)files[i];
+		r->findings = realloc(r->findings, (r->n_findings + 1) * sizeof(dd_finding));
+		assert_int_equal(dd_finding_copy(&r->findings[r->n_findings++], &fi), 0);
+	}
+	for (size_t i = 0; whiteouts && whiteouts[i]; i++)
+		dd_strv_push(&r->whiteouts, whiteouts[i]);
+	for (size_t i = 0; opaque && opaque[i]; i++)
+		dd_strv_push(&r->opaque_dirs, opaque[i]);
+	dd_layer_result_sort_paths(r);
+	return r;
+}
+
+/* Layer 2 deletes a/secret, makes dir d opaque, replaces etc/x and turns
+ * directory opt/app into a file. */
+static void test_squash_rules(void **state)
+{
+	(void)state;
+	const char *l1[] = { "a/secret", "a/keep", "d/old", "etc/x", "opt/app/lib.jar", "dd/other", NULL };
+	const char *l2[] = { "etc/x", "d/new", "opt/app", NULL };
+	const char *wh[] = { "a/secret", NULL };
+	const char *op[] = { "d", NULL };
+	dd_layer_result *layers[2] = { fake_layer("sha256:l1", l1, NULL, NULL), fake_layer("sha256:l2", l2, wh, op) };
+	assert_false(dd_squash_alive(layers, 2, 0, "a/secret"));
+	assert_true(dd_squash_alive(layers, 2, 0, "a/keep"));
+	assert_false(dd_squash_alive(layers, 2, 0, "d/old"));
+	assert_true(dd_squash_alive(layers, 2, 1, "d/new"));
+	assert_true(dd_squash_alive(layers, 2, 0, "dd/other"));
+	assert_false(dd_squash_alive(layers, 2, 0, "etc/x"));
+	assert_true(dd_squash_alive(layers, 2, 1, "etc/x"));
+	assert_false(dd_squash_alive(layers, 2, 0, "opt/app/lib.jar"));
+	assert_false(dd_squash_alive(layers, 2, 0, "opt/app/lib.jar!/BOOT-INF/lib/x.jar"));
+
+	dd_report *r = calloc(1, sizeof(*r));
+	assert_int_equal(dd_squash_into_report(layers, 2, r), 0);
+	/* packages: a/keep, dd/other from l1; etc/x, d/new, opt/app from l2 */
+	assert_int_equal(r->n_packages, 5);
+	/* findings all stay; the dead ones are marked */
+	assert_int_equal(r->n_findings, 9);
+	int removed = 0;
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (r->findings[i].removed_in_final) {
+			removed++;
+			assert_string_equal(r->findings[i].layer ? r->findings[i].layer : "", "");
+		}
+	assert_int_equal(removed, 4); /* a/secret, d/old, etc/x (l1), opt/app/lib.jar */
+	dd_report_free(r);
+
+	dd_final_kept *fk;
+	size_t n;
+	assert_int_equal(dd_squash_kept(layers, 2, &fk, &n), 0);
+	assert_int_equal(n, 5);
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(fk[i].kept->path, "etc/x"))
+			assert_string_equal(fk[i].kept->data, "sha256:l2");
+	free(fk);
+	dd_layer_result_free(layers[0]);
+	dd_layer_result_free(layers[1]);
+}
+
+static void test_cache_roundtrip(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/dd-cache-test-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	const char *files[] = { "etc/passwd", "usr/lib/x", NULL };
+	const char *wh[] = { "tmp/gone", NULL };
+	dd_layer_result *a = fake_layer("sha256:aa", files, wh, NULL);
+	char key[65];
+	dd_cache_key("sha256:diff", "fp1", key);
+	assert_int_equal(dd_cache_store(dir, key, a), 0);
+	dd_layer_result *b = NULL;
+	assert_int_equal(dd_cache_load(dir, key, "sha256:aa", &b), 0);
+	assert_non_null(b);
+	assert_int_equal(b->n_packages, 2);
+	assert_string_equal(b->packages[1].path, "usr/lib/x");
+	assert_int_equal(b->n_findings, 2);
+	assert_int_equal(b->n_kept, 2);
+	assert_string_equal(b->kept[0].data, "sha256:aa");
+	assert_int_equal(b->whiteouts.count, 1);
+	assert_int_equal(b->n_hashes, 2);
+	assert_memory_equal(b->path_hashes, a->path_hashes, 16);
+	dd_layer_result_free(b);
+
+	/* a different fingerprint misses */
+	char key2[65];
+	dd_cache_key("sha256:diff", "fp2", key2);
+	assert_int_equal(dd_cache_load(dir, key2, "sha256:aa", &b), 0);
+	assert_null(b);
+
+	/* a corrupt entry is discarded, never trusted */
+	char path[512];
+	snprintf(path, sizeof(path), "%s/layers/%.2s/%s.json", dir, key, key);
+	FILE *fp = fopen(path, "w");
+	fputs("{\"format\":1,\"packages\":[{\"type\":3}]", fp);
+	fclose(fp);
+	assert_int_equal(dd_cache_load(dir, key, "sha256:aa", &b), 0);
+	assert_null(b);
+	assert_int_not_equal(access(path, F_OK), 0);
+	dd_layer_result_free(a);
+	char cmd[600];
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_trivy_whiteouts),
+		cmocka_unit_test(test_squash_rules),
+		cmocka_unit_test(test_cache_roundtrip),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
