@@ -358,6 +358,51 @@ static int resolve(dd_image *img)
 	return rc;
 }
 
+static int open_with(dd_image *img, const char *ref, const dd_source_ops *ops, const char *locator,
+	const dd_image_options *opts)
+{
+	int rc;
+	img->transport = strdup(ops->transport);
+	img->ref = ops == &dd_source_registry && !dd_starts_with(ref, "docker://") ? dd_asprintf("docker://%s", ref) : strdup(ref);
+	if (!img->transport || !img->ref) {
+		return dd_error_oom();
+	}
+	if ((rc = ops->open(&img->source, locator, opts)) != 0) {
+		img->source = NULL;
+		return rc;
+	}
+	const char *repo = ops->repository ? ops->repository(img->source) : NULL;
+	if (repo && !(img->repository = strdup(repo))) {
+		return dd_error_oom();
+	}
+	/* docker save archives carry no blob digests; their layers are checked
+	 * against the config's diff_ids instead */
+	img->verify_diff_ids = ops == &dd_source_docker_archive;
+	if ((rc = resolve(img)) != 0)
+		return rc;
+	return 0;
+}
+
+int dd_image_open_source(dd_image **out, const char *ref, const dd_source_ops *ops, const char *locator,
+	const dd_image_options *opts)
+{
+	dd_image_options defaults = DD_IMAGE_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	dd_image *img = calloc(1, sizeof(*img));
+	if (!img)
+		return dd_error_oom();
+	int rc = parse_platform(opts->platform, &img->os, &img->arch, &img->variant);
+	if (!rc)
+		rc = open_with(img, ref, ops, locator, opts);
+	if (rc) {
+		dd_image_free(img);
+		return rc;
+	}
+	*out = img;
+	return 0;
+}
+
 int dd_image_open(dd_image **out, const char *ref, const dd_image_options *opts)
 {
 	dd_image_options defaults = DD_IMAGE_OPTIONS_INIT;
@@ -410,25 +455,8 @@ int dd_image_open(dd_image **out, const char *ref, const dd_image_options *opts)
 		rc = dd_error_set(DD_EINVAL, "empty image reference '%s'", ref);
 		goto fail;
 	}
-	img->transport = strdup(ops->transport);
-	img->ref = ops == &dd_source_registry && !dd_starts_with(ref, "docker://") ? dd_asprintf("docker://%s", ref) : strdup(ref);
-	if (!img->transport || !img->ref) {
-		rc = dd_error_oom();
-		goto fail;
-	}
-	if ((rc = ops->open(&img->source, locator, opts)) != 0) {
-		img->source = NULL;
-		goto fail;
-	}
-	const char *repo = ops->repository ? ops->repository(img->source) : NULL;
-	if (repo && !(img->repository = strdup(repo))) {
-		rc = dd_error_oom();
-		goto fail;
-	}
-	/* docker save archives carry no blob digests; their layers are checked
-	 * against the config's diff_ids instead */
-	img->verify_diff_ids = ops == &dd_source_docker_archive;
-	if ((rc = resolve(img)) != 0)
+	rc = open_with(img, ref, ops, locator, opts);
+	if (rc)
 		goto fail;
 	*out = img;
 	return 0;

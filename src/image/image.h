@@ -35,6 +35,9 @@ typedef struct dd_image {
 /* Opens REF (docs/CLI.md forms). */
 int dd_image_open(dd_image **out, const char *ref, const dd_image_options *opts);
 void dd_image_free(dd_image *img);
+/* Opens through a given backend (tests and fuzzers use in-memory ones). */
+int dd_image_open_source(dd_image **out, const char *ref, const dd_source_ops *ops, const char *locator,
+	const dd_image_options *opts);
 
 /* Opens layer i as a stream of its uncompressed tar bytes, verified against
  * its digest as it is read. `limits` may be NULL. */

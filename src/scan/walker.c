@@ -17,6 +17,7 @@
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/str.h"
+#include "util/u64set.h"
 
 #define KEEP_MAX (1u << 20)
 #define MAX_WANTERS 32
@@ -29,6 +30,7 @@ typedef struct walk {
 	char *buf;            /* reused content buffer */
 	size_t buf_cap;
 	int layer_index;
+	dd_u64set files;      /* regular files seen in this layer (hardlink targets) */
 	bool stream_failed;   /* the layer stream itself failed under an analyzer */
 	int stream_rc;
 } walk;
@@ -210,6 +212,7 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 
 static void walk_fini(walk *w)
 {
+	dd_u64set_free(&w->files);
 	dd_analysis_free(w->a);
 	free(w->buf);
 }
@@ -231,6 +234,25 @@ int dd_walk_tar(const dd_walk_config *cfg, dd_reader *stream, int layer_index, d
 		if (dd_starts_with(base, ".wh.")) {
 			record_whiteout(&w, e->path);
 			continue;
+		}
+		if (e->type == DD_TAR_FILE && (rc = dd_u64set_add(&w.files, dd_path_hash(e->path))) != 0)
+			goto out;
+		if (e->type == DD_TAR_HARDLINK) {
+			/* a layer's hardlinks point into the same layer; anything else
+			 * is a broken or hostile archive */
+			char *target = strdup(e->linkname);
+			if (!target) {
+				rc = dd_error_oom();
+				goto out;
+			}
+			bool ok = dd_tar_normalize_path(target) == 0 && *target &&
+				dd_u64set_has(&w.files, dd_path_hash(target));
+			free(target);
+			if (!ok) {
+				rc = dd_error_set(DD_EFORMAT, "layer %s: hardlink '%.200s' points to '%.200s', which is not a file earlier in the layer",
+					res->digest ? res->digest : "?", e->path, e->linkname);
+				goto out;
+			}
 		}
 		dd_file f = { .path = e->path, .mode = e->mode, .size = e->size, .uid = e->uid, .gid = e->gid,
 			.layer = res->digest, .layer_index = layer_index };

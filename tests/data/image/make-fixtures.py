@@ -49,3 +49,16 @@ open("corrupt.tar.gz", "wb").write(bytes(cor))
 # a gzip bomb: 300 MiB of zeros compress to ~300 KiB
 z = gzip.compress(b"\0" * (300 << 20), compresslevel=9, mtime=0)
 open("bomb.gz", "wb").write(z)
+
+# a hardlink whose target is not in the layer
+b = io.BytesIO()
+with tarfile.open(fileobj=b, mode="w", format=tarfile.GNU_FORMAT) as tf:
+    add(tf, "etc/hello.txt", b"hi\n")
+    add(tf, "etc/hard", type_=tarfile.LNKTYPE, link="etc/missing")
+open("hardlink-missing.tar", "wb").write(b.getvalue())
+# a symlink loop among kept files: etc/os-release -> a -> etc/os-release
+b = io.BytesIO()
+with tarfile.open(fileobj=b, mode="w", format=tarfile.GNU_FORMAT) as tf:
+    add(tf, "etc/os-release", type_=tarfile.SYMTYPE, link="a")
+    add(tf, "etc/a", type_=tarfile.SYMTYPE, link="os-release")
+open("symlink-loop.tar", "wb").write(b.getvalue())
