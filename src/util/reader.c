@@ -25,7 +25,7 @@ int dd_reader_read_full(dd_reader *r, void *buf, size_t len)
 
 int dd_reader_skip(dd_reader *r, uint64_t n)
 {
-	char tmp[16384];
+	char tmp[65536];
 	while (n) {
 		size_t want = n < sizeof(tmp) ? (size_t)n : sizeof(tmp);
 		ssize_t got = r->read(r, tmp, want);
