@@ -33,6 +33,7 @@ typedef struct dd_layer_result {
 	uint64_t *path_hashes;  size_t n_hashes, cap_hashes;   /* non-directory entries */
 	dd_strv notes;          /* caveats; */
 	bool incomplete;        /* some part could not be read */
+	bool from_cache;        /* loaded from the layer cache, not read */
 	uint64_t entries;       /* tar entries seen */
 	uint64_t bytes;         /* uncompressed bytes */
 } dd_layer_result;

@@ -82,6 +82,7 @@ static int read_layer(scan_job *job, size_t i)
 				free(cached->findings[k].layer);
 				cached->findings[k].layer = strdup(digest);
 			}
+			cached->from_cache = true;
 			job->results[i] = cached;
 			return 1; /* from cache */
 		}
@@ -318,6 +319,8 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 			goto cleanup;
 	}
 
+	for (size_t i = 0; i < r->n_layers && i < n_results; i++)
+		r->layers[i].from_cache = results[i] && results[i]->from_cache;
 	if ((rc = dd_squash_into_report(results, n_results, r)) != 0)
 		goto cleanup;
 	if ((rc = dd_squash_kept(results, n_results, &final, &n_final)) != 0)
