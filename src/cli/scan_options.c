@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -183,10 +184,24 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 	return 0;
 }
 
+typedef struct progress_state {
+	struct timespec start;
+	uint64_t bytes;
+} progress_state;
+
 static void progress_line(const char *phase, uint64_t done, uint64_t total, void *payload)
 {
-	(void)payload;
-	fprintf(stderr, "\r\033[Kdrydock: %s %llu/%llu", phase, (unsigned long long)done, (unsigned long long)total);
+	progress_state *p = payload;
+	if (!strcmp(phase, "bytes")) {
+		p->bytes = done;
+		return;
+	}
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	double secs = (double)(now.tv_sec - p->start.tv_sec) + (now.tv_nsec - p->start.tv_nsec) / 1e9;
+	double mb = p->bytes / 1048576.0;
+	fprintf(stderr, "\r\033[Kdrydock: %s %llu/%llu, %.1f MB read, %.0f MB/s", phase,
+		(unsigned long long)done, (unsigned long long)total, mb, secs > 0 ? mb / secs : 0.0);
 	fflush(stderr);
 }
 
@@ -194,8 +209,11 @@ int dd_cli_run_scan(dd_cli_scan_args *a)
 {
 	dd_report *r = NULL;
 	bool tty = isatty(STDERR_FILENO);
+	progress_state ps = { { 0, 0 }, 0 };
 	if (!a->no_progress && tty) {
+		clock_gettime(CLOCK_MONOTONIC, &ps.start);
 		a->scan.progress = progress_line;
+		a->scan.progress_payload = &ps;
 	}
 	int rc = dd_scan(&r, a->ref, &a->scan);
 	if (a->scan.progress)

@@ -130,8 +130,12 @@ static void *layer_worker(void *arg)
 			}
 		} else {
 			job->done++;
-			if (job->opts->progress)
+			if (job->results[i])
+				job->bytes_done += job->results[i]->bytes;
+			if (job->opts->progress) {
+				job->opts->progress("bytes", job->bytes_done, 0, job->opts->progress_payload);
 				job->opts->progress("layers", job->done, job->img->n_layers, job->opts->progress_payload);
+			}
 		}
 		pthread_mutex_unlock(&job->lock);
 	}
