@@ -58,9 +58,21 @@ static bool keep_wanted(const dd_walk_config *cfg, const char *path)
 {
 	if (!cfg->keep_globs)
 		return false;
-	for (const char *const *g = cfg->keep_globs; *g; g++)
+	for (const char *const *g = cfg->keep_globs; *g; g++) {
+		/* most globs start with a literal directory ("etc/ssh/..."): a
+		 * cheap prefix test rejects nearly every entry before the matcher */
+		const char *p = *g, *s = path;
+		while (*p && *p != '*' && *p != '?' && *p == *s) {
+			p++;
+			s++;
+		}
+		if (*p && *p != '*' && *p != '?')
+			continue;
+		if (!*p && *s)
+			continue;
 		if (dd_glob_match(*g, path))
 			return true;
+	}
 	return false;
 }
 
