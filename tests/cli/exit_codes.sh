@@ -1,0 +1,34 @@
+#!/bin/bash
+# Exit codes and messages of docs/CLI.md for bad usage and bad input:
+# 2 with a message naming what is wrong; never a crash, never 0.
+source "$DD_SOURCE_DIR/tests/lib/common.sh"
+expect() {
+	local want=$1 needle=$2; shift 2
+	set +e
+	"$DRYDOCK" "$@" > "$TMP/out" 2> "$TMP/err"
+	local rc=$?
+	set -e
+	[ "$rc" = "$want" ] || fail "drydock $*: exit $rc, want $want: $(cat "$TMP/err")"
+	grep -q -- "$needle" "$TMP/err" || fail "drydock $*: stderr lacks '$needle': $(cat "$TMP/err")"
+}
+expect 2 "usage" 
+expect 2 "unknown command" frobnicate
+expect 2 "expected one image reference" scan
+expect 2 "expected one image reference" sbom
+expect 2 "unknown or incomplete option" scan --no-such-option oci:x
+expect 2 "fail-on" scan --fail-on extreme oci:x
+expect 2 "severity" scan --severity bad oci:x
+expect 2 "threads" scan --threads 0 oci:x
+expect 2 "not a directory" scan dir:/nonexistent/path
+expect 2 "No such file" scan oci:/nonexistent/layout
+expect 2 "No such file" scan docker-archive:/nonexistent.tar
+expect 2 "not a docker save archive" sbom "docker-archive:$DD_TEST_DATA/image/gnu.tar"
+expect 2 "climbs out" sbom "oci-archive:$DD_TEST_DATA/image/dotdot.tar"
+# a tampered layer: exit 2 naming the layer
+cp -r "$DD_SOURCE_DIR/samples/demo-image" "$TMP/img"
+layer=$(jq -r '.layers[0].digest' "$TMP/img/blobs/sha256/$(jq -r '.manifests[0].digest' "$TMP/img/index.json" | cut -d: -f2)")
+printf 'x' >> "$TMP/img/blobs/sha256/${layer#sha256:}"
+expect 2 "$layer" sbom "oci:$TMP/img:3.10"
+rm "$TMP/img/blobs/sha256/${layer#sha256:}"
+expect 2 "$layer" sbom "oci:$TMP/img:3.10"
+echo "ok exit codes"
