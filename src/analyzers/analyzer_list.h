@@ -4,7 +4,7 @@
  * Order matters only for output stability.
  */
 /* OS */
-// DD_ANALYZER(os_release)
-// DD_ANALYZER(dpkg)
-// DD_ANALYZER(apk)
+DD_ANALYZER(os_release)
+DD_ANALYZER(dpkg)
+DD_ANALYZER(apk)
 // DD_ANALYZER(rpm)
