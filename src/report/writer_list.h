@@ -1,0 +1,3 @@
+/* The report writer table: one DD_WRITER(name) line per
+ * src/report/writer_<name>.c defining `const dd_writer dd_writer_<name>`. */
+DD_WRITER(json)
