@@ -398,8 +398,8 @@ int dd_secret_ruleset_parse(dd_secret_ruleset *rs, const char *name, const char 
 		return dd_error_oom();
 	yaml_parser_set_input_string(&parser, (const unsigned char *)yaml, len);
 	if (!yaml_parser_load(&parser, &doc)) {
-		rc = dd_error_set(DD_EFORMAT, "secret rules %s: line %zu: %s", name, parser.problem_mark.line + 1,
-			parser.problem ? parser.problem : "invalid YAML");
+		rc = dd_error_set(DD_EFORMAT, "secret rules %s: line %zu: invalid YAML: %s", name, parser.problem_mark.line + 1,
+			parser.problem ? parser.problem : "cannot parse");
 		yaml_parser_delete(&parser);
 		return rc;
 	}
