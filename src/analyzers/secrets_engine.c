@@ -44,6 +44,8 @@ typedef struct crule {
 	size_t n_kw, n_req;
 	size_t *overrides;       /* indices of overridden rules */
 	size_t n_overrides;
+	pcre2_code **blocks;     /* the rule's own exclude blocks */
+	size_t n_blocks;
 } crule;
 
 typedef struct region {
@@ -265,6 +267,11 @@ static int compile_rule(dd_secret_engine *e, crule *cr, dd_secret_rule *r)
 			cr->fwd = BOUNDED_SLACK;
 		free(info);
 	}
+	if (r->exclude_blocks.count && !(cr->blocks = calloc(r->exclude_blocks.count, sizeof(pcre2_code *))))
+		return dd_error_oom();
+	for (size_t i = 0; i < r->exclude_blocks.count; i++, cr->n_blocks++)
+		if (!(cr->blocks[i] = re_compile(r->exclude_blocks.items[i], 0, err, sizeof(err))))
+			return dd_error_set(DD_EFORMAT, "secret rule '%s': exclude block '%.100s': %s", r->id, r->exclude_blocks.items[i], err);
 	if (r->keywords.count && !(cr->kw = calloc(r->keywords.count, sizeof(uint32_t))))
 		return dd_error_oom();
 	for (size_t i = 0; i < r->keywords.count; i++, cr->n_kw++)
@@ -302,6 +309,9 @@ void dd_secret_engine_free(dd_secret_engine *e)
 		free(cr->kw);
 		free(cr->req);
 		free(cr->overrides);
+		for (size_t k = 0; k < cr->n_blocks; k++)
+			pcre2_code_free(cr->blocks[k]);
+		free(cr->blocks);
 	}
 	free(e->rules);
 	free_allows(e->gallows, e->n_gallows);
@@ -570,6 +580,12 @@ static int cmp_region(const void *a, const void *b)
 
 /* ---- confirmation ---- */
 
+typedef struct blockset {
+	size_t (*r)[2];
+	size_t n;
+	bool done;
+} blockset;
+
 typedef struct file_ctx {
 	const dd_secret_engine *e;
 	scratch *s;
@@ -577,9 +593,9 @@ typedef struct file_ctx {
 	const uint8_t *data;
 	size_t len;
 	int global_path_allowed;       /* -1 unknown, 0, 1 */
-	bool blocks_done;
-	size_t (*blocks)[2];
-	size_t n_blocks;
+	blockset blocks;               /* global exclude blocks */
+	blockset rule_blocks;          /* the exclude blocks of rule_blocks_of */
+	const struct crule *rule_blocks_of;
 	dd_secret_result *res;
 	const char *basename;
 } file_ctx;
@@ -614,41 +630,54 @@ static bool allow_applies(file_ctx *fc, const callow *a, size_t ms, size_t me, s
 	return true;
 }
 
-static void compute_blocks(file_ctx *fc)
+/* Ranges of the file that a list of block regexes cover, found once per
+ * file (global blocks) or per rule, and only when a hit needs them. */
+static void compute_blocks(file_ctx *fc, blockset *bs, pcre2_code *const *codes, size_t n_codes)
 {
-	fc->blocks_done = true;
+	bs->done = true;
+	bs->n = 0;
 	const dd_secret_engine *e = fc->e;
-	for (size_t b = 0; b < e->n_blocks; b++) {
+	for (size_t b = 0; b < n_codes; b++) {
 		size_t off = 0;
-		while (off < fc->len) {
-			int rc = pcre2_match(e->blocks[b], fc->data, fc->len, off, 0, fc->s->md1, e->mctx);
-			if (rc < 0)
+		while (off < fc->len && bs->n < 10000) {
+			if (pcre2_match(codes[b], fc->data, fc->len, off, 0, fc->s->md1, e->mctx) < 0)
 				break;
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(fc->s->md1);
-			size_t (*nb)[2] = realloc(fc->blocks, (fc->n_blocks + 1) * sizeof(*nb));
+			size_t (*nb)[2] = realloc(bs->r, (bs->n + 1) * sizeof(*nb));
 			if (!nb)
 				return;
-			fc->blocks = nb;
-			fc->blocks[fc->n_blocks][0] = ov[0];
-			fc->blocks[fc->n_blocks][1] = ov[1];
-			fc->n_blocks++;
+			bs->r = nb;
+			bs->r[bs->n][0] = ov[0];
+			bs->r[bs->n][1] = ov[1];
+			bs->n++;
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-			if (fc->n_blocks >= 10000)
-				return;
 		}
 	}
 }
 
-static bool in_block(file_ctx *fc, size_t ms, size_t me)
+static bool in_blockset(const blockset *bs, size_t ms, size_t me)
 {
-	if (!fc->e->n_blocks)
-		return false;
-	if (!fc->blocks_done)
-		compute_blocks(fc);
-	for (size_t i = 0; i < fc->n_blocks; i++)
-		if (ms >= fc->blocks[i][0] && me <= fc->blocks[i][1])
+	for (size_t i = 0; i < bs->n; i++)
+		if (ms >= bs->r[i][0] && me <= bs->r[i][1])
 			return true;
 	return false;
+}
+
+static bool in_block(file_ctx *fc, const crule *cr, size_t ms, size_t me)
+{
+	if (cr->n_blocks) {
+		if (fc->rule_blocks_of != cr) {
+			compute_blocks(fc, &fc->rule_blocks, cr->blocks, cr->n_blocks);
+			fc->rule_blocks_of = cr;
+		}
+		if (in_blockset(&fc->rule_blocks, ms, me))
+			return true;
+	}
+	if (!fc->e->n_blocks)
+		return false;
+	if (!fc->blocks.done)
+		compute_blocks(fc, &fc->blocks, fc->e->blocks, fc->e->n_blocks);
+	return in_blockset(&fc->blocks, ms, me);
 }
 
 static int add_hit(file_ctx *fc, const crule *cr, size_t ms, size_t me, size_t ss, size_t se)
@@ -665,7 +694,7 @@ static int add_hit(file_ctx *fc, const crule *cr, size_t ms, size_t me, size_t s
 	for (size_t i = 0; i < fc->e->n_gallows; i++)
 		if (allow_applies(fc, &fc->e->gallows[i], ms, me, ss, se, false))
 			return 0;
-	if (in_block(fc, ms, me))
+	if (in_block(fc, cr, ms, me))
 		return 0;
 	bool example = false;
 	for (size_t i = 0; i < r->examples.count && !example; i++)
@@ -844,7 +873,8 @@ int dd_secret_scan(const dd_secret_engine *e, const char *path, const uint8_t *d
 	}
 	if (s->truncated)
 		res->truncated = true;
-	free(fc.blocks);
+	free(fc.blocks.r);
+	free(fc.rule_blocks.r);
 	scratch_put(e, s);
 	if (rc) {
 		dd_secret_result_clear(res);

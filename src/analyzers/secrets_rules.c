@@ -129,6 +129,7 @@ static void rule_clear(dd_secret_rule *r)
 	dd_strv_free(&r->paths);
 	dd_strv_free(&r->examples);
 	dd_strv_free(&r->overrides);
+	dd_strv_free(&r->exclude_blocks);
 	for (size_t i = 0; i < r->n_allows; i++)
 		allow_clear(&r->allows[i]);
 	free(r->allows);
@@ -280,6 +281,8 @@ static int parse_rule(ctx *c, yaml_node_t *n, dd_secret_rule *r)
 			rc = get_list(c, id, k, v, &r->examples);
 		else if (!strcmp(k, "overrides"))
 			rc = get_list(c, id, k, v, &r->overrides);
+		else if (!strcmp(k, "exclude-blocks"))
+			rc = get_list(c, id, k, v, &r->exclude_blocks);
 		else if (!strcmp(k, "allow"))
 			rc = parse_allows(c, id, v, &r->allows, &r->n_allows);
 		else

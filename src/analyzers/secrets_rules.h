@@ -53,6 +53,7 @@ typedef struct dd_secret_rule {
 	dd_strv paths;        /* globs; the rule applies only to these files */
 	dd_strv examples;     /* documented example values: noted, not reported */
 	dd_strv overrides;    /* rule ids whose overlapping hits this rule replaces */
+	dd_strv exclude_blocks; /* regexes: this rule's hits inside these blocks are dropped */
 	dd_secret_allow *allows;
 	size_t n_allows;
 	bool disabled;

@@ -118,7 +118,7 @@ tok = [
     ("feishu-bot-webhook", "feishu = https://open.feishu.cn/open-apis/bot/v2/hook/%s-%s-%s-%s-%s" % (r(8, HEX), r(4, HEX), r(4, HEX), r(4, HEX), r(12, HEX))),
     ("wecom-bot-webhook", "wecom = https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=%s-%s-%s-%s-%s" % (r(8, HEX), r(4, HEX), r(4, HEX), r(4, HEX), r(12, HEX))),
     ("db-url-password", "DATABASE_URL = postgresql://app:" + r(16) + "@db.internal:5432/app"),
-    ("url-basic-auth", "mirror = https://ci:" + r(16) + "@artifacts.drydock.test/simple"),
+    ("url-basic-auth", "mirror = https://ci:" + r(16) + "@artifacts.drydock-ci.net/simple"),
 ]
 add("rootfs", T, "# application tokens")
 add("clean", T, "# application tokens")
