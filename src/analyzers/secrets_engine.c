@@ -479,6 +479,11 @@ const dd_secret_rule *dd_secret_engine_rule(const dd_secret_engine *e, size_t i)
 	return i < e->n_rules ? e->rules[i].r : NULL;
 }
 
+bool dd_secret_engine_rule_is_slow(const dd_secret_engine *e, size_t i)
+{
+	return i < e->n_rules && e->rules[i].fullscan;
+}
+
 const dd_secret_rule *dd_secret_engine_find(const dd_secret_engine *e, const char *id)
 {
 	for (size_t i = 0; i < e->n_rules; i++)

@@ -54,6 +54,9 @@ void dd_secret_engine_free(dd_secret_engine *e);
 size_t dd_secret_engine_rule_count(const dd_secret_engine *e);
 const dd_secret_rule *dd_secret_engine_rule(const dd_secret_engine *e, size_t i);
 const dd_secret_rule *dd_secret_engine_find(const dd_secret_engine *e, const char *id);
+/* True when hyperscan could not take rule i's pattern, so PCRE2 runs over
+ * whole files for it (fine for a user rule, a bug in a built-in one). */
+bool dd_secret_engine_rule_is_slow(const dd_secret_engine *e, size_t i);
 
 /*
  * Scans one file's content. Safe to call from several threads at once on
