@@ -217,3 +217,74 @@ run_bounded() {
 	[ "$rc" = 124 ] || [ "$rc" = 137 ] && fail "timed out after ${secs}s: $*"
 	return "$rc"
 }
+
+# A small Alpine-like image for the fake registry: an apk DB with two
+# packages and 4 MiB of random bytes, so that one layer is big enough to be
+# cut in the middle. OUT is an OCI layout (tag "1"); OUT.expected lists the
+# packages as packages_tsv prints them.
+hostile_image() {
+	local out=$1 root=$1.root
+	mkdir -p "$root/etc" "$root/lib/apk/db" "$root/opt"
+	printf 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.19.4\nPRETTY_NAME="Alpine Linux v3.19"\n' > "$root/etc/os-release"
+	echo 3.19.4 > "$root/etc/alpine-release"
+	printf 'P:musl\nV:1.2.4_git20230717-r4\no:musl\nA:x86_64\n\nP:busybox\nV:1.36.1-r15\no:busybox\nA:x86_64\n\n' \
+		> "$root/lib/apk/db/installed"
+	head -c 4194304 /dev/urandom > "$root/opt/noise.bin"
+	mkimage oci "$out" "DIR=$root" --tag 1
+	printf 'apk\tbusybox\t1.36.1-r15\tbusybox\napk\tmusl\t1.2.4_git20230717-r4\tmusl\n' > "$out.expected"
+	HOSTILE_LAYER=$(jq -r '.manifests[0].digest' "$out/index.json" | sed 's/sha256://' |
+		xargs -I{} jq -r '.layers[0].digest' "$out/blobs/sha256/{}")
+}
+
+# Scans docker://$FAKE_ADDR/test/app:1 (bounded by HOSTILE_TIMEOUT seconds),
+# expects exit code WANT and a message matching every PATTERN (grep -E),
+# and no report claiming the scan is complete. Extra drydock options after --.
+hostile_scan() {
+	local want=$1 rc=0
+	shift
+	local pats=()
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do pats+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	rm -f "$TMP/out.json"
+	SECONDS=0
+	run_bounded "${HOSTILE_TIMEOUT:-60}" "$DRYDOCK" sbom --format json -o "$TMP/out.json" \
+		"${HOSTILE_OPTS[@]---plain-http}" "$@" "docker://$FAKE_ADDR/test/app:1" 2> "$TMP/err" || rc=$?
+	HOSTILE_ELAPSED=$SECONDS
+	HOSTILE_ERR=$(cat "$TMP/err")
+	[ "$rc" = "$want" ] || { cat "$TMP/err" >&2; tail -5 "$FAKE_LOG" >&2; fail "exit $rc, expected $want"; }
+	local p
+	for p in "${pats[@]}"; do
+		grep -qE -- "$p" "$TMP/err" || fail "message does not match '$p': $HOSTILE_ERR"
+	done
+	if [ "$want" != 0 ] && [ -s "$TMP/out.json" ] && jq -e '.complete == true' "$TMP/out.json" >/dev/null 2>&1; then
+		fail "exit $rc but a complete report was written"
+	fi
+	echo "ok: exit $rc in ${HOSTILE_ELAPSED}s: $HOSTILE_ERR"
+}
+
+# Adds to LAYOUT an image index tagged NEWTAG over the images tagged TAG1 and
+# TAG2, with platforms P1 and P2 ("linux/arm64" or "linux/arm/v7").
+reg_make_index() {
+	"$REG_PY" - "$@" <<-'PY'
+	import hashlib, json, os, sys
+	layout, newtag, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
+	idx = json.load(open(os.path.join(layout, "index.json")))
+	by_tag = {m.get("annotations", {}).get("org.opencontainers.image.ref.name"): m for m in idx["manifests"]}
+	entries = []
+	for tag, plat in zip(pairs[0::2], pairs[1::2]):
+	    m = dict(by_tag[tag]); m.pop("annotations", None)
+	    p = plat.split("/")
+	    m["platform"] = {"os": p[0], "architecture": p[1]}
+	    if len(p) > 2:
+	        m["platform"]["variant"] = p[2]
+	    entries.append(m)
+	doc = json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json",
+	                  "manifests": entries}).encode()
+	dg = hashlib.sha256(doc).hexdigest()
+	open(os.path.join(layout, "blobs", "sha256", dg), "wb").write(doc)
+	idx["manifests"].append({"mediaType": "application/vnd.oci.image.index.v1+json",
+	                         "digest": "sha256:" + dg, "size": len(doc),
+	                         "annotations": {"org.opencontainers.image.ref.name": newtag}})
+	json.dump(idx, open(os.path.join(layout, "index.json"), "w"))
+	PY
+}
