@@ -755,6 +755,9 @@ static int status_failure(const dd_registry_client *c, const xfer *x, const char
 		if (x->status == 429 || x->status >= 500)
 			return dd_error_set(DD_ENET, "registry %s: %s: HTTP %ld%s after %d retries; the registry is overloaded or failing, try again later",
 				c->host, what, x->status, reg, retries);
+		if (x->status == 400 && c->plain_http)
+			return dd_error_set(DD_ENET, "registry %s: %s: HTTP 400%s; if this registry speaks https, drop --plain-http",
+				c->host, what, reg);
 		return dd_error_set(DD_ENET, "registry %s: %s: unexpected HTTP %ld%s", c->host, what, x->status, reg);
 	}
 }
