@@ -97,6 +97,7 @@ typedef struct xfer {
 	uint64_t range_from;   /* asked for "Range: bytes=N-" */
 	bool too_big, bad_range, paused, done;
 	CURLcode result;
+	int64_t last_progress_ms;   /* last byte from the server, or last unpause */
 } xfer;
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
@@ -153,6 +154,13 @@ static long retry_after_s(const char *v)
 		return -1;
 	time_t now = time(NULL);
 	return t > now ? (long)(t - now) : 0;
+}
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 static long env_long(const char *name, long def, long lo, long hi)
@@ -406,6 +414,7 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
 	size_t len = size * nmemb;
 	const char *v;
 	size_t vn;
+	x->last_progress_ms = now_ms();
 	if (len >= 5 && !strncmp(p, "HTTP/", 5)) {
 		reset_response(x);
 		return len;
@@ -464,11 +473,13 @@ static size_t on_body(char *p, size_t size, size_t nmemb, void *ud)
 {
 	xfer *x = ud;
 	size_t len = size * nmemb;
+	x->last_progress_ms = now_ms();
 	if (!x->headers_done || x->status < 200 || x->status >= 300) {
 		/* an error document: keep its start for the message */
 		size_t room = x->errbody.max > x->errbody.len ? x->errbody.max - x->errbody.len : 0;
-		if (room)
-			dd_buf_put(&x->errbody, p, len < room ? len : room);
+		if (!room)
+			return 0;   /* enough for a message: stop reading */
+		dd_buf_put(&x->errbody, p, len < room ? len : room);
 		return len;
 	}
 	uint64_t skip = x->skip < len ? x->skip : len;
@@ -586,7 +597,7 @@ static int xfer_start(dd_registry_client *c, const xfer_args *a, xfer **out)
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, c->connect_timeout);
 	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, c->stall_timeout);
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, c->stall_timeout * 2);
 	curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
 	curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 64L * 1024);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
@@ -603,6 +614,7 @@ static int xfer_start(dd_registry_client *c, const xfer_args *a, xfer **out)
 		curl_easy_setopt(e, CURLOPT_POST, 1L);
 		curl_easy_setopt(e, CURLOPT_COPYPOSTFIELDS, a->post);
 	}
+	x->last_progress_ms = now_ms();
 	if (curl_multi_add_handle(x->h.multi, e) != CURLM_OK) {
 		xfer_free(x);
 		return dd_error_set(DD_ERROR, "libcurl refused a transfer");
@@ -611,7 +623,10 @@ static int xfer_start(dd_registry_client *c, const xfer_args *a, xfer **out)
 	return 0;
 }
 
-/* Drives the transfer until cond holds or it ends. */
+/* Drives the transfer until cond holds or it ends. A server that sends
+ * nothing for stall_timeout seconds (while we are not the ones pausing)
+ * ends the transfer as a timeout; curl's own low-speed check averages over
+ * several seconds and would notice a stall only much later. */
 static void xfer_drive(xfer *x, bool (*cond)(const xfer *))
 {
 	while (!x->done && !cond(x)) {
@@ -626,13 +641,24 @@ static void xfer_drive(xfer *x, bool (*cond)(const xfer *))
 			}
 		if (x->done || cond(x))
 			break;
-		curl_multi_poll(x->h.multi, NULL, 0, 1000, NULL);
+		if (!x->paused && now_ms() - x->last_progress_ms > x->c->stall_timeout * 1000) {
+			x->done = true;
+			x->result = CURLE_OPERATION_TIMEDOUT;
+			snprintf(x->errbuf, sizeof(x->errbuf), "no data from the server for %ld s", x->c->stall_timeout);
+			break;
+		}
+		curl_multi_poll(x->h.multi, NULL, 0, 250, NULL);
 	}
 }
 
 static bool have_headers(const xfer *x)
 {
 	return x->headers_done;
+}
+
+static bool never(const xfer *x)
+{
+	return false;
 }
 
 static bool have_data(const xfer *x)
@@ -649,6 +675,7 @@ static ssize_t xfer_read(xfer *x, void *buf, size_t len)
 		x->dst_got = 0;
 		if (x->paused) {
 			x->paused = false;
+			x->last_progress_ms = now_ms();
 			curl_easy_pause(x->h.easy, CURLPAUSE_CONT);
 		}
 		xfer_drive(x, have_data);
@@ -885,6 +912,7 @@ static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
 			x = NULL;
 			break;
 		}
+		xfer_drive(x, never);   /* the error document, at most ERRBODY_MAX */
 		rc = status_failure(c, x, r->what, c->auth.creds.username || c->auth.creds.identity_token, attempts);
 		break;
 	}
@@ -1003,8 +1031,13 @@ static ssize_t body_read(dd_reader *base, void *buf, size_t len)
 			return dd_error_set(DD_ENET, "registry %s: %s: connection lost after %llu of %s bytes (%s); gave up after %d resume attempts",
 				b->c->host, b->what, (unsigned long long)b->delivered, total, detail, b->resumes);
 		}
-		if (rc)
-			return rc;
+		if (rc) {
+			char total[32] = "?";
+			if (b->expect_size)
+				snprintf(total, sizeof(total), "%llu", (unsigned long long)b->expect_size);
+			return dd_error_prefix(rc, "connection lost after %llu of %s bytes (%s), and resuming failed",
+				(unsigned long long)b->delivered, total, detail);
+		}
 	}
 }
 

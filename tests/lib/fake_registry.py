@@ -19,7 +19,7 @@ any repository name at /v2/<name>/manifests/<tag|digest> and
   die            the first layer GET sends half the bytes, then the server exits
   big-manifest   the manifest announces and streams 100 MB (--chunked: no length)
   schema1        the manifest is a Docker schema 1 signed manifest
-  bad-digest     the layer's bytes are altered (one byte flipped)
+  bad-digest     the layer's bytes are altered (one byte flipped, --flip header|middle)
   redirect       requires Basic auth (--user), redirects blobs to another origin
                  (http://localhost:PORT/cdn/...), which logs whether it got credentials
 
@@ -84,8 +84,8 @@ class Handler(BaseHTTPRequestHandler):
         for k, v in extra:
             self.send_header(k, v)
         self.end_headers()
+        self.done(status, len(data))   # before: a client may hang up mid-body
         self.wfile.write(data)
-        self.done(status, len(data))
 
     def half_then(self, data, what):
         """Sends headers for all of data, then half of it, then `what`."""
@@ -197,8 +197,10 @@ class Handler(BaseHTTPRequestHandler):
                 self.end_headers()
                 return self.done(307)
             if mode == "bad-digest":
+                # --flip header: the gzip MTIME byte (decodes fine, only the
+                # digest differs); --flip middle: a byte of the deflate data
                 bad = bytearray(data)
-                bad[len(bad) // 2] ^= 0x55
+                bad[4 if A.flip == "header" else len(bad) // 2] ^= 0x55
                 return self.send_bytes(200, bytes(bad), "application/octet-stream")
             rng = self.headers.get("Range")
             if rng and mode in ("drop", "ignore-range", "bad-range", "stall"):
@@ -234,6 +236,7 @@ def main():
     ap.add_argument("--retry-after", type=int, default=1)
     ap.add_argument("--stall", type=float, default=30)
     ap.add_argument("--chunked", action="store_true")
+    ap.add_argument("--flip", choices=["header", "middle"], default="header")
     ap.add_argument("--user", default="drydock:fake-pass")
     ap.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     A = ap.parse_args()

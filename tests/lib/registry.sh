@@ -238,7 +238,8 @@ hostile_image() {
 
 # Scans docker://$FAKE_ADDR/test/app:1 (bounded by HOSTILE_TIMEOUT seconds),
 # expects exit code WANT and a message matching every PATTERN (grep -E),
-# and no report claiming the scan is complete. Extra drydock options after --.
+# and no report claiming the scan is complete. Extra drydock options after --;
+# HOSTILE_TLS=1 leaves out --plain-http.
 hostile_scan() {
 	local want=$1 rc=0
 	shift
@@ -246,9 +247,11 @@ hostile_scan() {
 	while [ $# -gt 0 ] && [ "$1" != -- ]; do pats+=("$1"); shift; done
 	[ $# -gt 0 ] && shift
 	rm -f "$TMP/out.json"
+	local opts=(--plain-http)
+	[ -n "${HOSTILE_TLS:-}" ] && opts=()
 	SECONDS=0
 	run_bounded "${HOSTILE_TIMEOUT:-60}" "$DRYDOCK" sbom --format json -o "$TMP/out.json" \
-		"${HOSTILE_OPTS[@]---plain-http}" "$@" "docker://$FAKE_ADDR/test/app:1" 2> "$TMP/err" || rc=$?
+		"${opts[@]}" "$@" "docker://$FAKE_ADDR/test/app:1" 2> "$TMP/err" || rc=$?
 	HOSTILE_ELAPSED=$SECONDS
 	HOSTILE_ERR=$(cat "$TMP/err")
 	[ "$rc" = "$want" ] || { cat "$TMP/err" >&2; tail -5 "$FAKE_LOG" >&2; fail "exit $rc, expected $want"; }
