@@ -76,12 +76,11 @@ static int read_value(cursor *c, dd_buf *out)
 		c->p++;
 		return 0;
 	}
-	size_t n = token_len(c);
-	/* token68 values may end in '=' padding */
-	const char *q = c->p + n;
-	while (q < c->end && *q == '=')
+	/* a token (or token68, '=' padded); registries also send bare URLs here */
+	const char *q = c->p;
+	while (q < c->end && *q != ',' && *q != ' ' && *q != '\t' && *q != '"' && (unsigned char)*q >= 0x20)
 		q++;
-	n = (size_t)(q - c->p);
+	size_t n = (size_t)(q - c->p);
 	if (!n)
 		return dd_error_set(DD_EFORMAT, "missing parameter value");
 	if (dd_buf_put(out, c->p, n) != 0)

@@ -65,9 +65,13 @@ static bool host_valid(const char *h, size_t n)
 	size_t hn = colon ? (size_t)(colon - h) : n;
 	if (!hn)
 		return false;
-	for (size_t i = 0; i < hn; i++)
-		if (!isalnum((unsigned char)h[i]) && h[i] != '.' && h[i] != '-')
+	/* DNS labels: non-empty, letters, digits and inner '-' */
+	for (size_t i = 0; i < hn; i++) {
+		bool edge = i == 0 || h[i - 1] == '.' || i + 1 == hn || h[i + 1] == '.';
+		if (h[i] == '.' ? (i == 0 || i + 1 == hn || h[i + 1] == '.') :
+		    h[i] == '-' ? edge : !isalnum((unsigned char)h[i]))
 			return false;
+	}
 	if (colon) {
 		size_t pn = n - hn - 1;
 		if (!pn || pn > 5)
