@@ -337,7 +337,10 @@ static int resolve(dd_image *img)
 			break;
 		free(data);
 		data = NULL;
-		if ((rc = img->source->ops->get_manifest(img->source, digest, &data, &len, &(char *){ NULL })) != 0) {
+		char *sub_mt = NULL;   /* the index entry's mediaType is the one used */
+		rc = img->source->ops->get_manifest(img->source, digest, &data, &len, &sub_mt);
+		free(sub_mt);
+		if (rc) {
 			rc = dd_error_prefix(rc, "%s: manifest %s", img->ref, digest);
 			break;
 		}

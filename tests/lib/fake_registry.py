@@ -3,7 +3,8 @@
 
 Serves the image of an OCI layout (--layout, first entry of index.json) under
 any repository name at /v2/<name>/manifests/<tag|digest> and
-/v2/<name>/blobs/<digest>, and misbehaves as --mode says:
+/v2/<name>/blobs/<digest>, and misbehaves as --mode says (blob modes act on
+the largest layer only):
 
   ok             behaves
   401 / 403      every /v2/ request is refused (401 with a Basic challenge)
@@ -185,8 +186,9 @@ class Handler(BaseHTTPRequestHandler):
             data = BLOBS.get(ref)
             if data is None:
                 return self.error(404, "BLOB_UNKNOWN", "blob unknown to registry")
-            is_layer = ref != MANIFEST["config"]["digest"]
-            if not is_layer:
+            # the largest layer is the one that misbehaves; the others and the
+            # config are served as they are (layers are fetched in parallel)
+            if ref != BIG_LAYER and mode != "redirect":
                 return self.send_bytes(200, data, "application/octet-stream")
             if mode == "404-blob":
                 return self.error(404, "BLOB_UNKNOWN", "blob unknown to registry")
@@ -226,7 +228,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
-    global A, MANIFEST_RAW, MANIFEST_TYPE, MANIFEST, MANIFEST_DIGEST, BLOBS, PORT
+    global A, MANIFEST_RAW, MANIFEST_TYPE, MANIFEST, MANIFEST_DIGEST, BLOBS, PORT, BIG_LAYER
     ap = argparse.ArgumentParser()
     ap.add_argument("--mode", default="ok")
     ap.add_argument("--layout", required=True)
@@ -242,6 +244,7 @@ def main():
     A = ap.parse_args()
     MANIFEST_RAW, MANIFEST_TYPE, MANIFEST, BLOBS = load_layout(A.layout)
     MANIFEST_DIGEST = "sha256:" + hashlib.sha256(MANIFEST_RAW).hexdigest()
+    BIG_LAYER = max(MANIFEST["layers"], key=lambda l: l["size"])["digest"]
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     srv.daemon_threads = True
     if A.tls:

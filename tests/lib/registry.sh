@@ -220,8 +220,9 @@ run_bounded() {
 
 # A small Alpine-like image for the fake registry: an apk DB with two
 # packages and 4 MiB of random bytes, so that one layer is big enough to be
-# cut in the middle. OUT is an OCI layout (tag "1"); OUT.expected lists the
-# packages as packages_tsv prints them.
+# cut in the middle, and two small layers. OUT is an OCI layout (tag "1");
+# OUT.expected lists the packages as packages_tsv prints them; HOSTILE_LAYER
+# is the big layer's digest (the one the fake registry's modes act on).
 hostile_image() {
 	local out=$1 root=$1.root
 	mkdir -p "$root/etc" "$root/lib/apk/db" "$root/opt"
@@ -230,10 +231,13 @@ hostile_image() {
 	printf 'P:musl\nV:1.2.4_git20230717-r4\no:musl\nA:x86_64\n\nP:busybox\nV:1.36.1-r15\no:busybox\nA:x86_64\n\n' \
 		> "$root/lib/apk/db/installed"
 	head -c 4194304 /dev/urandom > "$root/opt/noise.bin"
-	mkimage oci "$out" "DIR=$root" --tag 1
+	# two more small layers, so that layers are fetched in parallel threads
+	printf 'etc/motd\tWelcome\nopt/a.txt\tlayer two\n' > "$out.2.layer"
+	printf 'opt/b.txt\tlayer three\n' > "$out.3.layer"
+	mkimage oci "$out" "DIR=$root" "$out.2.layer" "$out.3.layer" --tag 1
 	printf 'apk\tbusybox\t1.36.1-r15\tbusybox\napk\tmusl\t1.2.4_git20230717-r4\tmusl\n' > "$out.expected"
 	HOSTILE_LAYER=$(jq -r '.manifests[0].digest' "$out/index.json" | sed 's/sha256://' |
-		xargs -I{} jq -r '.layers[0].digest' "$out/blobs/sha256/{}")
+		xargs -I{} jq -r '.layers | max_by(.size) | .digest' "$out/blobs/sha256/{}")
 }
 
 # Scans docker://$FAKE_ADDR/test/app:1 (bounded by HOSTILE_TIMEOUT seconds),
