@@ -12,6 +12,7 @@
  * Findings are per layer, so a secret that a later layer deletes is still
  * reported (its bytes ship) with removed_in_final set by the squash step.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,40 +59,83 @@ static bool wants(const char *path, uint32_t mode, uint64_t size)
 	return !binary_name(base) || dd_secret_file_rule_for(path) != NULL;
 }
 
-static int init(void **state, const dd_scan_options *opts)
+/*
+ * The compiled rules. With built-in rules only, compiling waits for the
+ * first file (a rescan whose layers all come from the cache never pays for
+ * it); a user file is compiled at once, so a broken one is bad input before
+ * any layer is read.
+ */
+typedef struct state {
+	pthread_mutex_t lock;
+	dd_secret_engine *engine;
+	int rc;
+	char err[512];
+} state;
+
+static int init(void **out, const dd_scan_options *opts)
 {
-	dd_secret_engine *e = NULL;
 	char *user = NULL;
 	size_t ulen = 0;
-	int rc;
+	int rc = 0;
 	const char *cfg = opts && opts->version >= 1 ? opts->secret_config : NULL;
+	state *st = calloc(1, sizeof(*st));
+	if (!st)
+		return dd_error_oom();
+	pthread_mutex_init(&st->lock, NULL);
 	if (cfg) {
 		FILE *fp = fopen(cfg, "rb");
-		if (!fp)
-			return dd_error_set(DD_EINVAL, "--secret-config %s: cannot open the file", cfg);
+		if (!fp) {
+			rc = dd_error_set(DD_EINVAL, "--secret-config %s: cannot open the file", cfg);
+			goto cleanup;
+		}
 		if (!(user = malloc(USER_RULES_MAX + 1))) {
 			fclose(fp);
-			return dd_error_oom();
+			rc = dd_error_oom();
+			goto cleanup;
 		}
 		ulen = fread(user, 1, USER_RULES_MAX + 1, fp);
 		fclose(fp);
 		if (ulen > USER_RULES_MAX) {
-			free(user);
-			return dd_error_set(DD_ELIMIT, "--secret-config %s: larger than 1 MiB", cfg);
+			rc = dd_error_set(DD_ELIMIT, "--secret-config %s: larger than 1 MiB", cfg);
+			goto cleanup;
 		}
 		user[ulen] = '\0';
+		if ((rc = dd_secret_engine_new_default(&st->engine, cfg, user, ulen)) != 0) {
+			rc = dd_error_prefix(rc, "--secret-config %s", cfg);
+			goto cleanup;
+		}
 	}
-	rc = dd_secret_engine_new_default(&e, cfg, user, ulen);
+cleanup:
 	free(user);
-	if (rc)
-		return cfg ? dd_error_prefix(rc, "--secret-config %s", cfg) : rc;
-	*state = e;
+	if (rc) {
+		pthread_mutex_destroy(&st->lock);
+		free(st);
+		return rc;
+	}
+	*out = st;
 	return 0;
 }
 
-static void fini(void *state)
+static void fini(void *p)
 {
-	dd_secret_engine_free(state);
+	state *st = p;
+	dd_secret_engine_free(st->engine);
+	pthread_mutex_destroy(&st->lock);
+	free(st);
+}
+
+static const dd_secret_engine *engine_of(state *st)
+{
+	pthread_mutex_lock(&st->lock);
+	if (!st->engine && !st->rc) {
+		st->rc = dd_secret_engine_new_default(&st->engine, NULL, NULL, 0);
+		if (st->rc)
+			snprintf(st->err, sizeof(st->err), "%s", dd_error_last());
+	}
+	pthread_mutex_unlock(&st->lock);
+	if (st->rc)
+		dd_error_set(st->rc, "built-in secret rules: %s", st->err);
+	return st->rc ? NULL : st->engine;
 }
 
 static unsigned line_of(const uint8_t *d, size_t off)
@@ -103,7 +147,7 @@ static unsigned line_of(const uint8_t *d, size_t off)
 }
 
 static int add(dd_analysis *a, const char *id, const char *title, dd_severity sev, const char *remediation,
-	const char *category, unsigned line, const uint8_t *secret, size_t n)
+	unsigned line, const uint8_t *secret, size_t n)
 {
 	dd_finding f;
 	dd_finding_init(&f);
@@ -113,7 +157,6 @@ static int add(dd_analysis *a, const char *id, const char *title, dd_severity se
 	f.severity_source = "rule";
 	f.title = (char *)title;
 	f.remediation = (char *)remediation;
-	f.description = (char *)category;
 	f.line = line;
 	f.match = dd_secret_redact(secret, n);
 	if (!f.match)
@@ -133,12 +176,14 @@ static bool superseded(const dd_secret_file_rule *fr, const char *id)
 
 static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t len)
 {
-	const dd_secret_engine *e = dd_analysis_state(a);
+	const dd_secret_engine *e = engine_of(dd_analysis_state(a));
 	int rc;
+	if (!e)
+		return dd_error_last_code();
 	const dd_secret_file_rule *fr = dd_secret_file_rule_for(f->path);
 	dd_secret_span span;
 	bool file_hit = fr && fr->check(data, len, &span);
-	if (file_hit && (rc = add(a, fr->id, fr->title, fr->severity, fr->remediation, "Sensitive file",
+	if (file_hit && (rc = add(a, fr->id, fr->title, fr->severity, fr->remediation,
 		line_of(data, span.start), data + span.start, span.end - span.start)) != 0)
 		return rc;
 	if (memchr(data, '\0', len < BINARY_PROBE ? len : BINARY_PROBE))
@@ -157,7 +202,7 @@ static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t
 		}
 		if (file_hit && superseded(fr, h->rule->id))
 			continue;
-		rc = add(a, h->rule->id, h->rule->title, h->rule->severity, h->rule->remediation, h->rule->category, h->line,
+		rc = add(a, h->rule->id, h->rule->title, h->rule->severity, h->rule->remediation, h->line,
 			data + h->start, h->end - h->start);
 	}
 	if (!rc && examples)
