@@ -54,7 +54,7 @@ typedef struct region {
 } region;
 
 typedef struct scratch {
-	hs_scratch_t *hs;
+	hs_scratch_t *hs[2];
 	pcre2_match_data *md, *md1;
 	region *regions;
 	size_t n_regions, cap_regions;
@@ -75,8 +75,11 @@ struct dd_secret_engine {
 	size_t n_blocks;
 	char **literals;
 	size_t n_literals;
-	hs_database_t *db;
-	hs_scratch_t *proto;
+	/* [0]: rules for every file, plus keywords; [1]: rules with `paths`,
+	 * scanned only for files that one of them applies to, so the words
+	 * those rules key on ("password") cost nothing elsewhere */
+	hs_database_t *db[2];
+	hs_scratch_t *proto[2];
 	pcre2_match_context *mctx;
 	uint32_t max_groups;
 	pthread_mutex_t lock;
@@ -289,7 +292,8 @@ static void scratch_free(scratch *s)
 {
 	if (!s)
 		return;
-	hs_free_scratch(s->hs);
+	hs_free_scratch(s->hs[0]);
+	hs_free_scratch(s->hs[1]);
 	pcre2_match_data_free(s->md);
 	pcre2_match_data_free(s->md1);
 	free(s->regions);
@@ -321,8 +325,10 @@ void dd_secret_engine_free(dd_secret_engine *e)
 	for (size_t i = 0; i < e->n_literals; i++)
 		free(e->literals[i]);
 	free(e->literals);
-	hs_free_database(e->db);
-	hs_free_scratch(e->proto);
+	for (int k = 0; k < 2; k++) {
+		hs_free_database(e->db[k]);
+		hs_free_scratch(e->proto[k]);
+	}
 	pcre2_match_context_free(e->mctx);
 	for (size_t i = 0; i < e->n_pool; i++)
 		scratch_free(e->pool[i]);
@@ -331,7 +337,7 @@ void dd_secret_engine_free(dd_secret_engine *e)
 	free(e);
 }
 
-static int build_database(dd_secret_engine *e)
+static int build_database(dd_secret_engine *e, int scoped)
 {
 	size_t n = e->n_rules + e->n_literals;
 	int rc = 0;
@@ -345,13 +351,13 @@ static int build_database(dd_secret_engine *e)
 	}
 	for (size_t i = 0; i < e->n_rules; i++) {
 		crule *cr = &e->rules[i];
-		if (cr->fullscan)
+		if (cr->fullscan || (cr->r->paths.count > 0) != scoped)
 			continue;
 		exprs[m] = cr->r->prefilter ? cr->r->prefilter : cr->r->regex;
 		flags[m] = HS_FLAG_PREFILTER;
 		ids[m++] = (unsigned)i;
 	}
-	for (size_t i = 0; i < e->n_literals; i++) {
+	for (size_t i = 0; i < e->n_literals && !scoped; i++) {
 		if (!(owned[i] = literal_expr(e->literals[i]))) {
 			rc = dd_error_oom();
 			goto cleanup;
@@ -363,14 +369,14 @@ static int build_database(dd_secret_engine *e)
 	if (m == 0)
 		goto cleanup; /* nothing to match: every scan is empty */
 	hs_compile_error_t *cerr = NULL;
-	if (hs_compile_multi(exprs, flags, ids, (unsigned)m, HS_MODE_BLOCK, NULL, &e->db, &cerr) != HS_SUCCESS) {
+	if (hs_compile_multi(exprs, flags, ids, (unsigned)m, HS_MODE_BLOCK, NULL, &e->db[scoped], &cerr) != HS_SUCCESS) {
 		int bad = cerr ? cerr->expression : -1;
 		const char *who = bad >= 0 && (size_t)bad < m && ids[bad] < e->n_rules ? e->rules[ids[bad]].r->id : "(keywords)";
 		rc = dd_error_set(DD_EFORMAT, "secret rule '%s': hyperscan: %s", who, cerr ? cerr->message : "compile failed");
 		hs_free_compile_error(cerr);
 		goto cleanup;
 	}
-	if (hs_alloc_scratch(e->db, &e->proto) != HS_SUCCESS)
+	if (hs_alloc_scratch(e->db[scoped], &e->proto[scoped]) != HS_SUCCESS)
 		rc = dd_error_oom();
 cleanup:
 	for (size_t i = 0; i < e->n_literals && owned; i++)
@@ -447,7 +453,7 @@ int dd_secret_engine_new(dd_secret_engine **out, dd_secret_ruleset *rs)
 			rc = dd_error_set(DD_EFORMAT, "secret rules: exclude block '%.100s': %s", e->rs.exclude_blocks.items[i], err);
 			goto fail;
 		}
-	if ((rc = build_database(e)) != 0)
+	if ((rc = build_database(e, 0)) != 0 || (rc = build_database(e, 1)) != 0)
 		goto fail;
 	*out = e;
 	return 0;
@@ -492,6 +498,8 @@ const dd_secret_rule *dd_secret_engine_find(const dd_secret_engine *e, const cha
 	return NULL;
 }
 
+static bool path_glob_ok(const dd_strv *globs, const char *path, const char *base);
+
 /* ---- scratch pool: one per concurrent scan, reused ---- */
 
 static scratch *scratch_get(const dd_secret_engine *ce)
@@ -507,7 +515,8 @@ static scratch *scratch_get(const dd_secret_engine *ce)
 	if (!(s = calloc(1, sizeof(*s))))
 		return NULL;
 	s->e = e;
-	if ((e->proto && hs_clone_scratch(e->proto, &s->hs) != HS_SUCCESS) ||
+	if ((e->proto[0] && hs_clone_scratch(e->proto[0], &s->hs[0]) != HS_SUCCESS) ||
+	    (e->proto[1] && hs_clone_scratch(e->proto[1], &s->hs[1]) != HS_SUCCESS) ||
 	    !(s->md = pcre2_match_data_create(e->max_groups, NULL)) ||
 	    !(s->md1 = pcre2_match_data_create(1, NULL)) ||
 	    !(s->last = malloc((e->n_rules ? e->n_rules : 1) * sizeof(int32_t))) ||
@@ -848,18 +857,28 @@ int dd_secret_scan(const dd_secret_engine *e, const char *path, const uint8_t *d
 		s->last[i] = -1;
 	if (e->n_literals)
 		memset(s->lit_seen, 0, e->n_literals);
-	if (e->db && len) {
-		/* hyperscan takes an unsigned int length: scan huge inputs in one go
-		 * only when they fit (callers cap file sizes far below) */
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	for (int k = 0; k < 2 && len; k++) {
+		if (!e->db[k])
+			continue;
+		if (k == 1) {
+			bool any = false;
+			for (size_t i = 0; i < e->n_rules && !any; i++)
+				any = e->rules[i].r->paths.count && path_glob_ok(&e->rules[i].r->paths, path, base);
+			if (!any)
+				break;
+		}
+		/* hyperscan takes an unsigned int length; callers cap file sizes
+		 * far below that */
 		unsigned int n = len > UINT_MAX ? UINT_MAX : (unsigned int)len;
-		hs_error_t he = hs_scan(e->db, (const char *)data, n, 0, s->hs, on_hs_match, s);
+		hs_error_t he = hs_scan(e->db[k], (const char *)data, n, 0, s->hs[k], on_hs_match, s);
 		if (he != HS_SUCCESS && he != HS_SCAN_TERMINATED) {
 			scratch_put(e, s);
 			return dd_error_set(DD_ERROR, "secret scan of %s failed (hyperscan error %d)", path, (int)he);
 		}
 	}
 	file_ctx fc = { .e = e, .s = s, .path = path, .data = data, .len = len, .global_path_allowed = -1, .res = res,
-		.basename = strrchr(path, '/') ? strrchr(path, '/') + 1 : path };
+		.basename = base };
 	for (size_t i = 0; i < e->n_rules; i++)
 		if (e->rules[i].fullscan && len)
 			push_region(s, (uint32_t)i, 0, len);
