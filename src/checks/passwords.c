@@ -105,37 +105,54 @@ static int run(dd_check_ctx *c)
 		goto out;
 	if ((rc = dd_weakpw_init(&w, budget_ms(), MAX_CANDIDATES)) != 0)
 		goto out;
-	size_t left = n_hashed;
+	dd_weakpw_target *wt = calloc(n_hashed, sizeof(*wt));
+	char (*hashes)[256] = calloc(n_hashed, 256);
+	char (*names)[64] = calloc(n_hashed, 64);
+	size_t *which = calloc(n_hashed, sizeof(*which));
+	size_t m = 0;
+	if (!wt || !hashes || !names || !which) {
+		rc = dd_error_oom();
+		goto out2;
+	}
 	for (size_t i = 0; i < n_targets; i++) {
 		const target *t = &targets[i];
-		char hash[256], name[64], why[96];
-		dd_span_cpy(hash, sizeof(hash), t->acct->pw);
-		dd_span_cpy(name, sizeof(name), t->acct->name);
-		dd_hash_kind k = dd_hash_classify(hash, why, sizeof(why));
+		char why[96];
+		dd_span_cpy(hashes[m], 256, t->acct->pw);
+		dd_span_cpy(names[m], 64, t->acct->name);
+		dd_hash_kind k = dd_hash_classify(hashes[m], why, sizeof(why));
 		if (k == DD_HASH_EMPTY || k == DD_HASH_LOCKED)
 			continue;
 		if (k == DD_HASH_UNSUPPORTED) {
-			dd_check_note(c, false, "%s: account '%s': %s; weak passwords not tried", t->file->path, name, why);
-			left--;
+			dd_check_note(c, false, "%s: account '%s': %s; weak passwords not tried", t->file->path, names[m], why);
 			continue;
 		}
-		dd_weakpw_result res;
-		if ((rc = dd_weakpw_try(&w, name, hash, left--, &res)) != 0)
-			goto out;
-		if (res.found) {
+		wt[m] = (dd_weakpw_target){ .account = names[m], .hash = hashes[m] };
+		which[m++] = i;
+	}
+	if ((rc = dd_weakpw_run(&w, wt, m)) != 0)
+		goto out2;
+	for (size_t j = 0; j < m && !rc; j++) {
+		const target *t = &targets[which[j]];
+		const dd_weakpw_result *res = &wt[j].res;
+		dd_hash_kind k = dd_hash_classify(wt[j].hash, NULL, 0);
+		if (res->found) {
 			char match[8];
-			snprintf(match, sizeof(match), "%c****", res.password[0]);
+			snprintf(match, sizeof(match), "%c****", res->password[0]);
 			dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "weak-password",
 				.sev = t->root ? DD_SEV_CRITICAL : DD_SEV_HIGH, .file = t->file, .line = t->acct->line,
 				.match = match, .history_index = -1, .remediation = REM_WEAK };
-			if ((rc = dd_check_hit(c, &h, "account '%s' has a weak %s password (%s)", name, dd_hash_kind_name(k),
-				     res.from_name ? "guessable from the account name" : "in the common-password dictionary")) != 0)
-				goto out;
-		} else if (res.tried < res.total) {
+			rc = dd_check_hit(c, &h, "account '%s' has a weak %s password (%s)", wt[j].account, dd_hash_kind_name(k),
+				res->from_name ? "guessable from the account name" : "in the common-password dictionary");
+		} else if (res->tried < res->total) {
 			dd_check_note(c, false, "%s: account '%s' (%s): %zu of %zu weak-password candidates tried before the time budget ran out",
-				t->file->path, name, dd_hash_kind_name(k), res.tried, res.total);
+				t->file->path, wt[j].account, dd_hash_kind_name(k), res->tried, res->total);
 		}
 	}
+out2:
+	free(wt);
+	free(hashes);
+	free(names);
+	free(which);
 out:
 	dd_weakpw_free(&w);
 	free(targets);

@@ -178,45 +178,56 @@ static bool in_guesses(char g[NAME_GUESSES][WORD_MAX + 1], size_t ng, const char
 	return false;
 }
 
-int dd_weakpw_try(dd_weakpw *w, const char *account, const char *hash, size_t accounts_left,
-	dd_weakpw_result *out)
+typedef char guess_list[NAME_GUESSES][WORD_MAX + 1];
+
+int dd_weakpw_run(dd_weakpw *w, dd_weakpw_target *t, size_t n)
 {
-	memset(out, 0, sizeof(*out));
-	char guesses[NAME_GUESSES][WORD_MAX + 1];
-	size_t ng = name_guesses(account, guesses);
-	out->total = ng + w->n_words;
-	if (w->max_candidates && out->total > w->max_candidates)
-		out->total = w->max_candidates;
-	uint64_t now = dd_monotonic_ns(), stop = 0;
-	if (w->deadline_ns) {
-		uint64_t left = w->deadline_ns > now ? w->deadline_ns - now : 0;
-		stop = now + left / (accounts_left ? accounts_left : 1);
+	guess_list *g = calloc(n ? n : 1, sizeof(*g));
+	size_t *ng = calloc(n ? n : 1, sizeof(*ng));
+	if (!g || !ng) {
+		free(g);
+		free(ng);
+		return dd_error_oom();
+	}
+	size_t longest = 0;
+	for (size_t k = 0; k < n; k++) {
+		memset(&t[k].res, 0, sizeof(t[k].res));
+		ng[k] = name_guesses(t[k].account, g[k]);
+		t[k].res.total = ng[k] + w->n_words;
+		if (w->max_candidates && t[k].res.total > w->max_candidates)
+			t[k].res.total = w->max_candidates;
+		if (t[k].res.total > longest)
+			longest = t[k].res.total;
 	}
 	struct crypt_data *cd = w->crypt_data;
-	for (size_t i = 0; i < out->total; i++) {
-		const char *cand;
-		if (i < ng) {
-			cand = guesses[i];
-		} else {
-			cand = w->words[i - ng];
-			if (in_guesses(guesses, ng, cand)) {
-				out->tried++;
+	bool out_of_time = false;
+	for (size_t i = 0; i < longest && !out_of_time; i++) {
+		for (size_t k = 0; k < n; k++) {
+			dd_weakpw_result *r = &t[k].res;
+			if (r->found || i >= r->total)
+				continue;
+			const char *cand = i < ng[k] ? g[k][i] : w->words[i - ng[k]];
+			if (i >= ng[k] && in_guesses(g[k], ng[k], cand)) {
+				r->tried++;
 				continue;
 			}
-		}
-		if (stop && dd_monotonic_ns() >= stop) {
-			out->out_of_time = true;
-			break;
-		}
-		out->tried++;
-		const char *res = crypt_rn(cand, hash, cd, (int)sizeof(*cd));
-		if (res && res[0] != '*' && !strcmp(res, hash)) {
-			out->found = true;
-			out->from_name = i < ng;
-			snprintf(out->password, sizeof(out->password), "%s", cand);
-			return 0;
+			if (w->deadline_ns && dd_monotonic_ns() >= w->deadline_ns) {
+				out_of_time = true;
+				break;
+			}
+			r->tried++;
+			const char *res = crypt_rn(cand, t[k].hash, cd, (int)sizeof(*cd));
+			if (res && res[0] != '*' && !strcmp(res, t[k].hash)) {
+				r->found = true;
+				r->from_name = i < ng[k];
+				snprintf(r->password, sizeof(r->password), "%s", cand);
+			}
 		}
 	}
+	for (size_t k = 0; k < n; k++)
+		t[k].res.out_of_time = out_of_time && !t[k].res.found && t[k].res.tried < t[k].res.total;
+	free(g);
+	free(ng);
 	return 0;
 }
 

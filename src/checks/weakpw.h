@@ -7,7 +7,8 @@
  * are read first and hashes too expensive to try (hostile rounds=999999999,
  * yescrypt asking for gigabytes) are refused; then candidates run against a
  * wall-clock deadline shared fairly between the accounts, most likely
- * candidates first, and the caller learns how many were not tried.
+ * candidates first, round-robin across accounts, and the caller learns
+ * how many were not tried.
  */
 #ifndef DD_CHECKS_WEAKPW_H
 #define DD_CHECKS_WEAKPW_H
@@ -54,12 +55,18 @@ typedef struct dd_weakpw_result {
 	bool out_of_time;
 } dd_weakpw_result;
 
+typedef struct dd_weakpw_target {
+	const char *account;
+	const char *hash;
+	dd_weakpw_result res;   /* filled in */
+} dd_weakpw_target;
+
 /*
- * Tries candidates for one account until a match, the candidate cap, or
- * this account's share of the remaining time (remaining / accounts_left).
+ * Tries candidates for every target, round-robin: candidate i for every
+ * account still unmatched before candidate i+1, so when the deadline or the
+ * cap stops the work every account got its most likely guesses.
  */
-int dd_weakpw_try(dd_weakpw *w, const char *account, const char *hash, size_t accounts_left,
-	dd_weakpw_result *out);
+int dd_weakpw_run(dd_weakpw *w, dd_weakpw_target *t, size_t n);
 
 /* For plain-text passwords (tomcat-users.xml): is `pw` one of the candidates
  * for `account`? Sets *from_name when it is an account-name guess. */
