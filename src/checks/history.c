@@ -10,7 +10,8 @@
  * (dd_shell_split), not at substrings, so "curl -k" is found inside
  * "curl -fsSLk", and "apk add --no-cache" is not confused with "apk add".
  * Each finding names the history index and quotes the command, with any
- * credential the rules found replaced by "****", cut to 200 characters.
+ * credential the rules found replaced by "****", cut to 200 characters; the
+ * report's own copy of the history is masked the same way.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -124,6 +125,32 @@ static void quote(const hist *h, char *out, size_t cap)
 		}
 	}
 	out[o] = '\0';
+}
+
+/* The whole created_by with every found credential masked (malloc'ed). */
+static char *mask_all(const hist *h, const char *s)
+{
+	size_t n = strlen(s);
+	char *out = malloc(n + 1);
+	if (!out)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		bool masked = false;
+		for (size_t k = 0; k < h->n_secrets && !masked; k++) {
+			size_t m = strlen(h->secrets[k]);
+			if (m >= 4 && i + m <= n && !memcmp(s + i, h->secrets[k], m)) {
+				memcpy(out + o, "****", 4);
+				o += 4;
+				i += m;
+				masked = true;
+			}
+		}
+		if (!masked)
+			out[o++] = s[i++];
+	}
+	out[o] = '\0';
+	return out;
 }
 
 static int hit(hist *h, enum rule r, const char *detail)
@@ -536,6 +563,16 @@ static int run(dd_check_ctx *c)
 			rc = assignments(&h, true);
 		if (rc)
 			break;
+		/* the report repeats the history: it must not show what we masked */
+		if (h.n_secrets && i < rep->n_history && rep->history[i].created_by) {
+			char *masked = mask_all(&h, rep->history[i].created_by);
+			if (!masked) {
+				rc = dd_error_oom();
+				break;
+			}
+			free(rep->history[i].created_by);
+			((dd_report *)rep)->history[i].created_by = masked;
+		}
 	}
 	dd_strv_free(&seen_args);
 	free(sh);
