@@ -33,7 +33,7 @@ rule php_obfuscated_eval
     meta:
         id = "webshell-php-obfuscated"
         severity = "high"
-        title = "PHP code evaluating a decoded blob (eval(gzinflate(base64_decode(...))))"
+        title = "PHP code evaluating a decoded, compressed blob (obfuscated webshell loader)"
     strings:
         $a = /\beval\s*\(\s*(gzinflate|gzuncompress|gzdecode|str_rot13|strrev)\s*\(\s*(base64_decode|str_rot13|gzinflate)\s*\(/ nocase
         $b = /\beval\s*\(\s*base64_decode\s*\(\s*['"][A-Za-z0-9+\/=]{200}/ nocase

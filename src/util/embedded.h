@@ -2,7 +2,9 @@
  * Rule data compiled into the library (everything under rules/: YARA rules,
  * the password dictionary, hash blocklists), so a drydock binary carries its
  * own rules wherever it is copied. The table is generated at build time by
- * cmake/embed_rules.cmake.
+ * cmake/embed_rules.py; the bytes are stored masked so the binary does not
+ * contain the rule text (and trip its own or anybody's malware rules), and
+ * unmasked on first use.
  */
 #ifndef DD_UTIL_EMBEDDED_H
 #define DD_UTIL_EMBEDDED_H
@@ -15,10 +17,13 @@ typedef struct dd_embedded_file {
 	size_t len;
 } dd_embedded_file;
 
-/* NULL-terminated table, sorted by name. */
-extern const dd_embedded_file dd_embedded_files[];
-
+/* The table, NULL-terminated, sorted by name, unmasked (thread-safe). */
+const dd_embedded_file *dd_embedded_table(void);
 /* The file rules/<name>, or NULL. */
 const dd_embedded_file *dd_embedded_get(const char *name);
+
+/* generated */
+extern dd_embedded_file dd_embedded_files_masked[];
+extern const unsigned char dd_embedded_mask;
 
 #endif
