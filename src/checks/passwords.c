@@ -116,16 +116,20 @@ static int run(dd_check_ctx *c)
 	}
 	for (size_t i = 0; i < n_targets; i++) {
 		const target *t = &targets[i];
-		char why[96];
-		dd_span_cpy(hashes[m], 256, t->acct->pw);
-		dd_span_cpy(names[m], 64, t->acct->name);
-		dd_hash_kind k = dd_hash_classify(hashes[m], why, sizeof(why));
+		char why[96], hash[256], name[64];
+		dd_span_cpy(hash, sizeof(hash), t->acct->pw);
+		dd_span_cpy(name, sizeof(name), t->acct->name);
+		dd_hash_kind k = dd_hash_classify(hash, why, sizeof(why));
 		if (k == DD_HASH_EMPTY || k == DD_HASH_LOCKED)
 			continue;
 		if (k == DD_HASH_UNSUPPORTED) {
-			dd_check_note(c, false, "%s: account '%s': %s; weak passwords not tried", t->file->path, names[m], why);
+			dd_check_note(c, false, "%s: account '%s': %s; weak passwords not tried", t->file->path, name, why);
 			continue;
 		}
+		if (m == n_hashed)
+			break;
+		memcpy(hashes[m], hash, sizeof(hash));
+		memcpy(names[m], name, sizeof(name));
 		wt[m] = (dd_weakpw_target){ .account = names[m], .hash = hashes[m] };
 		which[m++] = i;
 	}

@@ -28,6 +28,15 @@ static void include(eval *e, dd_span arg)
 		snprintf(glob, sizeof(glob), "%s", raw + 1);
 	else
 		snprintf(glob, sizeof(glob), "etc/ssh/%s", raw);
+	/* dd_glob_match backtracks: a hostile pattern full of '*' would take
+	 * exponential time, and real Include patterns have one or two */
+	size_t stars = 0;
+	for (const char *p = glob; *p; p++)
+		stars += *p == '*' || *p == '?';
+	if (stars > 4) {
+		e->out->limit_hit = true;
+		return;
+	}
 	if (!e->each || e->depth >= DD_SSHD_MAX_DEPTH) {
 		if (e->each)
 			e->out->limit_hit = true;

@@ -1,5 +1,7 @@
 /* The bundled rule files (see embedded.h): unmasked in place, once. */
+#include <dirent.h>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <string.h>
 
 #include "util/embedded.h"
@@ -27,4 +29,45 @@ const dd_embedded_file *dd_embedded_get(const char *name)
 		if (!strcmp(f->name, name))
 			return f;
 	return NULL;
+}
+
+static unsigned long long fnv(unsigned long long h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+unsigned long long dd_embedded_digest(void)
+{
+	unsigned long long h = 1469598103934665603ull;
+	for (const dd_embedded_file *f = dd_embedded_table(); f->name; f++) {
+		h = fnv(h, f->name, strlen(f->name) + 1);
+		h = fnv(h, f->data, f->len);
+	}
+	return h;
+}
+
+unsigned long long dd_dir_digest(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return 0;
+	unsigned long long sum = 0;
+	struct dirent *de;
+	while ((de = readdir(d)) != NULL) {
+		struct stat st;
+		if (fstatat(dirfd(d), de->d_name, &st, 0) != 0 || !S_ISREG(st.st_mode))
+			continue;
+		/* order-independent: readdir order is not stable */
+		unsigned long long h = fnv(1469598103934665603ull, de->d_name, strlen(de->d_name));
+		h = fnv(h, &st.st_size, sizeof(st.st_size));
+		h = fnv(h, &st.st_mtim, sizeof(st.st_mtim));
+		sum += h;
+	}
+	closedir(d);
+	return sum;
 }

@@ -26,4 +26,10 @@ const dd_embedded_file *dd_embedded_get(const char *name);
 extern dd_embedded_file dd_embedded_files_masked[];
 extern const unsigned char dd_embedded_mask;
 
+/* A digest of every bundled rule file, for cache keys (64-bit FNV-1a). */
+unsigned long long dd_embedded_digest(void);
+/* A digest of the regular files directly in dir (names, sizes, mtimes), for
+ * cache keys of user-supplied rule folders; 0 when dir cannot be read. */
+unsigned long long dd_dir_digest(const char *dir);
+
 #endif
