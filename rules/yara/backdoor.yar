@@ -48,7 +48,7 @@ rule ssh_authorized_keys_in_image
         title = "SSH authorized_keys shipped in the image (whoever holds the key can log in)"
         remediation = "Do not bake authorized_keys into images; inject keys at deploy time, and check who owns this key."
     strings:
-        $k = /(^|\n)[^#\n]{0,200}(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp[0-9]+|sk-ssh-ed25519@openssh\.com) AAAA/
+        $k = /(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp[0-9]{3}|sk-ssh-ed25519@openssh\.com) AAAA/
     condition:
         (filename == "authorized_keys" or filename == "authorized_keys2") and $k
 }

@@ -54,9 +54,9 @@ rule miner_pool_hosts
         $o2 = "\"pools\""
         $o3 = "donate-level"
         $o4 = "--coin"
-        $o5 = /-o\s+[A-Za-z0-9.\-]+:[0-9]{2,5}/
-        $o6 = "\"user\":"
-        $o7 = "--user"
+        $o5 = "--coin="
+        $o6 = "\"rig-id\""
+        $o7 = "--rig-id"
     condition:
         any of ($p*) and any of ($o*)
 }

@@ -50,7 +50,7 @@ rule revshell_perl
         severity = "critical"
         title = "Reverse shell: Perl socket wired to a shell"
     strings:
-        $sock = /socket\s*\(\s*[A-Z]+\s*,\s*PF_INET/
+        $sock = /PF_INET\s*,\s*SOCK_STREAM/
         $stdin = /open\s*\(\s*STDIN\s*,\s*["']>&/
         $exec = /exec\s*\(?\s*["']\/bin\/(ba)?sh/
     condition:
@@ -64,9 +64,8 @@ rule revshell_php
         severity = "critical"
         title = "Reverse shell: PHP fsockopen wired to a shell"
     strings:
-        $sock = /fsockopen\s*\(/
-        $sh = /\/bin\/(ba)?sh\s+-i/
-        $exec = /\b(proc_open|exec|shell_exec|system|passthru|popen)\s*\(/
+        $sock = "fsockopen"
+        $sh = /(proc_open|exec|shell_exec|system|passthru|popen)\s*\(\s*["']\/bin\/(ba)?sh\s+-i/
     condition:
         all of them
 }

@@ -7,10 +7,12 @@ rule php_eval_request
         severity = "critical"
         title = "PHP webshell: request parameters passed to eval/assert"
     strings:
-        $eval = /\b(eval|assert)\s*\(\s*(@\s*)?\$_(POST|GET|REQUEST|COOKIE|SERVER)\s*\[/ nocase
-        $eval_dec = /\b(eval|assert)\s*\(\s*(@\s*)?(base64_decode|gzinflate|gzuncompress|str_rot13|stripslashes|hex2bin)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)/ nocase
-        $create = /create_function\s*\([^)]{0,40}\$_(POST|GET|REQUEST|COOKIE)/ nocase
-        $varfunc = /\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)/ nocase
+        // superglobals are case-sensitive in PHP: matching them exactly gives
+        // YARA rare atoms ("$_PO", "$_GE") instead of "eval" or "exec"
+        $eval = /(eval|assert|EVAL|ASSERT|Eval|Assert)\s*\(\s*(@\s*)?\$_(POST|GET|REQUEST|COOKIE|SERVER)\s*\[/
+        $eval_dec = /(eval|assert|EVAL|Eval)\s*\(\s*(@\s*)?(base64_decode|gzinflate|gzuncompress|str_rot13|stripslashes|hex2bin)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)/
+        $create = /create_function\s*\([^)]{0,40}\$_(POST|GET|REQUEST|COOKIE)/
+        $varfunc = /\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)/
     condition:
         any of them
 }
@@ -22,7 +24,7 @@ rule php_exec_request
         severity = "critical"
         title = "PHP webshell: request parameters passed to a shell command function"
     strings:
-        $sink = /\b(system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*(@\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
+        $sink = /(system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*(@\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/
         $backtick = /`\s*\$_(POST|GET|REQUEST)\s*\[[^\]]{1,40}\]\s*`/
     condition:
         any of them
@@ -35,8 +37,8 @@ rule php_obfuscated_eval
         severity = "high"
         title = "PHP code evaluating a decoded, compressed blob (obfuscated webshell loader)"
     strings:
-        $a = /\beval\s*\(\s*(gzinflate|gzuncompress|gzdecode|str_rot13|strrev)\s*\(\s*(base64_decode|str_rot13|gzinflate)\s*\(/ nocase
-        $b = /\beval\s*\(\s*base64_decode\s*\(\s*['"][A-Za-z0-9+\/=]{200}/ nocase
+        $a = /eval\s*\(\s*(gzinflate|gzuncompress|gzdecode|str_rot13|strrev)\s*\(\s*(base64_decode|str_rot13|gzinflate)\s*\(/
+        $b = /eval\s*\(\s*base64_decode\s*\(\s*['"][A-Za-z0-9+\/=]{200}/
     condition:
         any of them
 }
