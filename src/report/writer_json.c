@@ -8,22 +8,24 @@
 #include <jansson.h>
 #include <stdio.h>
 
+#include "report/text.h"
 #include "report/writer.h"
 #include "util/error.h"
 
-/* Sets key to a string unless the string is NULL. */
+/* Sets key to a string unless the string is NULL. Image text may be invalid
+ * UTF-8, which json_string() refuses: dd_json_text() repairs it instead. */
 static int put_str(json_t *o, const char *key, const char *val)
 {
 	if (!val)
 		return 0;
-	return json_object_set_new(o, key, json_string(val)) ? -1 : 0;
+	return json_object_set_new(o, key, dd_json_text(val)) ? -1 : 0;
 }
 
 static json_t *strv_array(const dd_strv *v)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; a && i < v->count; i++)
-		if (json_array_append_new(a, json_string(v->items[i]))) {
+		if (json_array_append_new(a, dd_json_text(v->items[i]))) {
 			json_decref(a);
 			return NULL;
 		}
@@ -99,6 +101,8 @@ static json_t *finding_json(const dd_finding *f)
 		bad |= json_object_set_new(o, "suppressed", json_true());
 		bad |= put_str(o, "suppressed_by", f->suppressed_by);
 	}
+	bad |= put_str(o, "vex_status", f->vex_status);
+	bad |= put_str(o, "vex_justification", f->vex_justification);
 	if (bad) {
 		json_decref(o);
 		return NULL;
