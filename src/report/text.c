@@ -265,3 +265,13 @@ double dd_severity_score(const dd_finding *f)
 	default: return 0.0;
 	}
 }
+
+bool dd_plain_url(const char *s)
+{
+	if (!s || (strncmp(s, "https://", 8) && strncmp(s, "http://", 7)))
+		return false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p <= 0x20 || *p >= 0x7f || strchr("\"<>\\^`{|}", *p))
+			return false;
+	return strlen(s) < 2048;
+}

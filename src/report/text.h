@@ -47,6 +47,10 @@ int dd_term_width(const char *s);
  * characters stay). Returns malloc'ed text or NULL on OOM. */
 char *dd_uri_path(const char *path);
 
+/* Whether s is a plain http(s) URL (no spaces, controls or characters a URI
+ * must not hold): the only references written where tools render links. */
+bool dd_plain_url(const char *s);
+
 /* RFC 4122 version-5 UUID of `name` in drydock's namespace, as 36 chars + NUL:
  * the same name always gives the same UUID. */
 void dd_uuid5(const char *name, char out[37]);

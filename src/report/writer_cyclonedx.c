@@ -246,8 +246,10 @@ static json_t *vulnerability(const dd_report *r, const dd_sbom_refs *refs, const
 		free(rec);
 	}
 	json_t *adv = json_array();
+	/* consumers render these as links: only plain web addresses */
 	for (size_t i = 0; i < f->references.count && i < 32; i++)
-		json_array_append_new(adv, json_pack("{s:o}", "url", dd_json_text(f->references.items[i])));
+		if (dd_plain_url(f->references.items[i]))
+			json_array_append_new(adv, json_pack("{s:o}", "url", dd_json_text(f->references.items[i])));
 	if (json_array_size(adv))
 		json_object_set_new(v, "advisories", adv);
 	else

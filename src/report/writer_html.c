@@ -37,7 +37,7 @@ static const char style[] =
 	".sev-low{color:#0969da}.sev-unknown{color:#57606a}"
 	".controls{margin:.3em 0}.controls input{width:20em}.controls .shown{margin-left:1em;color:#57606a}"
 	".suppressed td{color:#57606a}.summary{display:flex;gap:3em;flex-wrap:wrap;align-items:flex-start}"
-	"code{font-family:ui-monospace,monospace;font-size:.95em}";
+	"code{font-family:ui-monospace,monospace;font-size:.95em}td.w{white-space:nowrap}";
 
 /* Filters and sorts existing rows; never builds HTML from strings. */
 static const char script[] =
@@ -93,6 +93,14 @@ static void code_cell(FILE *fp, const char *s)
 	fputs("<td><code>", fp);
 	dd_html_put(fp, s);
 	fputs("</code></td>", fp);
+}
+
+/* ids and versions are read as one word: never broken across lines */
+static void word_cell(FILE *fp, const char *s, bool code)
+{
+	fputs(code ? "<td class=\"w\"><code>" : "<td class=\"w\">", fp);
+	dd_html_put(fp, s);
+	fputs(code ? "</code></td>" : "</td>", fp);
 }
 
 static void sev_cell(FILE *fp, dd_severity s)
@@ -174,9 +182,9 @@ static void finding_row(FILE *fp, const dd_report *r, const dd_finding *f)
 	case DD_CLASS_OS_VULN:
 	case DD_CLASS_APP_VULN:
 		cell(fp, f->pkg_name);
-		code_cell(fp, f->pkg_version);
-		code_cell(fp, f->fixed_version);
-		cell(fp, f->id);
+		word_cell(fp, f->pkg_version, true);
+		word_cell(fp, f->fixed_version, true);
+		word_cell(fp, f->id, false);
 		sev_cell(fp, f->severity);
 		if (f->cvss_score > 0)
 			fprintf(fp, "<td data-v=\"%.1f\">%.1f</td>", f->cvss_score, f->cvss_score);

@@ -42,18 +42,6 @@ static const char *class_tag(dd_finding_class c)
 	}
 }
 
-/* Only plain http(s) URLs without spaces or controls make it into helpUri,
- * whose schema format is "uri"; anything else stays in the help text. */
-static bool plain_url(const char *s)
-{
-	if (!s || (strncmp(s, "https://", 8) && strncmp(s, "http://", 7)))
-		return false;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p <= 0x20 || *p >= 0x7f || strchr("\"<>\\^`{|}", *p))
-			return false;
-	return strlen(s) < 2048;
-}
-
 static uint64_t fnv1a(uint64_t h, const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
@@ -104,7 +92,7 @@ static json_t *make_rule(const dd_finding *f, dd_severity max_sev)
 	json_object_set_new(rule, "shortDescription", text_obj(f->title ? f->title : f->id));
 	json_object_set_new(rule, "fullDescription",
 		text_obj(f->description && *f->description ? f->description : (f->title ? f->title : f->id)));
-	if (f->references.count && plain_url(f->references.items[0]))
+	if (f->references.count && dd_plain_url(f->references.items[0]))
 		json_object_set_new(rule, "helpUri", json_string(f->references.items[0]));
 	json_object_set_new(rule, "help", json_pack("{s:o,s:o}", "text", dd_json_text(help), "markdown", dd_json_text(md)));
 	json_object_set_new(rule, "defaultConfiguration", json_pack("{s:s}", "level", level_for(max_sev)));

@@ -22,6 +22,7 @@
 typedef struct column {
 	const char *header;
 	int min, max;      /* max 0: the flexible free-text column */
+	int give;          /* who gives way first when too wide: 3 first, 1 last */
 } column;
 
 typedef struct group {
@@ -30,18 +31,19 @@ typedef struct group {
 	int ncols;
 } group;
 
+/* ids are what people search for: they give way last (CVE-2021-1234567 is 16) */
 static const column vuln_cols[] = {
-	{ "PACKAGE", 8, 32 }, { "INSTALLED", 7, 24 }, { "FIXED", 5, 24 }, { "ID", 13, 24 },
-	{ "SEVERITY", 8, 8 }, { "STATUS", 5, 12 }, { "TITLE", 10, 0 },
+	{ "PACKAGE", 9, 32, 2 }, { "INSTALLED", 7, 24, 2 }, { "FIXED", 5, 24, 2 }, { "ID", 16, 24, 1 },
+	{ "SEVERITY", 8, 8, 1 }, { "STATUS", 6, 12, 1 }, { "TITLE", 10, 0, 3 },
 };
 static const column file_cols[] = {
-	{ "PATH", 12, 64 }, { "LINE", 4, 6 }, { "RULE", 10, 32 }, { "SEVERITY", 8, 8 }, { "TITLE", 10, 0 },
+	{ "PATH", 16, 64, 2 }, { "LINE", 4, 6, 1 }, { "RULE", 12, 32, 1 }, { "SEVERITY", 8, 8, 1 }, { "TITLE", 10, 0, 3 },
 };
 static const column build_cols[] = {
-	{ "HISTORY", 7, 7 }, { "RULE", 10, 32 }, { "SEVERITY", 8, 8 }, { "TITLE / COMMAND", 10, 0 },
+	{ "HISTORY", 7, 7, 1 }, { "RULE", 12, 32, 1 }, { "SEVERITY", 8, 8, 1 }, { "TITLE / COMMAND", 10, 0, 3 },
 };
 static const column suppressed_cols[] = {
-	{ "CLASS", 5, 8 }, { "ID", 10, 24 }, { "WHERE", 10, 40 }, { "REASON", 10, 0 },
+	{ "CLASS", 5, 8, 1 }, { "ID", 16, 24, 1 }, { "WHERE", 12, 40, 2 }, { "REASON", 10, 0, 3 },
 };
 
 static const group groups[DD_CLASS_COUNT] = {
@@ -168,28 +170,24 @@ static void layout(const ctx *c, const group *g, const dd_finding *const *rows, 
 	int total = GAP * (g->ncols - 1);
 	for (int i = 0; i < g->ncols; i++)
 		total += w[i];
-	int flex = g->ncols - 1;
-	if (total > c->width && w[flex] > g->cols[flex].min) {
-		int cut = total - c->width;
-		if (cut > w[flex] - g->cols[flex].min)
-			cut = w[flex] - g->cols[flex].min;
-		w[flex] -= cut;
-		total -= cut;
-	}
-	while (total > c->width) {
-		int best = -1;
-		for (int i = 0; i < flex; i++) {
-			int min = g->cols[i].min;
-			if (min < dd_term_width(g->cols[i].header))
-				min = dd_term_width(g->cols[i].header);
-			if (w[i] > min && (best < 0 || w[i] > w[best]))
-				best = i;
+	/* the widest column of the most yielding group gives a column at a time */
+	for (int give = 3; give >= 1 && total > c->width; give--) {
+		while (total > c->width) {
+			int best = -1;
+			for (int i = 0; i < g->ncols; i++) {
+				int min = g->cols[i].min;
+				if (g->cols[i].give != give || w[i] <= min)
+					continue;
+				if (best < 0 || w[i] - min > w[best] - g->cols[best].min)
+					best = i;
+			}
+			if (best < 0)
+				break;
+			w[best]--;
+			total--;
 		}
-		if (best < 0)
-			break; /* everything is at its minimum: let the line wrap */
-		w[best]--;
-		total--;
 	}
+	/* everything at its minimum: the line wraps rather than lose the ids */
 }
 
 static void print_group(const ctx *c, const group *g, const dd_finding *const *rows, size_t n, bool sv)
@@ -246,9 +244,9 @@ static void header(const ctx *c)
 	const dd_report *r = c->r;
 	FILE *fp = c->fp;
 	fprintf(fp, "%sdrydock report%s\n", c->color ? BOLD : "", c->color ? RESET : "");
-	fputs("  Image:   ", fp);
+	fputs("Image:   ", fp);
 	dd_term_put(fp, r->ref ? r->ref : "(unknown)", 0, 0);
-	fputs("\n  OS:      ", fp);
+	fputs("\nOS:      ", fp);
 	if (r->os_name || r->os_family) {
 		dd_term_put(fp, r->os_name ? r->os_name : r->os_family, 0, 0);
 		if (r->os_family && r->os_version) {
@@ -260,13 +258,13 @@ static void header(const ctx *c)
 		}
 	} else
 		fputs("unknown", fp);
-	fputs("\n  Digest:  ", fp);
+	fputs("\nDigest: ", fp);
 	dd_term_put(fp, r->digest ? r->digest : "(none)", 0, 0);
 	if (r->architecture) {
-		fputs("\n  Arch:    ", fp);
+		fputs("\nArch:    ", fp);
 		dd_term_put(fp, r->architecture, 0, 0);
 	}
-	fprintf(fp, "\n  Layers:  %zu   Packages: %zu", r->n_layers, r->n_packages);
+	fprintf(fp, "\nLayers:  %zu   Packages: %zu", r->n_layers, r->n_packages);
 	if (r->db_built_at) {
 		fputs("   DB built: ", fp);
 		dd_term_put(fp, r->db_built_at, 0, 0);
@@ -277,7 +275,7 @@ static void header(const ctx *c)
 static void incomplete_banner(const ctx *c)
 {
 	const dd_report *r = c->r;
-	fprintf(c->fp, "\n%s!! INCOMPLETE SCAN: parts of the image could not be checked; this is NOT a clean result !!%s\n",
+	fprintf(c->fp, "\n%s!! INCOMPLETE SCAN: this is NOT a clean result !!%s\nParts of the image could not be checked:\n",
 		c->color ? "\033[1;41;97m" : "", c->color ? RESET : "");
 	for (size_t i = 0; i < r->notes.count; i++) {
 		fputs("   - ", c->fp);
