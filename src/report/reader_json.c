@@ -260,18 +260,36 @@ static void read_artifact(rd *d, json_t *a, dd_report *r)
 	}
 }
 
+/* model.c grows arrays in powers of two with the capacity implied by the
+ * count: allocate the same way so later dd_report_add_* calls stay in bounds. */
+static size_t model_cap(size_t n)
+{
+	size_t cap = 8;
+	while (cap < n)
+		cap *= 2;
+	return cap;
+}
+
 int dd_report_read_json(dd_report **out, const char *path)
 {
 	char *text = NULL;
 	size_t len = 0;
-	json_error_t err;
-	rd d = { path, 0 };
 	*out = NULL;
 	int rc = dd_report__read_file("report", path, MAX_FILE, &text, &len);
 	if (rc)
 		return rc;
-	json_t *doc = json_loadb(text, len, 0, &err);
+	rc = dd_report__read_json_text(out, path, text, len);
 	free(text);
+	return rc;
+}
+
+int dd_report__read_json_text(dd_report **out, const char *path, const char *text, size_t len)
+{
+	json_error_t err;
+	rd d = { path, 0 };
+	int rc = 0;
+	*out = NULL;
+	json_t *doc = json_loadb(text, len, 0, &err);
 	if (!doc)
 		return dd_error_set(DD_EFORMAT, "report %s line %d: %s", path, err.line, err.text);
 	dd_report *r = calloc(1, sizeof(*r));
@@ -308,7 +326,7 @@ int dd_report_read_json(dd_report **out, const char *path)
 	r->scanned_at = str(&d, doc, "scanned_at", "report");
 	json_t *pkgs = arr(&d, doc, "packages", "report");
 	if (pkgs && json_array_size(pkgs)) {
-		if (!(r->packages = calloc(json_array_size(pkgs), sizeof(*r->packages)))) {
+		if (!(r->packages = calloc(model_cap(json_array_size(pkgs)), sizeof(*r->packages)))) {
 			rc = dd_error_oom();
 			goto cleanup;
 		}
@@ -320,7 +338,7 @@ int dd_report_read_json(dd_report **out, const char *path)
 	}
 	json_t *finds = arr(&d, doc, "findings", "report");
 	if (finds && json_array_size(finds)) {
-		if (!(r->findings = calloc(json_array_size(finds), sizeof(*r->findings)))) {
+		if (!(r->findings = calloc(model_cap(json_array_size(finds)), sizeof(*r->findings)))) {
 			rc = dd_error_oom();
 			goto cleanup;
 		}

@@ -531,18 +531,25 @@ int dd_vex_apply(dd_report *r, const char *vex_file)
 {
 	char *text = NULL;
 	size_t len = 0;
-	json_error_t err;
-	vex v = { vex_file, r, NULL, 0, NULL };
 	int rc = dd_report__read_file("VEX file", vex_file, MAX_FILE, &text, &len);
 	if (rc)
 		return rc;
-	json_t *doc = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+	rc = dd_vex__apply_text(r, vex_file, text, len);
 	free(text);
+	return rc;
+}
+
+int dd_vex__apply_text(dd_report *r, const char *vex_file, const char *text, size_t len)
+{
+	json_error_t err;
+	vex v = { vex_file, r, NULL, 0, NULL };
+	int rc = 0;
+	json_t *doc = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
 	if (!doc)
 		return dd_error_set(DD_EFORMAT, "VEX file %s line %d: %s", vex_file, err.line, err.text);
 	if (!json_is_object(doc))
 		rc = dd_error_set(DD_EFORMAT, "VEX file %s: the top level must be a JSON object", vex_file);
-	else if (json_is_array(json_object_get(doc, "statements")) || json_object_get(doc, "@context"))
+	else if (json_object_get(doc, "statements") || json_object_get(doc, "@context"))
 		rc = load_openvex(&v, doc);
 	else if (json_is_string(json_object_get(doc, "bomFormat")))
 		rc = load_cyclonedx(&v, doc);

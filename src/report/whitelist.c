@@ -363,14 +363,22 @@ int dd_whitelist_apply(dd_report *r, const char *ignore_file)
 {
 	char *text = NULL;
 	size_t len = 0;
-	int rc;
+	int rc = dd_report__read_file("ignore file", ignore_file, MAX_FILE, &text, &len);
+	if (rc)
+		return rc;
+	rc = dd_whitelist__apply_text(r, ignore_file, text, len);
+	free(text);
+	return rc;
+}
+
+int dd_whitelist__apply_text(dd_report *r, const char *ignore_file, const char *text, size_t len)
+{
+	int rc = 0;
 	yaml_parser_t parser;
 	yaml_document_t doc;
 	bool have_parser = false, have_doc = false;
 	wl w = { ignore_file, &doc, NULL, 0 };
 
-	if ((rc = dd_report__read_file("ignore file", ignore_file, MAX_FILE, &text, &len)))
-		return rc;
 	if (!yaml_parser_initialize(&parser)) {
 		rc = dd_error_oom();
 		goto cleanup;
@@ -415,6 +423,5 @@ cleanup:
 		yaml_document_delete(&doc);
 	if (have_parser)
 		yaml_parser_delete(&parser);
-	free(text);
 	return rc;
 }
