@@ -262,7 +262,7 @@ static void class_section(FILE *fp, const dd_report *r, int cls, size_t count)
 
 static void suppressed_section(FILE *fp, const dd_report *r)
 {
-	static const char *const cols[] = { "Class", "ID", "#Severity", "Package or path", "Reason", NULL };
+	static const char *const cols[] = { "Class", "ID", "#Severity", "Package or path", "Title", "Reason", NULL };
 	fprintf(fp, "<section class=\"findings suppressed\" id=\"sec-suppressed\"><h2>Suppressed by whitelist or VEX "
 		    "(<span class=\"n\">%zu</span>)</h2>\n", r->suppressed);
 	controls(fp);
@@ -284,6 +284,7 @@ static void suppressed_section(FILE *fp, const dd_report *r)
 		} else
 			dd_html_put(fp, f->path);
 		fputs("</code></td>", fp);
+		cell(fp, f->title);
 		cell(fp, f->suppressed_by);
 		fputs("</tr>\n", fp);
 	}
