@@ -221,9 +221,11 @@ static void progress_line(const char *phase, uint64_t done, uint64_t total, void
 	if (!strcmp(phase, "bytes"))
 		p->bytes = done;
 	else if (!strcmp(phase, "layers")) {
+		/* a finished layer always shows; byte counts are throttled */
+		changed = done != p->layers_done;
 		p->layers_done = done;
 		p->layers_total = total;
-		changed = !p->phase || strcmp(p->phase, "reading layers");
+		changed = changed || !p->phase || strcmp(p->phase, "reading layers");
 		p->phase = "reading layers";
 	} else {
 		changed = !p->phase || strcmp(p->phase, phase);
@@ -299,7 +301,7 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 		if (!a->quiet)
 			for (size_t i = 0; i < r->notes.count; i++)
 				warn("warning: ", r->notes.items[i]);
-		warn("the scan is INCOMPLETE (see the notes above): parts could not be read of ", r->ref ? r->ref : a->ref);
+		warn("INCOMPLETE scan, not a clean result (see the notes above): ", r->ref ? r->ref : a->ref);
 		exit_code = DD_EXIT_INCOMPLETE;
 	} else if (a->fail_on >= 0 && dd_report_max_severity(r) >= a->fail_on) {
 		size_t n = 0;
