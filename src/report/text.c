@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "drydock/errors.h"
 #include "report/text.h"
 #include "util/buf.h"
 
@@ -114,6 +115,209 @@ int dd_json_set_text(json_t *obj, const char *key, const char *s)
 		return 0;
 	return json_object_set_new(obj, key, dd_json_text(s));
 }
+
+static void put_json_string(FILE *fp, const char *s);
+
+static int emit_value(FILE *fp, json_t *j, int depth)
+{
+	if (depth > 64)
+		return DD_ELIMIT;
+	switch (json_typeof(j)) {
+	case JSON_OBJECT: {
+		bool first = true;
+		putc_unlocked('{', fp);
+		for (void *it = json_object_iter(j); it; it = json_object_iter_next(j, it)) {
+			if (!first)
+				putc_unlocked(',', fp);
+			first = false;
+			put_json_string(fp, json_object_iter_key(it));
+			fputs_unlocked(": ", fp);
+			int rc = emit_value(fp, json_object_iter_value(it), depth + 1);
+			if (rc)
+				return rc;
+		}
+		putc_unlocked('}', fp);
+		return 0;
+	}
+	case JSON_ARRAY:
+		putc_unlocked('[', fp);
+		for (size_t i = 0; i < json_array_size(j); i++) {
+			if (i)
+				putc_unlocked(',', fp);
+			int rc = emit_value(fp, json_array_get(j, i), depth + 1);
+			if (rc)
+				return rc;
+		}
+		putc_unlocked(']', fp);
+		return 0;
+	case JSON_STRING:
+		/* strings we parse never hold NUL (no JSON_ALLOW_NUL) */
+		put_json_string(fp, json_string_value(j));
+		return 0;
+	case JSON_INTEGER:
+		fprintf(fp, "%" JSON_INTEGER_FORMAT, json_integer_value(j));
+		return 0;
+	case JSON_REAL: {
+		double v = json_real_value(j);
+		/* "%.4g" never yields inf/nan here: jansson refuses them */
+		fprintf(fp, "%.4g", v);
+		return 0;
+	}
+	case JSON_TRUE: fputs_unlocked("true", fp); return 0;
+	case JSON_FALSE: fputs_unlocked("false", fp); return 0;
+	default: fputs_unlocked("null", fp); return 0;
+	}
+}
+
+static void jw_sep(dd_jw *w)
+{
+	if (w->after_key) {
+		w->after_key = false;
+		return;
+	}
+	int d = w->depth - 1;
+	if (d >= 0 && d < DD_JW_MAX_DEPTH) {
+		if (w->has_items[d])
+			putc_unlocked(',', w->fp);
+		w->has_items[d] = true;
+	}
+	if (w->depth > 0 && w->depth <= w->nl_depth)
+		putc_unlocked('\n', w->fp);
+}
+
+void dd_jw_init(dd_jw *w, FILE *fp, int nl_depth)
+{
+	memset(w, 0, sizeof(*w));
+	w->fp = fp;
+	w->nl_depth = nl_depth;
+}
+
+static void jw_open(dd_jw *w, char c)
+{
+	jw_sep(w);
+	putc_unlocked(c, w->fp);
+	if (w->depth < DD_JW_MAX_DEPTH)
+		w->has_items[w->depth] = false;
+	w->depth++;
+}
+
+static void jw_close(dd_jw *w, char c)
+{
+	bool items = w->depth > 0 && w->depth <= DD_JW_MAX_DEPTH && w->has_items[w->depth - 1];
+	w->depth--;
+	if (items && w->depth < w->nl_depth)
+		putc_unlocked('\n', w->fp);
+	putc_unlocked(c, w->fp);
+}
+
+void dd_jw_obj(dd_jw *w) { jw_open(w, '{'); }
+void dd_jw_arr(dd_jw *w) { jw_open(w, '['); }
+void dd_jw_end_obj(dd_jw *w) { jw_close(w, '}'); }
+void dd_jw_end_arr(dd_jw *w) { jw_close(w, ']'); }
+
+void dd_jw_key(dd_jw *w, const char *key)
+{
+	jw_sep(w);
+	putc_unlocked('"', w->fp);
+	fputs_unlocked(key, w->fp);
+	/* "key": value, as most JSON tools print it (and people grep for) */
+	fputs_unlocked("\": ", w->fp);
+	w->after_key = true;
+}
+
+void dd_jw_str(dd_jw *w, const char *s)
+{
+	jw_sep(w);
+	if (!s)
+		fputs_unlocked("null", w->fp);
+	else
+		put_json_string(w->fp, s);
+}
+
+/* Only '"', '\\' and controls need escaping in JSON; invalid UTF-8 becomes
+ * U+FFFD. Runs of plain bytes go out in one fwrite. */
+static void put_json_string(FILE *fp, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	putc_unlocked('"', fp);
+	const char *run = s, *p = s;
+	while (*p) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			p++;
+			continue;
+		}
+		if (c >= 0x80) {
+			uint32_t cp;
+			size_t n = dd_utf8_next(p, &cp);
+			if (!(cp == 0xfffd && n == 1)) {
+				p += n; /* valid multi-byte sequence: part of the run */
+				continue;
+			}
+		}
+		if (p > run)
+			fwrite_unlocked(run, 1, (size_t)(p - run), fp);
+		switch (c) {
+		case '"': fputs_unlocked("\\\"", fp); break;
+		case '\\': fputs_unlocked("\\\\", fp); break;
+		case '\n': fputs_unlocked("\\n", fp); break;
+		case '\t': fputs_unlocked("\\t", fp); break;
+		case '\r': fputs_unlocked("\\r", fp); break;
+		default:
+			if (c >= 0x80) {
+				fputs_unlocked("\\ufffd", fp);
+			} else {
+				char u[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
+				fputs_unlocked(u, fp);
+			}
+		}
+		p++;
+		run = p;
+	}
+	if (p > run)
+		fwrite_unlocked(run, 1, (size_t)(p - run), fp);
+	putc_unlocked('"', fp);
+}
+
+void dd_jw_int(dd_jw *w, long long v)
+{
+	jw_sep(w);
+	fprintf(w->fp, "%lld", v);
+}
+
+void dd_jw_real(dd_jw *w, double v)
+{
+	jw_sep(w);
+	if (v != v || v > 1e300 || v < -1e300)
+		v = 0; /* JSON has no inf or nan */
+	fprintf(w->fp, "%.4g", v);
+}
+
+void dd_jw_bool(dd_jw *w, bool v)
+{
+	jw_sep(w);
+	fputs_unlocked(v ? "true" : "false", w->fp);
+}
+
+void dd_jw_json(dd_jw *w, json_t *j)
+{
+	jw_sep(w);
+	if (!j) {
+		fputs_unlocked("null", w->fp);
+		return;
+	}
+	emit_value(w->fp, j, 0);
+	json_decref(j);
+}
+
+void dd_jw_kstr(dd_jw *w, const char *key, const char *s)
+{
+	if (!s || !*s)
+		return;
+	dd_jw_key(w, key);
+	dd_jw_str(w, s);
+}
+
 
 void dd_html_put(FILE *fp, const char *s)
 {

@@ -32,6 +32,35 @@ json_t *dd_json_text(const char *s);
 /* Sets key to dd_json_text(s) when s is non-NULL and non-empty. Returns 0 or -1 (OOM). */
 int dd_json_set_text(json_t *obj, const char *key, const char *s);
 
+/*
+ * A streaming JSON writer for the hot paths (one object per finding or
+ * package): values go straight to the FILE with commas, escaping and UTF-8
+ * repair handled here, so no per-item tree is allocated. Items at depth <=
+ * nl_depth start on a new line, which keeps big documents readable and
+ * diffable without the cost of full indentation.
+ */
+#define DD_JW_MAX_DEPTH 32
+typedef struct dd_jw {
+	FILE *fp;
+	int depth;
+	int nl_depth;
+	bool after_key;
+	bool has_items[DD_JW_MAX_DEPTH];
+} dd_jw;
+void dd_jw_init(dd_jw *w, FILE *fp, int nl_depth);
+void dd_jw_obj(dd_jw *w);                       /* { as a value */
+void dd_jw_arr(dd_jw *w);                       /* [ as a value */
+void dd_jw_end_obj(dd_jw *w);
+void dd_jw_end_arr(dd_jw *w);
+void dd_jw_key(dd_jw *w, const char *key);      /* key is a trusted literal */
+void dd_jw_str(dd_jw *w, const char *s);        /* NULL: null; invalid UTF-8 becomes U+FFFD */
+void dd_jw_int(dd_jw *w, long long v);
+void dd_jw_real(dd_jw *w, double v);            /* 4 significant digits */
+void dd_jw_bool(dd_jw *w, bool v);
+void dd_jw_json(dd_jw *w, json_t *j);           /* a jansson value, released */
+/* key + string, skipped when s is NULL or empty */
+void dd_jw_kstr(dd_jw *w, const char *key, const char *s);
+
 /* Writes s HTML-escaped (& < > " ' escaped; controls and invalid UTF-8
  * become U+FFFD). Safe in element content and quoted attribute values. */
 void dd_html_put(FILE *fp, const char *s);

@@ -30,39 +30,60 @@ static bool is_expression(const char *s)
 	return strstr(s, " AND ") || strstr(s, " OR ") || strstr(s, " WITH ") || strchr(s, '(');
 }
 
-static json_t *licenses(const char *lic)
+static void jw_prop(dd_jw *w, bool *open, const char *name, const char *value)
 {
-	if (!lic || !*lic)
-		return NULL;
-	if (is_expression(lic))
-		return json_pack("[{s:o}]", "expression", dd_json_text(lic));
-	/* a name is always valid; an "id" would have to be on the SPDX list */
-	return json_pack("[{s:{s:o}}]", "license", "name", dd_json_text(lic));
+	if (!value || !*value)
+		return;
+	if (!*open) {
+		dd_jw_key(w, "properties");
+		dd_jw_arr(w);
+		*open = true;
+	}
+	dd_jw_obj(w);
+	dd_jw_kstr(w, "name", name);
+	dd_jw_key(w, "value");
+	dd_jw_str(w, value);
+	dd_jw_end_obj(w);
 }
 
-static json_t *component(const dd_package *p, const char *ref)
+static void write_component(dd_jw *w, const dd_package *p, const char *ref)
 {
-	json_t *c = json_pack("{s:o,s:s,s:o}", "bom-ref", dd_json_text(ref), "type", "library", "name",
-		dd_json_text(p->name && *p->name ? p->name : "unknown"));
-	dd_json_set_text(c, "version", p->version);
-	dd_json_set_text(c, "purl", p->purl);
-	json_t *l = licenses(p->licenses);
-	if (l)
-		json_object_set_new(c, "licenses", l);
-	json_t *props = json_array();
-	add_prop(props, "drydock:package:type", p->type);
-	add_prop(props, "drydock:package:path", p->path);
-	add_prop(props, "drydock:package:layer", p->layer);
-	add_prop(props, "drydock:package:source_name", p->source_name);
-	add_prop(props, "drydock:package:source_version", p->source_version);
-	add_prop(props, "drydock:package:arch", p->arch);
+	dd_jw_obj(w);
+	dd_jw_key(w, "bom-ref");
+	dd_jw_str(w, ref);
+	dd_jw_kstr(w, "type", "library");
+	dd_jw_key(w, "name");
+	dd_jw_str(w, p->name && *p->name ? p->name : "unknown");
+	dd_jw_kstr(w, "version", p->version);
+	dd_jw_kstr(w, "purl", p->purl);
+	if (p->licenses && *p->licenses) {
+		/* a name is always valid; an "id" would have to be on the SPDX list */
+		dd_jw_key(w, "licenses");
+		dd_jw_arr(w);
+		dd_jw_obj(w);
+		if (is_expression(p->licenses))
+			dd_jw_kstr(w, "expression", p->licenses);
+		else {
+			dd_jw_key(w, "license");
+			dd_jw_obj(w);
+			dd_jw_kstr(w, "name", p->licenses);
+			dd_jw_end_obj(w);
+		}
+		dd_jw_end_obj(w);
+		dd_jw_end_arr(w);
+	}
+	bool open = false;
+	jw_prop(w, &open, "drydock:package:type", p->type);
+	jw_prop(w, &open, "drydock:package:path", p->path);
+	jw_prop(w, &open, "drydock:package:layer", p->layer);
+	jw_prop(w, &open, "drydock:package:source_name", p->source_name);
+	jw_prop(w, &open, "drydock:package:source_version", p->source_version);
+	jw_prop(w, &open, "drydock:package:arch", p->arch);
 	if (p->dev)
-		add_prop(props, "drydock:package:dev", "true");
-	if (json_array_size(props))
-		json_object_set_new(c, "properties", props);
-	else
-		json_decref(props);
-	return c;
+		jw_prop(w, &open, "drydock:package:dev", "true");
+	if (open)
+		dd_jw_end_arr(w);
+	dd_jw_end_obj(w);
 }
 
 static json_t *image_component(const dd_report *r, const char *image_ref, const char *image_purl)
@@ -159,23 +180,29 @@ static bool safe_id(const char *s)
 	return true;
 }
 
-static json_t *vuln_source(const char *id)
+static void write_source(dd_jw *w, const char *id)
 {
-	char url[160];
-	if (!id)
-		return json_pack("{s:s}", "name", "unknown");
-	if (!strncmp(id, "CVE-", 4) && safe_id(id) && strlen(id) < 64) {
+	char url[160], name[32];
+	const char *nm = "unknown";
+	url[0] = '\0';
+	if (id && !strncmp(id, "CVE-", 4) && safe_id(id) && strlen(id) < 64) {
+		nm = "NVD";
 		snprintf(url, sizeof(url), "https://nvd.nist.gov/vuln/detail/%s", id);
-		return json_pack("{s:s,s:s}", "name", "NVD", "url", url);
-	}
-	if (!strncmp(id, "GHSA-", 5) && safe_id(id) && strlen(id) < 64) {
+	} else if (id && !strncmp(id, "GHSA-", 5) && safe_id(id) && strlen(id) < 64) {
+		nm = "GitHub";
 		snprintf(url, sizeof(url), "https://github.com/advisories/%s", id);
-		return json_pack("{s:s,s:s}", "name", "GitHub", "url", url);
+	} else if (id) {
+		const char *dash = strchr(id, '-');
+		snprintf(name, sizeof(name), "%.*s", dash ? (int)(dash - id) : 31, id);
+		if (*name)
+			nm = name;
 	}
-	const char *dash = strchr(id, '-');
-	char name[32];
-	snprintf(name, sizeof(name), "%.*s", dash ? (int)(dash - id) : 31, id);
-	return json_pack("{s:o}", "name", dd_json_text(*name ? name : "unknown"));
+	dd_jw_key(w, "source");
+	dd_jw_obj(w);
+	dd_jw_key(w, "name");
+	dd_jw_str(w, nm);
+	dd_jw_kstr(w, "url", url);
+	dd_jw_end_obj(w);
 }
 
 /* Sort key for grouping: id, then the analysis signature. */
@@ -204,7 +231,7 @@ static bool same_group(const dd_finding *a, const dd_finding *b)
 		!dd_strcmp_null(a->suppressed_by, b->suppressed_by);
 }
 
-static json_t *vulnerability(const dd_report *r, const dd_sbom_refs *refs, const size_t *idx, size_t n,
+static void write_vulnerability(dd_jw *w, const dd_report *r, const dd_sbom_refs *refs, const size_t *idx, size_t n,
 	unsigned ordinal)
 {
 	const dd_finding *f = &r->findings[idx[0]];
@@ -212,122 +239,180 @@ static json_t *vulnerability(const dd_report *r, const dd_sbom_refs *refs, const
 	for (size_t k = 1; k < n; k++)
 		if (r->findings[idx[k]].severity > f->severity)
 			f = &r->findings[idx[k]];
-	char *bref = ordinal > 1 ? dd_asprintf("vuln:%s:%u", f->id ? f->id : "unknown", ordinal)
-				 : dd_asprintf("vuln:%s", f->id ? f->id : "unknown");
-	json_t *v = json_pack("{s:o,s:o,s:o}", "bom-ref", dd_json_text(bref), "id", dd_json_text(f->id ? f->id : "unknown"),
-		"source", vuln_source(f->id));
-	free(bref);
+	char bref[160];
+	if (ordinal > 1)
+		snprintf(bref, sizeof(bref), "vuln:%.120s:%u", f->id ? f->id : "unknown", ordinal);
+	else
+		snprintf(bref, sizeof(bref), "vuln:%.120s", f->id ? f->id : "unknown");
+	dd_jw_obj(w);
+	dd_jw_key(w, "bom-ref");
+	dd_jw_str(w, bref);
+	dd_jw_key(w, "id");
+	dd_jw_str(w, f->id ? f->id : "unknown");
+	write_source(w, f->id);
 	if (f->aliases.count) {
-		json_t *refs_a = json_array();
-		for (size_t i = 0; i < f->aliases.count; i++)
-			json_array_append_new(refs_a, json_pack("{s:o,s:o}", "id", dd_json_text(f->aliases.items[i]), "source",
-				vuln_source(f->aliases.items[i])));
-		json_object_set_new(v, "references", refs_a);
+		dd_jw_key(w, "references");
+		dd_jw_arr(w);
+		for (size_t i = 0; i < f->aliases.count; i++) {
+			dd_jw_obj(w);
+			dd_jw_key(w, "id");
+			dd_jw_str(w, f->aliases.items[i]);
+			write_source(w, f->aliases.items[i]);
+			dd_jw_end_obj(w);
+		}
+		dd_jw_end_arr(w);
 	}
-	json_t *rating = json_pack("{s:s}", "severity", dd_severity_name(f->severity));
-	if (f->severity_source)
-		json_object_set_new(rating, "source", json_pack("{s:o}", "name", dd_json_text(f->severity_source)));
-	if (f->cvss_score > 0)
-		json_object_set_new(rating, "score", json_real(f->cvss_score));
+	dd_jw_key(w, "ratings");
+	dd_jw_arr(w);
+	dd_jw_obj(w);
+	if (f->severity_source) {
+		dd_jw_key(w, "source");
+		dd_jw_obj(w);
+		dd_jw_kstr(w, "name", f->severity_source);
+		dd_jw_end_obj(w);
+	}
+	if (f->cvss_score > 0) {
+		dd_jw_key(w, "score");
+		dd_jw_real(w, f->cvss_score);
+	}
+	dd_jw_kstr(w, "severity", dd_severity_name(f->severity));
 	const char *method = rating_method(f->cvss_vector);
 	if (method) {
-		json_object_set_new(rating, "method", json_string(method));
-		json_object_set_new(rating, "vector", dd_json_text(f->cvss_vector));
+		dd_jw_kstr(w, "method", method);
+		dd_jw_kstr(w, "vector", f->cvss_vector);
 	} else if (f->severity_source)
-		json_object_set_new(rating, "method", json_string("other"));
-	json_object_set_new(v, "ratings", json_pack("[o]", rating));
-	dd_json_set_text(v, "description", f->title);
-	dd_json_set_text(v, "detail", f->description);
+		dd_jw_kstr(w, "method", "other");
+	dd_jw_end_obj(w);
+	dd_jw_end_arr(w);
+	dd_jw_kstr(w, "description", f->title);
+	dd_jw_kstr(w, "detail", f->description);
 	if (f->remediation && *f->remediation)
-		json_object_set_new(v, "recommendation", dd_json_text(f->remediation));
+		dd_jw_kstr(w, "recommendation", f->remediation);
 	else if (f->fixed_version && *f->fixed_version) {
 		char *rec = dd_asprintf("Upgrade %s to %s or later.", f->pkg_name ? f->pkg_name : "the package", f->fixed_version);
-		json_object_set_new(v, "recommendation", dd_json_text(rec ? rec : ""));
+		dd_jw_kstr(w, "recommendation", rec);
 		free(rec);
 	}
-	json_t *adv = json_array();
 	/* consumers render these as links: only plain web addresses */
-	for (size_t i = 0; i < f->references.count && i < 32; i++)
-		if (dd_plain_url(f->references.items[i]))
-			json_array_append_new(adv, json_pack("{s:o}", "url", dd_json_text(f->references.items[i])));
-	if (json_array_size(adv))
-		json_object_set_new(v, "advisories", adv);
-	else
-		json_decref(adv);
+	bool adv = false;
+	for (size_t i = 0; i < f->references.count && i < 32; i++) {
+		if (!dd_plain_url(f->references.items[i]))
+			continue;
+		if (!adv) {
+			dd_jw_key(w, "advisories");
+			dd_jw_arr(w);
+			adv = true;
+		}
+		dd_jw_obj(w);
+		dd_jw_kstr(w, "url", f->references.items[i]);
+		dd_jw_end_obj(w);
+	}
+	if (adv)
+		dd_jw_end_arr(w);
 
 	const char *state = analysis_state(f);
 	bool unaffected = f->suppressed && f->vex_status &&
 		(!strcmp(f->vex_status, "not_affected") || !strcmp(f->vex_status, "fixed") ||
 			!strcmp(f->vex_status, "false_positive"));
-	json_t *affects = json_array(), *seen = json_object();
-	json_t *fixed = json_array();
+	bool aff_open = false;
+	const char *fixed[64];
+	size_t n_fixed = 0;
 	for (size_t k = 0; k < n; k++) {
 		const dd_finding *g = &r->findings[idx[k]];
 		long pi = dd_sbom_refs_find(refs, r, g);
 		const char *ref = pi >= 0 ? refs->ref[pi] : (g->pkg_purl ? g->pkg_purl : g->pkg_name);
-		if (!ref || !*ref || json_object_get(seen, ref))
-			continue;
-		json_object_set_new(seen, ref, json_true());
-		json_t *versions = json_array();
-		if (g->pkg_version && *g->pkg_version)
-			json_array_append_new(versions, json_pack("{s:o,s:s}", "version", dd_json_text(g->pkg_version), "status",
-				unaffected ? "unaffected" : "affected"));
-		if (g->fixed_version && *g->fixed_version) {
-			char *range = dd_asprintf("vers:%s/<%s", g->pkg_type && *g->pkg_type ? g->pkg_type : "generic", g->fixed_version);
-			if (range)
-				json_array_append_new(versions, json_pack("{s:o,s:s}", "range", dd_json_text(range), "status", "affected"));
-			free(range);
-			json_array_append_new(versions, json_pack("{s:o,s:s}", "version", dd_json_text(g->fixed_version), "status",
-				"unaffected"));
-			json_array_append_new(fixed, dd_json_text(g->fixed_version));
+		bool dup = false;
+		/* affects must be unique: the group is small, a linear check is enough */
+		for (size_t j = 0; j < k && !dup && ref; j++) {
+			const dd_finding *h = &r->findings[idx[j]];
+			long pj = dd_sbom_refs_find(refs, r, h);
+			const char *rj = pj >= 0 ? refs->ref[pj] : (h->pkg_purl ? h->pkg_purl : h->pkg_name);
+			dup = rj && !strcmp(rj, ref);
 		}
-		json_t *a = json_pack("{s:o}", "ref", dd_json_text(ref));
-		if (json_array_size(versions))
-			json_object_set_new(a, "versions", versions);
-		else
-			json_decref(versions);
-		json_array_append_new(affects, a);
+		if (!ref || !*ref || dup)
+			continue;
+		if (!aff_open) {
+			dd_jw_key(w, "affects");
+			dd_jw_arr(w);
+			aff_open = true;
+		}
+		dd_jw_obj(w);
+		dd_jw_key(w, "ref");
+		dd_jw_str(w, ref);
+		bool has_fixed = g->fixed_version && *g->fixed_version;
+		if ((g->pkg_version && *g->pkg_version) || has_fixed) {
+			dd_jw_key(w, "versions");
+			dd_jw_arr(w);
+			if (g->pkg_version && *g->pkg_version) {
+				dd_jw_obj(w);
+				dd_jw_kstr(w, "version", g->pkg_version);
+				dd_jw_kstr(w, "status", unaffected ? "unaffected" : "affected");
+				dd_jw_end_obj(w);
+			}
+			if (has_fixed) {
+				char *range = dd_asprintf("vers:%s/<%s", g->pkg_type && *g->pkg_type ? g->pkg_type : "generic",
+					g->fixed_version);
+				dd_jw_obj(w);
+				dd_jw_kstr(w, "range", range);
+				dd_jw_kstr(w, "status", "affected");
+				dd_jw_end_obj(w);
+				free(range);
+				dd_jw_obj(w);
+				dd_jw_kstr(w, "version", g->fixed_version);
+				dd_jw_kstr(w, "status", "unaffected");
+				dd_jw_end_obj(w);
+				if (n_fixed < 64)
+					fixed[n_fixed++] = g->fixed_version;
+			}
+			dd_jw_end_arr(w);
+		}
+		dd_jw_end_obj(w);
 	}
-	json_decref(seen);
-	if (json_array_size(affects))
-		json_object_set_new(v, "affects", affects);
-	else
-		json_decref(affects);
+	if (aff_open)
+		dd_jw_end_arr(w);
 	if (state) {
-		json_t *an = json_pack("{s:s}", "state", state);
+		dd_jw_key(w, "analysis");
+		dd_jw_obj(w);
+		dd_jw_kstr(w, "state", state);
 		const char *just = analysis_justification(f->vex_justification);
-		if (just)
-			json_object_set_new(an, "justification", json_string(just));
+		dd_jw_kstr(w, "justification", just);
+		if (f->suppressed && !f->vex_status) {
+			dd_jw_key(w, "response");
+			dd_jw_arr(w);
+			dd_jw_str(w, "will_not_fix");
+			dd_jw_end_arr(w);
+		}
 		if (f->suppressed_by || f->vex_justification) {
 			char *detail = dd_asprintf("%s%s%s", f->suppressed_by ? f->suppressed_by : "",
 				f->suppressed_by && f->vex_justification && !just ? "; " : "",
 				f->vex_justification && !just ? f->vex_justification : "");
-			if (detail && *detail)
-				json_object_set_new(an, "detail", dd_json_text(detail));
+			dd_jw_kstr(w, "detail", detail);
 			free(detail);
 		}
-		if (f->suppressed && !f->vex_status)
-			json_object_set_new(an, "response", json_pack("[s]", "will_not_fix"));
-		json_object_set_new(v, "analysis", an);
+		dd_jw_end_obj(w);
 	}
-	json_t *props = json_array();
-	add_prop(props, "drydock:class", dd_class_name(f->cls));
-	add_prop(props, "drydock:status", dd_status_name(f->status));
-	for (size_t i = 0; i < json_array_size(fixed); i++)
-		add_prop(props, "drydock:fixed_version", json_string_value(json_array_get(fixed, i)));
-	json_decref(fixed);
+	bool open = false;
+	jw_prop(w, &open, "drydock:class", dd_class_name(f->cls));
+	jw_prop(w, &open, "drydock:status", dd_status_name(f->status));
+	for (size_t i = 0; i < n_fixed; i++) {
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = !strcmp(fixed[i], fixed[j]);
+		if (!seen)
+			jw_prop(w, &open, "drydock:fixed_version", fixed[i]);
+	}
 	if (f->kev)
-		add_prop(props, "drydock:kev", "true");
+		jw_prop(w, &open, "drydock:kev", "true");
 	if (f->suppressed)
-		add_prop(props, "drydock:suppressed", "true");
-	json_object_set_new(v, "properties", props);
-	return v;
+		jw_prop(w, &open, "drydock:suppressed", "true");
+	if (open)
+		dd_jw_end_arr(w);
+	dd_jw_end_obj(w);
 }
 
 static int write_cyclonedx(const dd_report *r, FILE *fp, bool color)
 {
 	int rc = DD_ENOMEM;
-	json_t *root = NULL;
 	dd_sbom_refs refs;
 	size_t *idx = NULL;
 	char *image_purl = dd_sbom_image_purl(r);
@@ -350,50 +435,80 @@ static int write_cyclonedx(const dd_report *r, FILE *fp, bool color)
 		"drydock", "version", dd_version_string()));
 	json_object_set_new(meta, "component", image_component(r, image_ref, image_purl));
 
-	json_t *comps = json_array(), *deps_on = json_array();
+	dd_jw w;
+	dd_jw_init(&w, fp, 2);
+	flockfile(fp);
+	dd_jw_obj(&w);
+	dd_jw_kstr(&w, "bomFormat", "CycloneDX");
+	dd_jw_kstr(&w, "specVersion", "1.5");
+	dd_jw_kstr(&w, "serialNumber", serial);
+	dd_jw_key(&w, "version");
+	dd_jw_int(&w, 1);
+	dd_jw_key(&w, "metadata");
+	dd_jw_json(&w, meta);
+	dd_jw_key(&w, "components");
+	dd_jw_arr(&w);
+	char *os_ref = NULL;
 	if (r->os_family && *r->os_family) {
-		char *os_ref = dd_asprintf("os:%s@%s", r->os_family, r->os_version ? r->os_version : "unknown");
-		json_t *os = json_pack("{s:o,s:s,s:o}", "bom-ref", dd_json_text(os_ref ? os_ref : "os"), "type",
-			"operating-system", "name", dd_json_text(r->os_family));
-		dd_json_set_text(os, "version", r->os_version);
-		dd_json_set_text(os, "description", r->os_name);
-		json_array_append_new(comps, os);
-		json_array_append_new(deps_on, dd_json_text(os_ref ? os_ref : "os"));
-		free(os_ref);
+		os_ref = dd_asprintf("os:%s@%s", r->os_family, r->os_version ? r->os_version : "unknown");
+		dd_jw_obj(&w);
+		dd_jw_key(&w, "bom-ref");
+		dd_jw_str(&w, os_ref ? os_ref : "os");
+		dd_jw_kstr(&w, "type", "operating-system");
+		dd_jw_kstr(&w, "name", r->os_family);
+		dd_jw_kstr(&w, "version", r->os_version);
+		dd_jw_kstr(&w, "description", r->os_name);
+		dd_jw_end_obj(&w);
 	}
 	for (size_t i = 0; i < r->n_packages; i++) {
-		json_array_append_new(comps, component(&r->packages[i], refs.ref[i]));
-		json_array_append_new(deps_on, dd_json_text(refs.ref[i]));
+		write_component(&w, &r->packages[i], refs.ref[i]);
 	}
-	root = json_pack("{s:s,s:s,s:s,s:i,s:o,s:o}", "bomFormat", "CycloneDX", "specVersion", "1.5", "serialNumber",
-		serial, "version", 1, "metadata", meta, "components", comps);
-	if (!root)
-		goto cleanup;
-	json_object_set_new(root, "dependencies", json_pack("[{s:s,s:o}]", "ref", image_ref, "dependsOn", deps_on));
+	dd_jw_end_arr(&w);
+	/* the image contains everything; package-to-package edges are not known */
+	dd_jw_key(&w, "dependencies");
+	dd_jw_arr(&w);
+	dd_jw_obj(&w);
+	dd_jw_key(&w, "ref");
+	dd_jw_str(&w, image_ref);
+	dd_jw_key(&w, "dependsOn");
+	dd_jw_arr(&w);
+	if (os_ref)
+		dd_jw_str(&w, os_ref);
+	free(os_ref);
+	for (size_t i = 0; i < r->n_packages; i++)
+		dd_jw_str(&w, refs.ref[i]);
+	dd_jw_end_arr(&w);
+	dd_jw_end_obj(&w);
+	dd_jw_end_arr(&w);
 
 	if (r->scanners & DD_SCANNER_VULN) {
-		json_t *vulns = json_array();
 		size_t n = 0;
-		if (!(idx = malloc((r->n_findings + 1) * sizeof(*idx))))
+		if (!(idx = malloc((r->n_findings + 1) * sizeof(*idx)))) {
+			funlockfile(fp);
 			goto cleanup;
+		}
 		for (size_t i = 0; i < r->n_findings; i++)
 			if (dd_finding_is_vuln(&r->findings[i]))
 				idx[n++] = i;
 		qsort_r(idx, n, sizeof(*idx), cmp_group, (void *)r);
+		dd_jw_key(&w, "vulnerabilities");
+		dd_jw_arr(&w);
 		unsigned ordinal = 0;
 		for (size_t k = 0; k < n;) {
 			size_t end = k + 1;
 			while (end < n && same_group(&r->findings[idx[k]], &r->findings[idx[end]]))
 				end++;
 			ordinal = k > 0 && !dd_strcmp_null(r->findings[idx[k - 1]].id, r->findings[idx[k]].id) ? ordinal + 1 : 1;
-			json_array_append_new(vulns, vulnerability(r, &refs, idx + k, end - k, ordinal));
+			write_vulnerability(&w, r, &refs, idx + k, end - k, ordinal);
 			k = end;
 		}
-		json_object_set_new(root, "vulnerabilities", vulns);
+		dd_jw_end_arr(&w);
 	}
-	rc = json_dumpf(root, fp, JSON_INDENT(2)) || fputc('\n', fp) == EOF ? DD_EIO : 0;
+	dd_jw_end_obj(&w);
+	putc_unlocked('\n', fp);
+	funlockfile(fp);
+	rc = ferror(fp) ? DD_EIO : 0;
 cleanup:
-	json_decref(root);
 	free(idx);
 	free(image_purl);
 	dd_sbom_refs_free(&refs);

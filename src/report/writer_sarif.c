@@ -53,61 +53,34 @@ static uint64_t fnv1a(uint64_t h, const char *s)
 	return h;
 }
 
-static char *help_text(const dd_finding *f, bool markdown)
+/* What to do about it; the description itself is the rule's fullDescription
+ * (one copy per rule: at thousands of rules, size is write time). */
+static char *help_text(const dd_finding *f)
 {
 	dd_buf b = DD_BUF_INIT(1 << 20);
-	if (markdown)
-		dd_buf_printf(&b, "**%s** (%s)\n\n", f->id ? f->id : "", dd_severity_name(f->severity));
-	if (f->description && *f->description)
-		dd_buf_printf(&b, "%s\n\n", f->description);
-	else if (f->title && *f->title)
-		dd_buf_printf(&b, "%s\n\n", f->title);
 	if (f->remediation && *f->remediation)
 		dd_buf_printf(&b, "Remediation: %s\n", f->remediation);
 	else if (dd_finding_is_vuln(f) && f->fixed_version && *f->fixed_version)
 		dd_buf_printf(&b, "Remediation: upgrade %s to %s or later.\n", f->pkg_name ? f->pkg_name : "the package",
 			f->fixed_version);
 	else if (dd_finding_is_vuln(f))
-		dd_buf_printf(&b, "Remediation: no fixed version is known yet; consider removing the package or mitigating.\n");
+		dd_buf_puts(&b, "Remediation: no fixed version is known yet; remove the package or mitigate.\n");
 	if (f->cvss_vector && *f->cvss_vector)
-		dd_buf_printf(&b, "CVSS: %.1f %s\n", f->cvss_score, f->cvss_vector);
+		dd_buf_printf(&b, "CVSS %.1f %s\n", f->cvss_score, f->cvss_vector);
 	for (size_t i = 0; i < f->references.count && i < 16; i++)
-		dd_buf_printf(&b, markdown ? "- %s\n" : "%s\n", f->references.items[i]);
+		dd_buf_printf(&b, "%s\n", f->references.items[i]);
 	if (!b.ptr)
-		dd_buf_puts(&b, f->id ? f->id : "finding");
+		dd_buf_puts(&b, f->title && *f->title ? f->title : (f->id ? f->id : "finding"));
 	return dd_buf_detach(&b);
 }
 
-static json_t *text_obj(const char *s)
+static void text_obj(dd_jw *w, const char *key, const char *s)
 {
-	return json_pack("{s:o}", "text", dd_json_text(s && *s ? s : "(none)"));
-}
-
-static json_t *make_rule(const dd_finding *f, dd_severity max_sev)
-{
-	char sev[16];
-	char *help = help_text(f, false), *md = help_text(f, true);
-	json_t *rule = json_object();
-	json_object_set_new(rule, "id", dd_json_text(f->id ? f->id : "unknown"));
-	json_object_set_new(rule, "shortDescription", text_obj(f->title ? f->title : f->id));
-	json_object_set_new(rule, "fullDescription",
-		text_obj(f->description && *f->description ? f->description : (f->title ? f->title : f->id)));
-	if (f->references.count && dd_plain_url(f->references.items[0]))
-		json_object_set_new(rule, "helpUri", json_string(f->references.items[0]));
-	json_object_set_new(rule, "help", json_pack("{s:o,s:o}", "text", dd_json_text(help), "markdown", dd_json_text(md)));
-	json_object_set_new(rule, "defaultConfiguration", json_pack("{s:s}", "level", level_for(max_sev)));
-	json_t *props = json_pack("{s:[s,s,s]}", "tags", "security", class_tag(f->cls), dd_severity_name(max_sev));
-	if (max_sev != DD_SEV_UNKNOWN) {
-		dd_finding tmp = *f;
-		tmp.severity = max_sev;
-		snprintf(sev, sizeof(sev), "%.1f", dd_severity_score(&tmp));
-		json_object_set_new(props, "security-severity", json_string(sev));
-	}
-	json_object_set_new(props, "precision", json_string(dd_finding_is_vuln(f) ? "very-high" : "high"));
-	json_object_set_new(rule, "properties", props);
-	free(help);
-	free(md);
-	return rule;
+	dd_jw_key(w, key);
+	dd_jw_obj(w);
+	dd_jw_key(w, "text");
+	dd_jw_str(w, s && *s ? s : "(none)");
+	dd_jw_end_obj(w);
 }
 
 static char *message(const dd_finding *f, const dd_report *r)
@@ -140,41 +113,101 @@ static char *message(const dd_finding *f, const dd_report *r)
 		if (f->removed_in_final)
 			dd_buf_puts(&b, " (deleted by a later layer; the bytes still ship in the image)");
 	}
-	if (f->title && *f->title && dd_finding_is_vuln(f))
-		dd_buf_printf(&b, ": %s", f->title);
 	if (!b.ptr)
 		dd_buf_puts(&b, "finding");
 	return dd_buf_detach(&b);
 }
 
-static json_t *make_result(const dd_finding *f, size_t rule_index, const dd_report *r)
+static void write_rule(dd_jw *w, const dd_finding *f, dd_severity max_sev)
 {
-	json_t *res = json_object();
-	json_object_set_new(res, "ruleId", dd_json_text(f->id ? f->id : "unknown"));
-	json_object_set_new(res, "ruleIndex", json_integer((json_int_t)rule_index));
-	json_object_set_new(res, "level", json_string(level_for(f->severity)));
+	char sev[16];
+	char *help = help_text(f);
+	dd_jw_obj(w);
+	dd_jw_key(w, "id");
+	dd_jw_str(w, f->id ? f->id : "unknown");
+	text_obj(w, "shortDescription", f->title ? f->title : f->id);
+	text_obj(w, "fullDescription", f->description && *f->description ? f->description : (f->title ? f->title : f->id));
+	if (f->references.count && dd_plain_url(f->references.items[0]))
+		dd_jw_kstr(w, "helpUri", f->references.items[0]);
+	text_obj(w, "help", help);
+	free(help);
+	dd_jw_key(w, "defaultConfiguration");
+	dd_jw_obj(w);
+	dd_jw_kstr(w, "level", level_for(max_sev));
+	dd_jw_end_obj(w);
+	dd_jw_key(w, "properties");
+	dd_jw_obj(w);
+	dd_jw_key(w, "tags");
+	dd_jw_arr(w);
+	dd_jw_str(w, "security");
+	dd_jw_str(w, class_tag(f->cls));
+	dd_jw_str(w, dd_severity_name(max_sev));
+	dd_jw_end_arr(w);
+	if (max_sev != DD_SEV_UNKNOWN) {
+		dd_finding tmp = *f;
+		tmp.severity = max_sev;
+		snprintf(sev, sizeof(sev), "%.1f", dd_severity_score(&tmp));
+		dd_jw_kstr(w, "security-severity", sev);
+	}
+	dd_jw_kstr(w, "precision", dd_finding_is_vuln(f) ? "very-high" : "high");
+	dd_jw_end_obj(w);
+	dd_jw_end_obj(w);
+}
+
+static void write_result(dd_jw *w, const dd_finding *f, size_t rule_index, const dd_report *r)
+{
+	dd_jw_obj(w);
+	dd_jw_key(w, "ruleId");
+	dd_jw_str(w, f->id ? f->id : "unknown");
+	dd_jw_key(w, "ruleIndex");
+	dd_jw_int(w, (long long)rule_index);
+	dd_jw_kstr(w, "level", level_for(f->severity));
 	char *msg = message(f, r);
-	json_object_set_new(res, "message", text_obj(msg));
+	text_obj(w, "message", msg);
 	free(msg);
 
 	const char *where = f->path && *f->path ? f->path : (f->pkg_path && *f->pkg_path ? f->pkg_path : NULL);
 	char *uri = dd_uri_path(where ? where : (f->cls == DD_CLASS_BUILD ? "image-config" : "image"));
 	unsigned line = f->line ? f->line : (f->cls == DD_CLASS_BUILD && f->history_index >= 0 ? (unsigned)f->history_index + 1 : 1);
-	json_t *phys = json_pack("{s:{s:o},s:{s:I}}", "artifactLocation", "uri", dd_json_text(uri ? uri : "image"),
-		"region", "startLine", (json_int_t)line);
+	dd_jw_key(w, "locations");
+	dd_jw_arr(w);
+	dd_jw_obj(w);
+	dd_jw_key(w, "physicalLocation");
+	dd_jw_obj(w);
+	dd_jw_key(w, "artifactLocation");
+	dd_jw_obj(w);
+	dd_jw_key(w, "uri");
+	dd_jw_str(w, uri && *uri ? uri : "image");
+	dd_jw_end_obj(w);
+	dd_jw_key(w, "region");
+	dd_jw_obj(w);
+	dd_jw_key(w, "startLine");
+	dd_jw_int(w, line);
+	dd_jw_end_obj(w);
+	dd_jw_end_obj(w);
 	free(uri);
-	json_t *loc = json_pack("{s:o}", "physicalLocation", phys);
 	if (dd_finding_is_vuln(f) && f->pkg_name) {
-		json_t *ll = json_pack("{s:o,s:s}", "name", dd_json_text(f->pkg_name), "kind", "module");
-		if (f->pkg_purl)
-			json_object_set_new(ll, "fullyQualifiedName", dd_json_text(f->pkg_purl));
-		json_object_set_new(loc, "logicalLocations", json_pack("[o]", ll));
+		dd_jw_key(w, "logicalLocations");
+		dd_jw_arr(w);
+		dd_jw_obj(w);
+		dd_jw_kstr(w, "name", f->pkg_name);
+		dd_jw_kstr(w, "kind", "module");
+		dd_jw_kstr(w, "fullyQualifiedName", f->pkg_purl);
+		dd_jw_end_obj(w);
+		dd_jw_end_arr(w);
 	} else if (f->cls == DD_CLASS_BUILD && f->history_index >= 0) {
 		char name[32];
 		snprintf(name, sizeof(name), "history[%d]", f->history_index);
-		json_object_set_new(loc, "logicalLocations", json_pack("[{s:s,s:s}]", "name", name, "kind", "element"));
+		dd_jw_key(w, "logicalLocations");
+		dd_jw_arr(w);
+		dd_jw_obj(w);
+		dd_jw_kstr(w, "name", name);
+		dd_jw_kstr(w, "kind", "element");
+		dd_jw_end_obj(w);
+		dd_jw_end_arr(w);
 	}
-	json_object_set_new(res, "locations", json_pack("[o]", loc));
+	dd_jw_end_obj(w);
+	dd_jw_end_arr(w);
 
 	uint64_t h = 0xcbf29ce484222325ull;
 	h = fnv1a(h, dd_class_name(f->cls));
@@ -185,54 +218,105 @@ static json_t *make_result(const dd_finding *f, size_t rule_index, const dd_repo
 	h = fnv1a(h, f->path);
 	char fp[40];
 	snprintf(fp, sizeof(fp), "%016llx", (unsigned long long)h);
-	json_object_set_new(res, "partialFingerprints", json_pack("{s:s}", "drydockFinding/v1", fp));
+	dd_jw_key(w, "partialFingerprints");
+	dd_jw_obj(w);
+	dd_jw_kstr(w, "drydockFinding/v1", fp);
+	dd_jw_end_obj(w);
 
-	json_t *props = json_pack("{s:s,s:s}", "class", dd_class_name(f->cls), "severity", dd_severity_name(f->severity));
-	dd_json_set_text(props, "layer", f->layer);
+	dd_jw_key(w, "properties");
+	dd_jw_obj(w);
+	dd_jw_kstr(w, "class", dd_class_name(f->cls));
+	dd_jw_kstr(w, "severity", dd_severity_name(f->severity));
+	dd_jw_kstr(w, "layer", f->layer);
 	if (dd_finding_is_vuln(f)) {
-		dd_json_set_text(props, "package", f->pkg_name);
-		dd_json_set_text(props, "packageType", f->pkg_type);
-		dd_json_set_text(props, "installedVersion", f->pkg_version);
-		dd_json_set_text(props, "fixedVersion", f->fixed_version);
-		dd_json_set_text(props, "purl", f->pkg_purl);
-		dd_json_set_text(props, "status", dd_status_name(f->status));
-		json_object_set_new(props, "kev", json_boolean(f->kev));
-		if (f->cvss_score > 0)
-			json_object_set_new(props, "cvssScore", json_real(f->cvss_score));
-		dd_json_set_text(props, "cvssVector", f->cvss_vector);
+		dd_jw_kstr(w, "package", f->pkg_name);
+		dd_jw_kstr(w, "installedVersion", f->pkg_version);
+		dd_jw_kstr(w, "fixedVersion", f->fixed_version);
+		if (!f->pkg_name) /* else in logicalLocations */
+			dd_jw_kstr(w, "purl", f->pkg_purl);
+		dd_jw_kstr(w, "status", dd_status_name(f->status));
+		dd_jw_key(w, "kev");
+		dd_jw_bool(w, f->kev);
+		if (f->cvss_score > 0) {
+			dd_jw_key(w, "cvssScore");
+			dd_jw_real(w, f->cvss_score);
+		}
 	}
 	if (f->aliases.count) {
-		json_t *a = json_array();
+		dd_jw_key(w, "aliases");
+		dd_jw_arr(w);
 		for (size_t i = 0; i < f->aliases.count; i++)
-			json_array_append_new(a, dd_json_text(f->aliases.items[i]));
-		json_object_set_new(props, "aliases", a);
+			dd_jw_str(w, f->aliases.items[i]);
+		dd_jw_end_arr(w);
 	}
-	if (f->removed_in_final)
-		json_object_set_new(props, "removedInFinal", json_true());
-	dd_json_set_text(props, "vexStatus", f->vex_status);
-	json_object_set_new(res, "properties", props);
-	if (f->suppressed)
-		json_object_set_new(res, "suppressions",
-			json_pack("[{s:s,s:s,s:o}]", "kind", "external", "status", "accepted", "justification",
-				dd_json_text(f->suppressed_by ? f->suppressed_by : "suppressed")));
-	return res;
+	if (f->removed_in_final) {
+		dd_jw_key(w, "removedInFinal");
+		dd_jw_bool(w, true);
+	}
+	dd_jw_kstr(w, "vexStatus", f->vex_status);
+	dd_jw_end_obj(w);
+	if (f->suppressed) {
+		dd_jw_key(w, "suppressions");
+		dd_jw_arr(w);
+		dd_jw_obj(w);
+		dd_jw_kstr(w, "kind", "external");
+		dd_jw_kstr(w, "status", "accepted");
+		dd_jw_key(w, "justification");
+		dd_jw_str(w, f->suppressed_by ? f->suppressed_by : "suppressed");
+		dd_jw_end_obj(w);
+		dd_jw_end_arr(w);
+	}
+	dd_jw_end_obj(w);
+}
+
+static void write_invocation(dd_jw *w, const dd_report *r)
+{
+	dd_jw_obj(w);
+	dd_jw_key(w, "executionSuccessful");
+	dd_jw_bool(w, r->complete);
+	dd_jw_key(w, "toolExecutionNotifications");
+	dd_jw_arr(w);
+	for (size_t i = 0; i < r->notes.count + r->expired_ignores.count; i++) {
+		bool note = i < r->notes.count;
+		char *t = note ? NULL : dd_asprintf("expired ignore entry: %s", r->expired_ignores.items[i - r->notes.count]);
+		dd_jw_obj(w);
+		dd_jw_kstr(w, "level", note ? (r->complete ? "note" : "error") : "warning");
+		text_obj(w, "message", note ? r->notes.items[i] : t);
+		dd_jw_end_obj(w);
+		free(t);
+	}
+	dd_jw_end_arr(w);
+	dd_jw_kstr(w, "endTimeUtc", r->scanned_at);
+	dd_jw_end_obj(w);
+}
+
+static void write_run_properties(dd_jw *w, const dd_report *r)
+{
+	dd_jw_obj(w);
+	dd_jw_kstr(w, "imageName", r->ref);
+	dd_jw_kstr(w, "repository", r->repository);
+	dd_jw_kstr(w, "repoDigest", r->digest);
+	dd_jw_kstr(w, "configDigest", r->config_digest);
+	dd_jw_kstr(w, "osFamily", r->os_family);
+	dd_jw_kstr(w, "osVersion", r->os_version);
+	dd_jw_kstr(w, "architecture", r->architecture);
+	dd_jw_key(w, "complete");
+	dd_jw_bool(w, r->complete);
+	dd_jw_key(w, "suppressed");
+	dd_jw_int(w, (long long)r->suppressed);
+	dd_jw_end_obj(w);
 }
 
 static int write_sarif(const dd_report *r, FILE *fp, bool color)
 {
 	int rc = DD_ENOMEM;
-	json_t *root = NULL, *index = json_object(), *rules = json_array(), *results = json_array();
-	dd_severity *rule_sev = NULL;
-	size_t *rule_first = NULL, n_rules = 0;
-	if (!index || !rules || !results)
-		goto cleanup;
-	rule_sev = calloc(r->n_findings + 1, sizeof(*rule_sev));
-	rule_first = calloc(r->n_findings + 1, sizeof(*rule_first));
+	json_t *index = json_object();
+	dd_severity *rule_sev = calloc(r->n_findings + 1, sizeof(*rule_sev));
+	size_t *rule_first = calloc(r->n_findings + 1, sizeof(*rule_first));
 	size_t *finding_rule = calloc(r->n_findings + 1, sizeof(*finding_rule));
-	if (!rule_sev || !rule_first || !finding_rule) {
-		free(finding_rule);
+	size_t n_rules = 0;
+	if (!index || !rule_sev || !rule_first || !finding_rule)
 		goto cleanup;
-	}
 	/* rules in first-seen order: findings are sorted, so the worst come first */
 	for (size_t i = 0; i < r->n_findings; i++) {
 		const dd_finding *f = &r->findings[i];
@@ -251,53 +335,60 @@ static int write_sarif(const dd_report *r, FILE *fp, bool color)
 			rule_sev[ri] = f->severity;
 		finding_rule[i] = ri;
 	}
+	dd_jw w;
+	/* one rule or result per line */
+	dd_jw_init(&w, fp, 7);
+	flockfile(fp);
+	dd_jw_obj(&w);
+	dd_jw_kstr(&w, "$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json");
+	dd_jw_kstr(&w, "version", "2.1.0");
+	dd_jw_key(&w, "runs");
+	dd_jw_arr(&w);
+	dd_jw_obj(&w);
+	dd_jw_key(&w, "tool");
+	dd_jw_obj(&w);
+	dd_jw_key(&w, "driver");
+	dd_jw_obj(&w);
+	w.nl_depth = 1; /* keep the driver's scalars on one line */
+	dd_jw_kstr(&w, "name", "drydock");
+	dd_jw_kstr(&w, "fullName", "drydock container image scanner");
+	dd_jw_kstr(&w, "version", dd_version_string());
+	dd_jw_kstr(&w, "semanticVersion", dd_version_string());
+	dd_jw_key(&w, "rules");
+	dd_jw_arr(&w);
+	w.nl_depth = 6;
 	for (size_t ri = 0; ri < n_rules; ri++)
-		json_array_append_new(rules, make_rule(&r->findings[rule_first[ri]], rule_sev[ri]));
+		write_rule(&w, &r->findings[rule_first[ri]], rule_sev[ri]);
+	w.nl_depth = 2;
+	dd_jw_end_arr(&w);
+	dd_jw_end_obj(&w);
+	dd_jw_end_obj(&w);
+	w.nl_depth = 4;
+	dd_jw_key(&w, "results");
+	dd_jw_arr(&w);
 	for (size_t i = 0; i < r->n_findings; i++)
-		json_array_append_new(results, make_result(&r->findings[i], finding_rule[i], r));
-	free(finding_rule);
-
-	json_t *driver = json_pack("{s:s,s:s,s:s,s:s,s:o}", "name", "drydock", "fullName", "drydock container image scanner",
-		"version", dd_version_string(), "semanticVersion", dd_version_string(), "rules", rules);
-	rules = NULL;
-	json_t *notes = json_array();
-	for (size_t i = 0; i < r->notes.count; i++)
-		json_array_append_new(notes, json_pack("{s:s,s:o}", "level", r->complete ? "note" : "error", "message",
-			text_obj(r->notes.items[i])));
-	for (size_t i = 0; i < r->expired_ignores.count; i++) {
-		char *t = dd_asprintf("expired ignore entry: %s", r->expired_ignores.items[i]);
-		json_array_append_new(notes, json_pack("{s:s,s:o}", "level", "warning", "message", text_obj(t)));
-		free(t);
-	}
-	json_t *inv = json_pack("{s:b,s:o}", "executionSuccessful", r->complete, "toolExecutionNotifications", notes);
-	if (r->scanned_at)
-		json_object_set_new(inv, "endTimeUtc", dd_json_text(r->scanned_at));
-	json_t *props = json_object();
-	dd_json_set_text(props, "imageName", r->ref);
-	dd_json_set_text(props, "repository", r->repository);
-	dd_json_set_text(props, "repoDigest", r->digest);
-	dd_json_set_text(props, "configDigest", r->config_digest);
-	dd_json_set_text(props, "osFamily", r->os_family);
-	dd_json_set_text(props, "osVersion", r->os_version);
-	dd_json_set_text(props, "architecture", r->architecture);
-	json_object_set_new(props, "complete", json_boolean(r->complete));
-	json_object_set_new(props, "suppressed", json_integer((json_int_t)r->suppressed));
-	json_t *run = json_pack("{s:{s:o},s:o,s:[o],s:s,s:o}", "tool", "driver", driver, "results", results,
-		"invocations", inv, "columnKind", "unicodeCodePoints", "properties", props);
-	results = NULL;
-	root = json_pack("{s:s,s:s,s:[o]}", "$schema",
-		"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
-		"version", "2.1.0", "runs", run);
-	if (!root)
-		goto cleanup;
-	rc = json_dumpf(root, fp, JSON_INDENT(2)) || fputc('\n', fp) == EOF ? DD_EIO : 0;
+		write_result(&w, &r->findings[i], finding_rule[i], r);
+	w.nl_depth = 3;
+	dd_jw_end_arr(&w);
+	dd_jw_key(&w, "invocations");
+	dd_jw_arr(&w);
+	w.nl_depth = 3;
+	write_invocation(&w, r);
+	dd_jw_end_arr(&w);
+	dd_jw_kstr(&w, "columnKind", "unicodeCodePoints");
+	dd_jw_key(&w, "properties");
+	write_run_properties(&w, r);
+	dd_jw_end_obj(&w);
+	dd_jw_end_arr(&w);
+	dd_jw_end_obj(&w);
+	putc_unlocked('\n', fp);
+	funlockfile(fp);
+	rc = ferror(fp) ? DD_EIO : 0;
 cleanup:
-	json_decref(root);
 	json_decref(index);
-	json_decref(rules);
-	json_decref(results);
 	free(rule_sev);
 	free(rule_first);
+	free(finding_rule);
 	return rc;
 }
 

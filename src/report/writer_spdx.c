@@ -60,38 +60,52 @@ static bool valid_expression(const char *s)
 	return !want_operand && depth == 0;
 }
 
-static json_t *package(const dd_package *p, size_t i)
+static void write_package(dd_jw *w, const dd_package *p, size_t i)
 {
 	char id[48];
 	snprintf(id, sizeof(id), "SPDXRef-Package-%zu", i + 1);
-	const char *lic = p->licenses && valid_expression(p->licenses) ? p->licenses : "NOASSERTION";
-	json_t *j = json_pack("{s:o,s:s,s:s,s:b,s:s,s:o}", "name", dd_json_text(p->name && *p->name ? p->name : "unknown"),
-		"SPDXID", id, "downloadLocation", "NOASSERTION", "filesAnalyzed", 0, "licenseConcluded", "NOASSERTION",
-		"licenseDeclared", dd_json_text(lic));
-	dd_json_set_text(j, "versionInfo", p->version);
-	if (p->purl && *p->purl)
-		json_object_set_new(j, "externalRefs", json_pack("[{s:s,s:s,s:o}]", "referenceCategory", "PACKAGE-MANAGER",
-			"referenceType", "purl", "referenceLocator", dd_json_text(p->purl)));
+	dd_jw_obj(w);
+	dd_jw_key(w, "name");
+	dd_jw_str(w, p->name && *p->name ? p->name : "unknown");
+	dd_jw_kstr(w, "SPDXID", id);
+	dd_jw_kstr(w, "versionInfo", p->version);
+	dd_jw_kstr(w, "downloadLocation", "NOASSERTION");
+	dd_jw_key(w, "filesAnalyzed");
+	dd_jw_bool(w, false);
+	dd_jw_kstr(w, "licenseConcluded", "NOASSERTION");
+	dd_jw_kstr(w, "licenseDeclared", p->licenses && valid_expression(p->licenses) ? p->licenses : "NOASSERTION");
+	if (p->purl && *p->purl) {
+		dd_jw_key(w, "externalRefs");
+		dd_jw_arr(w);
+		dd_jw_obj(w);
+		dd_jw_kstr(w, "referenceCategory", "PACKAGE-MANAGER");
+		dd_jw_kstr(w, "referenceType", "purl");
+		dd_jw_kstr(w, "referenceLocator", p->purl);
+		dd_jw_end_obj(w);
+		dd_jw_end_arr(w);
+	}
 	if (p->source_name && *p->source_name) {
 		char *src = dd_asprintf("source package: %s%s%s", p->source_name, p->source_version ? " " : "",
 			p->source_version ? p->source_version : "");
-		dd_json_set_text(j, "sourceInfo", src);
+		dd_jw_kstr(w, "sourceInfo", src);
 		free(src);
 	}
 	if (p->path && *p->path) {
-		char *c = dd_asprintf("found in %s%s%s", p->path, p->layer ? " (layer " : "", p->layer ? p->layer : "");
-		char *c2 = c && p->layer ? dd_asprintf("%s)", c) : NULL;
-		dd_json_set_text(j, "comment", c2 ? c2 : c);
+		char *c = p->layer ? dd_asprintf("found in %s (layer %s)", p->path, p->layer) : dd_asprintf("found in %s", p->path);
+		dd_jw_kstr(w, "comment", c);
 		free(c);
-		free(c2);
 	}
-	json_object_set_new(j, "primaryPackagePurpose", json_string("LIBRARY"));
-	return j;
+	dd_jw_kstr(w, "primaryPackagePurpose", "LIBRARY");
+	dd_jw_end_obj(w);
 }
 
-static json_t *relationship(const char *a, const char *type, const char *b)
+static void write_relationship(dd_jw *w, const char *a, const char *type, const char *b)
 {
-	return json_pack("{s:s,s:s,s:s}", "spdxElementId", a, "relationshipType", type, "relatedSpdxElement", b);
+	dd_jw_obj(w);
+	dd_jw_kstr(w, "spdxElementId", a);
+	dd_jw_kstr(w, "relationshipType", type);
+	dd_jw_kstr(w, "relatedSpdxElement", b);
+	dd_jw_end_obj(w);
 }
 
 static int write_spdx(const dd_report *r, FILE *fp, bool color)
@@ -116,7 +130,6 @@ static int write_spdx(const dd_report *r, FILE *fp, bool color)
 	json_array_set_new(json_object_get(creation, "creators"), 0, json_string(tool));
 	json_object_set_new(creation, "created", dd_json_text(r->scanned_at ? r->scanned_at : "1970-01-01T00:00:00Z"));
 
-	json_t *pkgs = json_array(), *rels = json_array();
 	json_t *img = json_pack("{s:o,s:s,s:s,s:b,s:s,s:s,s:s}", "name", dd_json_text(name), "SPDXID", "SPDXRef-Image",
 		"downloadLocation", "NOASSERTION", "filesAnalyzed", 0, "licenseConcluded", "NOASSERTION", "licenseDeclared",
 		"NOASSERTION", "primaryPackagePurpose", "CONTAINER");
@@ -134,33 +147,62 @@ static int write_spdx(const dd_report *r, FILE *fp, bool color)
 		dd_json_set_text(img, "comment", c);
 		free(c);
 	}
-	json_array_append_new(pkgs, img);
-	json_array_append_new(rels, relationship("SPDXRef-DOCUMENT", "DESCRIBES", "SPDXRef-Image"));
-	if (r->os_family && *r->os_family) {
-		json_t *os = json_pack("{s:o,s:s,s:s,s:b,s:s,s:s,s:s}", "name", dd_json_text(r->os_family), "SPDXID",
-			"SPDXRef-OperatingSystem", "downloadLocation", "NOASSERTION", "filesAnalyzed", 0, "licenseConcluded",
-			"NOASSERTION", "licenseDeclared", "NOASSERTION", "primaryPackagePurpose", "OPERATING_SYSTEM");
-		dd_json_set_text(os, "versionInfo", r->os_version);
-		dd_json_set_text(os, "description", r->os_name);
-		json_array_append_new(pkgs, os);
-		json_array_append_new(rels, relationship("SPDXRef-Image", "CONTAINS", "SPDXRef-OperatingSystem"));
+	bool os = r->os_family && *r->os_family;
+
+	dd_jw w;
+	dd_jw_init(&w, fp, 2);
+	flockfile(fp);
+	dd_jw_obj(&w);
+	dd_jw_kstr(&w, "spdxVersion", "SPDX-2.3");
+	dd_jw_kstr(&w, "dataLicense", "CC0-1.0");
+	dd_jw_kstr(&w, "SPDXID", "SPDXRef-DOCUMENT");
+	dd_jw_key(&w, "name");
+	dd_jw_str(&w, name);
+	dd_jw_key(&w, "documentNamespace");
+	dd_jw_str(&w, ns ? ns : "https://spdx.org/spdxdocs/drydock/image");
+	free(ns);
+	dd_jw_key(&w, "creationInfo");
+	dd_jw_json(&w, creation);
+	dd_jw_key(&w, "documentDescribes");
+	dd_jw_arr(&w);
+	dd_jw_str(&w, "SPDXRef-Image");
+	dd_jw_end_arr(&w);
+	dd_jw_key(&w, "packages");
+	dd_jw_arr(&w);
+	dd_jw_json(&w, img);
+	if (os) {
+		dd_jw_obj(&w);
+		dd_jw_key(&w, "name");
+		dd_jw_str(&w, r->os_family);
+		dd_jw_kstr(&w, "SPDXID", "SPDXRef-OperatingSystem");
+		dd_jw_kstr(&w, "versionInfo", r->os_version);
+		dd_jw_kstr(&w, "downloadLocation", "NOASSERTION");
+		dd_jw_key(&w, "filesAnalyzed");
+		dd_jw_bool(&w, false);
+		dd_jw_kstr(&w, "licenseConcluded", "NOASSERTION");
+		dd_jw_kstr(&w, "licenseDeclared", "NOASSERTION");
+		dd_jw_kstr(&w, "description", r->os_name);
+		dd_jw_kstr(&w, "primaryPackagePurpose", "OPERATING_SYSTEM");
+		dd_jw_end_obj(&w);
 	}
+	for (size_t i = 0; i < r->n_packages; i++)
+		write_package(&w, &r->packages[i], i);
+	dd_jw_end_arr(&w);
+	dd_jw_key(&w, "relationships");
+	dd_jw_arr(&w);
+	write_relationship(&w, "SPDXRef-DOCUMENT", "DESCRIBES", "SPDXRef-Image");
+	if (os)
+		write_relationship(&w, "SPDXRef-Image", "CONTAINS", "SPDXRef-OperatingSystem");
 	for (size_t i = 0; i < r->n_packages; i++) {
 		char id[48];
-		json_array_append_new(pkgs, package(&r->packages[i], i));
 		snprintf(id, sizeof(id), "SPDXRef-Package-%zu", i + 1);
-		json_array_append_new(rels, relationship("SPDXRef-Image", "CONTAINS", id));
+		write_relationship(&w, "SPDXRef-Image", "CONTAINS", id);
 	}
-	json_t *root = json_pack("{s:s,s:s,s:s,s:o,s:o,s:o,s:[s],s:o,s:o}", "spdxVersion", "SPDX-2.3", "dataLicense",
-		"CC0-1.0", "SPDXID", "SPDXRef-DOCUMENT", "name", dd_json_text(name), "documentNamespace",
-		dd_json_text(ns ? ns : "https://spdx.org/spdxdocs/drydock/image"), "creationInfo", creation, "documentDescribes",
-		"SPDXRef-Image", "packages", pkgs, "relationships", rels);
-	free(ns);
-	if (!root)
-		return DD_ENOMEM;
-	int rc = json_dumpf(root, fp, JSON_INDENT(2)) || fputc('\n', fp) == EOF ? DD_EIO : 0;
-	json_decref(root);
-	return rc;
+	dd_jw_end_arr(&w);
+	dd_jw_end_obj(&w);
+	putc_unlocked('\n', fp);
+	funlockfile(fp);
+	return ferror(fp) ? DD_EIO : 0;
 }
 
 const dd_writer dd_writer_spdx = { "spdx-json", DD_FORMAT_SPDX_JSON, write_spdx };
