@@ -281,7 +281,9 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 		dd_report_free(r);
 		return DD_EXIT_INCOMPLETE;
 	}
-	bool color = !a->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	/* no-color.org: NO_COLOR set to anything but "" turns color off */
+	const char *no_color = getenv("NO_COLOR");
+	bool color = !a->output && isatty(STDOUT_FILENO) && !(no_color && *no_color);
 	rc = dd_report_write(r, a->format, fp, color);
 	if (fp != stdout) {
 		if (fclose(fp) != 0 && !rc)

@@ -21,7 +21,10 @@ master, slave = pty.openpty()
 fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 60, 0, 0))
 pid = os.fork()
 if pid == 0:
-    os.dup2(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
+    if os.environ.get("PTY_STDOUT"):
+        os.dup2(slave, 1)
+    else:
+        os.dup2(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
     os.dup2(slave, 2)
     os.close(master)
     os.execv(argv[0], argv)
@@ -68,4 +71,11 @@ done
 "$DRYDOCK" sbom --format json "$ref" > /dev/null 2> "$TMP/piped.err"
 grep -q 'reading layers' "$TMP/piped.err" && fail "progress shown on a pipe"
 [ ! -s "$TMP/piped.err" ] || fail "unexpected stderr on a pipe: $(cat "$TMP/piped.err")"
+# the table is colored on a terminal only, and NO_COLOR turns it off
+PTY_STDOUT=1 python3 "$TMP/ptyrun.py" /dev/null "$DRYDOCK" convert "$DD_TEST_DATA/report/hostile.json" > "$TMP/color.out" || true
+grep -q $'\e\[1;31mcritical' "$TMP/color.out" || fail "no color on a terminal"
+PTY_STDOUT=1 NO_COLOR=1 python3 "$TMP/ptyrun.py" /dev/null "$DRYDOCK" convert "$DD_TEST_DATA/report/hostile.json" > "$TMP/nocolor.out" || true
+grep -q 'CVE-2021-44228' "$TMP/nocolor.out" || fail "no table on the terminal"
+grep -q $'\e\[' "$TMP/nocolor.out" && fail "NO_COLOR ignored"
+"$DRYDOCK" convert "$DD_TEST_DATA/report/hostile.json" | grep -q $'\e' && fail "color on a pipe"
 echo "progress: shown and erased on a terminal; absent when piped, --no-progress, --quiet"
