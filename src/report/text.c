@@ -363,6 +363,11 @@ int dd_term_width(const char *s)
 	if (!s)
 		return 0;
 	while (*s) {
+		if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7f) {
+			w++;
+			s++;
+			continue;
+		}
 		uint32_t cp;
 		s += dd_utf8_next(s, &cp);
 		w += dd_cp_is_control(cp) || cp == 0xfffd ? 1 : dd_cp_width(cp);
@@ -370,31 +375,46 @@ int dd_term_width(const char *s)
 	return w;
 }
 
+/* Callers hold the FILE lock (flockfile) around a whole table. */
 int dd_term_put(FILE *fp, const char *s, int width, int pad)
 {
 	int used = 0;
 	bool cut = width > 0 && dd_term_width(s) > width;
 	int limit = cut ? width - 1 : width; /* room for the ellipsis */
-	for (const char *p = s ? s : ""; *p;) {
+	const char *p = s ? s : "", *run = p;
+	while (*p) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x20 && c < 0x7f && (limit <= 0 || used + 1 <= limit)) {
+			used++;
+			p++;
+			continue;
+		}
+		if (p > run)
+			fwrite_unlocked(run, 1, (size_t)(p - run), fp);
 		uint32_t cp;
 		size_t n = dd_utf8_next(p, &cp);
 		bool bad = dd_cp_is_control(cp) || cp == 0xfffd;
 		int w = bad ? 1 : dd_cp_width(cp);
-		if (limit > 0 && used + w > limit)
+		if (limit > 0 && used + w > limit) {
+			run = p;
 			break;
+		}
 		if (bad)
-			fputc('?', fp);
+			putc_unlocked('?', fp);
 		else
-			fwrite(p, 1, n, fp);
+			fwrite_unlocked(p, 1, n, fp);
 		used += w;
 		p += n;
+		run = p;
 	}
+	if (!*p && p > run)
+		fwrite_unlocked(run, 1, (size_t)(p - run), fp);
 	if (cut) {
-		fputs("\xe2\x80\xa6", fp);
+		fputs_unlocked("\xe2\x80\xa6", fp);
 		used++;
 	}
 	for (; used < pad; used++)
-		fputc(' ', fp);
+		putc_unlocked(' ', fp);
 	return used;
 }
 

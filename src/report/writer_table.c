@@ -341,6 +341,7 @@ static int write_table(const dd_report *r, FILE *fp, bool color)
 	const dd_finding **rows = malloc((r->n_findings ? r->n_findings : 1) * sizeof(*rows));
 	if (!rows)
 		return DD_ENOMEM;
+	flockfile(fp);
 	header(&c);
 	if (!r->complete)
 		incomplete_banner(&c);
@@ -361,6 +362,7 @@ static int write_table(const dd_report *r, FILE *fp, bool color)
 		print_group(&c, &suppressed_group, rows, n, true);
 	free(rows);
 	summary(&c);
+	funlockfile(fp);
 	return ferror(fp) ? DD_EIO : 0;
 }
 
