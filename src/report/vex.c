@@ -30,11 +30,8 @@
 #define MAX_STATEMENTS 1000000
 #define MAX_PRODUCTS 100000
 
-typedef enum { P_PURL, P_IMAGE, P_ANY } product_kind;
-
 typedef struct product {
-	product_kind kind;
-	const char *purl;          /* P_PURL (borrowed from the JSON document) */
+	const char *purl;          /* borrowed from the JSON document (or refmap) */
 } product;
 
 typedef struct statement {
@@ -204,7 +201,7 @@ static int add_product(const vex *v, statement *s, const char *id, bool sub)
 	size_t *n = sub ? &s->n_subs : &s->n_products;
 	if (*n >= MAX_PRODUCTS)
 		return dd_error_set(DD_ELIMIT, "VEX file %s: more than %d products in one statement", v->file, MAX_PRODUCTS);
-	product p = { P_PURL, id };
+	product p = { id };
 	if (!sub && is_image(v->r, id)) {
 		s->image = true;
 		return 0;

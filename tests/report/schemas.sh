@@ -40,6 +40,14 @@ jq '.scanners = [] | .findings = []' "$DD_TEST_DATA/report/hostile.json" > "$TMP
 grep -q '"analysis"' "$TMP/hostile.vex.cdx.json" || fail "VEX-suppressed findings have no CycloneDX analysis"
 grep -q '"suppressions"' "$TMP/hostile.vex.sarif" || fail "VEX-suppressed findings have no SARIF suppressions"
 
+# and the real thing: drydock sbom / scan of the bundled demo image
+img="oci:$DD_SOURCE_DIR/samples/demo-image:3.10"
+"$DRYDOCK" sbom --format cyclonedx -o "$TMP/demo.cdx.json" "$img"
+"$DRYDOCK" sbom --format spdx-json -o "$TMP/demo.spdx.json" "$img"
+rc=0; "$DRYDOCK" scan --no-progress --format sarif -o "$TMP/demo.sarif" "$img" 2>/dev/null || rc=$?
+case $rc in 0|1|3) ;; *) fail "scan of the demo image exited $rc" ;; esac
+[ "$(jq '.components | length' "$TMP/demo.cdx.json")" -gt 1 ] || fail "demo sbom has no components"
+
 validate sarif "$TMP"/*.sarif || { cat "$TMP/ajv.err" >&2; fail "SARIF output does not validate"; }
 validate cyclonedx "$TMP"/*.cdx.json || fail "CycloneDX output does not validate"
 validate spdx "$TMP"/*.spdx.json || fail "SPDX output does not validate"
