@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (size_t i = 0; i < res.n_hits; i++) {
 			if (res.hits[i].start > res.hits[i].end || res.hits[i].end > size - 1)
 				abort();
-			free(dd_secret_redact(copy + res.hits[i].start, res.hits[i].end - res.hits[i].start));
+			free(dd_secret_mask(copy + res.hits[i].start, res.hits[i].end - res.hits[i].start));
 		}
 		dd_secret_result_clear(&res);
 	}

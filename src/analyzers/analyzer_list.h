@@ -10,3 +10,5 @@ DD_ANALYZER(apk)
 // DD_ANALYZER(rpm)
 /* secrets and sensitive files */
 DD_ANALYZER(secrets)
+/* risks */
+DD_ANALYZER(malware)

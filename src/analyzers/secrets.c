@@ -21,7 +21,6 @@
 #include "analyzers/secrets_engine.h"
 #include "analyzers/secrets_files.h"
 #include "report/model.h"
-#include "secrets_builtin.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -158,7 +157,7 @@ static int add(dd_analysis *a, const char *id, const char *title, dd_severity se
 	f.title = (char *)title;
 	f.remediation = (char *)remediation;
 	f.line = line;
-	f.match = dd_secret_redact(secret, n);
+	f.match = dd_secret_mask(secret, n);
 	if (!f.match)
 		return dd_error_oom();
 	int rc = dd_analysis_add_finding(a, &f);
@@ -216,10 +215,9 @@ static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t
 
 const dd_analyzer dd_analyzer_secrets = {
 	.name = "secrets",
-	/* low bits follow every edit of the built-in rules, so cached layers are
-	 * rescanned; bump the high byte when this file or secrets_files.c changes
-	 * what is reported */
-	.version = (1u << 24) | (DD_SECRET_BUILTIN_YAML_HASH & 0xffffffu),
+	/* rule edits reach the layer cache key through the bundled rules'
+	 * digest; bump this when secrets*.c change what is reported */
+	.version = 1,
 	.scanners = DD_SCANNER_SECRET,
 	.max_size = SECRET_MAX_FILE,
 	.note_oversize = false,

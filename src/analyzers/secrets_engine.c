@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "analyzers/secrets_engine.h"
+#include "util/embedded.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -105,7 +106,7 @@ double dd_secret_entropy(const uint8_t *s, size_t len)
 	return h;
 }
 
-char *dd_secret_redact(const uint8_t *s, size_t len)
+char *dd_secret_mask(const uint8_t *s, size_t len)
 {
 	/* a short secret keeps less: four characters of a password say a lot */
 	size_t keep = len / 4 < 4 ? len / 4 : 4;
@@ -466,7 +467,10 @@ int dd_secret_engine_new_default(dd_secret_engine **out, const char *user_name, 
 {
 	dd_secret_ruleset rs;
 	memset(&rs, 0, sizeof(rs));
-	int rc = dd_secret_ruleset_parse(&rs, "(built-in)", dd_secret_builtin_yaml, dd_secret_builtin_yaml_len, true);
+	const dd_embedded_file *builtin = dd_embedded_get("secrets/builtin.yaml");
+	if (!builtin)
+		return dd_error_set(DD_ERROR, "this build has no built-in secret rules (rules/secrets/builtin.yaml)");
+	int rc = dd_secret_ruleset_parse(&rs, "(built-in)", (const char *)builtin->data, builtin->len, true);
 	if (!rc && user_yaml)
 		rc = dd_secret_ruleset_parse(&rs, user_name ? user_name : "(user)", user_yaml, user_len, false);
 	if (!rc)

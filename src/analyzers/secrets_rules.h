@@ -1,6 +1,6 @@
 /*
  * Secret rule sets: the data behind the secret scanner, parsed from YAML
- * (rules/secrets/builtin.yaml is compiled into the binary; a user file given
+ * (rules/secrets/builtin.yaml, bundled by util/embedded.h; a user file given
  * with --secret-config is merged on top). This module only parses and
  * merges; secrets_engine.c compiles a rule set into one matcher.
  *
@@ -68,10 +68,6 @@ typedef struct dd_secret_ruleset {
 	dd_strv exclude_blocks;       /* regexes: hits inside these blocks are dropped */
 	dd_strv disabled_allows;      /* ids of global allow entries switched off */
 } dd_secret_ruleset;
-
-/* The built-in rule file (generated from rules/secrets/builtin.yaml). */
-extern const char dd_secret_builtin_yaml[];
-extern const size_t dd_secret_builtin_yaml_len;
 
 /*
  * Parses one rule document and merges it into rs: rules are added (a rule

@@ -3,7 +3,9 @@
 # finding - the Alpine 3.19 and 3.20 minirootfs, a debootstrap bookworm
 # minbase (tests/lib/debootstrap.sh, when it can be built) and drydock's own
 # source tree without tests/data/checks/secrets (the one directory of fake
-# secrets, see its README.md).
+# secrets, see its README.md) and without the inputs libFuzzer added to
+# fuzz/corpus/ (named by their SHA-1: machine mutations of fixtures, which
+# may splice a fixture's fake credential into a new shape).
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 need_cmd jq
 checked=0
@@ -47,11 +49,11 @@ fi
 mkdir -p "$TMP/src"
 if git -C "$DD_SOURCE_DIR" rev-parse --git-dir >/dev/null 2>&1; then
 	(cd "$DD_SOURCE_DIR" && git ls-files -z --cached --others --exclude-standard) \
-		| grep -zv '^tests/data/checks/secrets/' \
+		| grep -zv '^tests/data/checks/secrets/' | grep -zEv '^fuzz/corpus/[^/]+/[0-9a-f]{40}$' \
 		| (cd "$DD_SOURCE_DIR" && xargs -0 cp --parents -t "$TMP/src" 2>/dev/null || true)
 else
 	(cd "$DD_SOURCE_DIR" && find . -path ./.git -prune -o -path './build*' -prune -o -path ./tests/data/checks/secrets -prune \
-		-o -type f -print0 | xargs -0 cp --parents -t "$TMP/src")
+		-o -regextype egrep -regex '\./fuzz/corpus/[^/]+/[0-9a-f]{40}' -prune -o -type f -print0 | xargs -0 cp --parents -t "$TMP/src")
 fi
 [ -f "$TMP/src/src/analyzers/secrets_engine.c" ] || fail "source tree copy is missing files"
 no_secrets "drydock source tree" "dir:$TMP/src"
