@@ -624,7 +624,11 @@ static bool path_glob_ok(const dd_strv *globs, const char *path, const char *bas
 		return true;
 	for (size_t i = 0; i < globs->count; i++) {
 		const char *g = globs->items[i];
-		if (dd_glob_match(g, strchr(g, '/') ? path : base))
+		const char *subject = strchr(g, '/') ? path : base;
+		/* runs for every file: a literal first character rejects most */
+		if (g[0] != '*' && g[0] != '?' && g[0] != '[' && g[0] != subject[0])
+			continue;
+		if (dd_glob_match(g, subject))
 			return true;
 	}
 	return false;
