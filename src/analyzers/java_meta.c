@@ -15,8 +15,10 @@
  *   name's version when the artifact agrees with the file name.
  *   Specification-Version is the version of a spec (servlet 3.1), not of
  *   the archive, and is not used.
- * - group: Implementation-Vendor-Id when it is a dotted id; else the table
- *   of known artifacts below; else unknown. Automatic-Module-Name is a Java module
+ * - group: Implementation-Vendor-Id when it is a dotted id (Maven's jar
+ *   plugin writes the groupId there), except "org.apache", which Apache's
+ *   Ant builds write for the foundation (commons-logging is not in it);
+ *   else the table of known artifacts below; else unknown. Automatic-Module-Name is a Java module
  *   name ("spring.beans", "org.apache.commons.text"), which maps to no
  *   coordinate reliably, so it is parsed but never used as a group.
  * File names split at the first "-<digit>" whose rest holds no "-word-<digit>"
@@ -534,7 +536,8 @@ int dd_java_identify(dd_java_gav *out, bool *named_by_manifest, const dd_java_ma
 	}
 	if (bsn_group)
 		group = bsn_group;
-	else if (m->impl_vendor_id && dd_java_valid_id(m->impl_vendor_id) && strchr(m->impl_vendor_id, '.'))
+	else if (m->impl_vendor_id && dd_java_valid_id(m->impl_vendor_id) && strchr(m->impl_vendor_id, '.') &&
+		 strcmp(m->impl_vendor_id, "org.apache"))
 		group = m->impl_vendor_id;
 	if (!group)
 		group = dd_java_known_group(artifact);

@@ -178,6 +178,9 @@ static void test_identify(void **state)
 	/* vendor id */
 	identify("Implementation-Vendor-Id: com.example\nImplementation-Title: jenkins-plugin\nImplementation-Version: 1.0.0\n",
 		"x.jar", "com.example", "jenkins-plugin", "1.0.0", true);
+	/* Apache's Ant builds name the foundation, not the group */
+	identify("Implementation-Title: commons-logging\nImplementation-Vendor-Id: org.apache\nImplementation-Version: 1.2\n",
+		"commons-logging-1.2.jar", NULL, "commons-logging", "1.2", true);
 	/* a vendor id without a dot is a name, not a group */
 	identify("Implementation-Vendor-Id: Example\nImplementation-Title: lib\nImplementation-Version: 1\n", "x.jar",
 		NULL, "lib", "1", true);
