@@ -883,6 +883,9 @@ static const char *locate_directory(dd_zip *z)
 		return "central directory offset beyond the archive (truncated at the front?)";
 	if (cd_size && (cd_size < 46 || rd32(m + actual) != SIG_CENTRAL))
 		return "no central directory where the end record says";
+	/* an "empty" directory after local headers hides them all */
+	if (!cd_size && actual >= 4 && rd32(m) == SIG_LOCAL)
+		return "empty central directory after local headers";
 	z->delta = actual - cd_off;
 	z->cd_cur = actual;
 	z->cd_end = actual + cd_size;

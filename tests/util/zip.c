@@ -239,6 +239,23 @@ static void test_descriptor_nested(void **state)
 	free(data);
 }
 
+/* An end record for an empty directory after real local headers. */
+static void test_empty_directory(void **state)
+{
+	(void)state;
+	for (mode m = MEMORY; m <= STREAM_4K; m++)
+		check_standard("empty-directory.zip", m, false);
+	size_t len;
+	char *data = load("empty-directory.zip", &len);
+	trickle t;
+	dd_zip *z = open_mode(MEMORY, data, len, &t, NULL);
+	const dd_zip_entry *e;
+	assert_int_equal(dd_zip_next(z, &e), 0);
+	assert_true(dd_zip_info_get(z)->fell_back);
+	dd_zip_free(z);
+	free(data);
+}
+
 static void test_empty(void **state)
 {
 	(void)state;
@@ -454,6 +471,7 @@ int main(void)
 		cmocka_unit_test(test_stub_prefix),
 		cmocka_unit_test(test_descriptor_nested),
 		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_empty_directory),
 		cmocka_unit_test(test_not_zip),
 		cmocka_unit_test(test_truncated),
 		cmocka_unit_test(test_corrupt_crc),

@@ -105,6 +105,10 @@ def main():
     bad[e + 8:e + 12] = struct.pack("<HH", 0xffff, 0xffff)
     write("absurd-count.zip", bytes(bad))
     write("not-a-zip.jar", b"this is not a zip archive\n" * 10)
+    # the local headers, then an end record for an empty directory: a reader
+    # trusting the directory alone would see nothing
+    cd = deflated.find(b"PK\x01\x02")
+    write("empty-directory.zip", deflated[:cd] + struct.pack("<IHHHHIIH", 0x06054b50, 0, 0, 0, 0, 0, cd, 0))
 
 
 main()
