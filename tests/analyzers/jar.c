@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <zlib.h>
 
@@ -180,6 +181,13 @@ static void test_hostile(void **state)
 }
 
 /* A jar whose nested "big.jar" is 2 GiB STORED, generated on the fly. */
+static long max_rss_kb(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;
+}
+
 static void test_huge_stored(void **state)
 {
 	(void)state;
@@ -198,8 +206,11 @@ static void test_huge_stored(void **state)
 		.layer = "sha256:test" };
 	dd_analysis_begin(a, &dd_analyzer_jar, NULL, &f);
 	clock_t t0 = clock();
+	long rss0 = max_rss_kb();
 	assert_int_equal(dd_analyzer_jar.analyze_stream(a, &f, &b.base), 0);
 	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	/* read, never held */
+	assert_true(max_rss_kb() - rss0 < 64 * 1024);
 	dd_analysis_free(a);
 	char *got = package_lines(res);
 	assert_string_equal(got, "com.example:after\t1.0\topt/big-1.0.jar\tpkg:maven/com.example/after@1.0\n");
@@ -208,6 +219,52 @@ static void test_huge_stored(void **state)
 	assert_true(has_note(res, "opt/big-1.0.jar!/lib/big.jar", "not a zip"));
 	assert_false(res->incomplete);
 	print_message("2 GiB STORED entry: %.2f s CPU\n", secs);
+	dd_layer_result_free(res);
+}
+
+/* An endless stream of empty entries: the analyzer stops at its cap. */
+typedef struct endless {
+	dd_reader base;
+	uint64_t n;
+	uint8_t rec[64];
+	size_t rec_len, rec_pos;
+} endless;
+
+static ssize_t endless_read(dd_reader *r, void *buf, size_t len)
+{
+	endless *e = (endless *)r;
+	size_t n = 0;
+	while (n < len) {
+		if (e->rec_pos == e->rec_len) {
+			char name[32];
+			snprintf(name, sizeof(name), "x/%09llu", (unsigned long long)e->n++);
+			e->rec_len = dd_test_zip_local(e->rec, name, 0, 0);
+			e->rec_pos = 0;
+		}
+		size_t k = e->rec_len - e->rec_pos < len - n ? e->rec_len - e->rec_pos : len - n;
+		memcpy((uint8_t *)buf + n, e->rec + e->rec_pos, k);
+		e->rec_pos += k;
+		n += k;
+	}
+	return (ssize_t)n;
+}
+
+static void test_endless_entries(void **state)
+{
+	(void)state;
+	endless e = { .base = { endless_read, NULL } };
+	dd_layer_result *res = dd_layer_result_new("sha256:test", "sha256:test");
+	dd_analysis *a = dd_analysis_new(res, NULL);
+	dd_file f = { .path = "opt/endless.jar", .mode = S_IFREG | 0644, .size = 1ull << 40, .layer = "sha256:test" };
+	dd_analysis_begin(a, &dd_analyzer_jar, NULL, &f);
+	clock_t t0 = clock();
+	assert_int_equal(dd_analyzer_jar.analyze_stream(a, &f, &e.base), 0);
+	dd_analysis_free(a);
+	assert_true(has_note(res, "opt/endless.jar: more than 1000000 entries", NULL));
+	assert_true(res->incomplete);
+	assert_int_equal(res->n_packages, 0);
+	print_message("stopped after %llu entries in %.2f s CPU\n", (unsigned long long)e.n,
+		(double)(clock() - t0) / CLOCKS_PER_SEC);
 	dd_layer_result_free(res);
 }
 
@@ -249,6 +306,7 @@ int main(void)
 		cmocka_unit_test(test_manifest_and_names),
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_huge_stored),
+		cmocka_unit_test(test_endless_entries),
 		cmocka_unit_test(test_trivy),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
