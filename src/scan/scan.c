@@ -97,6 +97,8 @@ static int read_layer(scan_job *job, size_t i)
 	if (rc) {
 		if (!strstr(dd_error_last(), digest))
 			dd_error_prefix(rc, "%s: layer %s", img->ref, digest);
+		else if (!strstr(dd_error_last(), img->ref))
+			dd_error_prefix(rc, "%s", img->ref);
 		goto fail;
 	}
 	dd_layer_result_sort_paths(res);
