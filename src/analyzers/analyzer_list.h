@@ -10,5 +10,7 @@ DD_ANALYZER(apk)
 // DD_ANALYZER(rpm)
 /* secrets and sensitive files */
 DD_ANALYZER(secrets)
+/* applications */
+DD_ANALYZER(jar)
 /* risks */
 DD_ANALYZER(malware)
