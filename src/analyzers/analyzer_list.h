@@ -7,4 +7,4 @@
 DD_ANALYZER(os_release)
 DD_ANALYZER(dpkg)
 DD_ANALYZER(apk)
-// DD_ANALYZER(rpm)
+DD_ANALYZER(rpm)
