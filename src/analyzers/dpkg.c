@@ -48,6 +48,8 @@ static bool wants(const char *path, uint32_t mode, uint64_t size)
 /* Status is "want flag state"; the state is the last word. */
 static bool files_present(dd_slice status)
 {
+	if (!status.p)
+		return false; /* no Status field */
 	dd_slice s = dd_textdb_trim(status);
 	size_t i = s.n;
 	while (i && s.p[i - 1] != ' ' && s.p[i - 1] != '\t')
