@@ -45,6 +45,8 @@ typedef struct scan_job {
 	const char *fingerprint;
 	dd_layer_result **results;
 	atomic_size_t next;
+	size_t *order;          /* layer indices, largest blob first */
+	size_t ncpu;
 	atomic_int failed;
 	int rc;
 	char errmsg[1024];
@@ -59,7 +61,7 @@ static const char *layer_digest(const dd_image *img, size_t i)
 	return img->verify_diff_ids && img->diff_ids ? img->diff_ids[i] : img->layers[i].digest;
 }
 
-static int read_layer(scan_job *job, size_t i)
+static int read_layer(scan_job *job, size_t i, bool readahead)
 {
 	dd_image *img = job->img;
 	const char *digest = layer_digest(img, i);
@@ -90,7 +92,7 @@ static int read_layer(scan_job *job, size_t i)
 	dd_reader *stream = NULL;
 	if (!res)
 		return dd_error_oom();
-	if ((rc = dd_image_open_layer(img, i, NULL, &stream)) != 0)
+	if ((rc = dd_image_open_layer_flags(img, i, NULL, readahead ? DD_LAYER_READAHEAD : 0, &stream)) != 0)
 		goto fail;
 	rc = dd_walk_tar(&job->walk, stream, (int)i, res);
 	dd_reader_close(stream);
@@ -117,10 +119,15 @@ static void *layer_worker(void *arg)
 	for (;;) {
 		if (atomic_load(&job->failed))
 			break;
-		size_t i = atomic_fetch_add(&job->next, 1);
-		if (i >= job->img->n_layers)
+		size_t k = atomic_fetch_add(&job->next, 1), n = job->img->n_layers;
+		if (k >= n)
 			break;
-		int rc = read_layer(job, i);
+		size_t i = job->order[k];
+		/* the last layers to be claimed leave cores idle: use one of them to
+		 * read and hash ahead of this layer's inflate */
+		const char *env = getenv("DRYDOCK_READAHEAD");
+		bool readahead = env && *env ? *env == '1' : n - k < job->ncpu;
+		int rc = read_layer(job, i, readahead);
 		pthread_mutex_lock(&job->lock);
 		if (rc < 0) {
 			if (!atomic_exchange(&job->failed, 1)) {
@@ -141,10 +148,24 @@ static void *layer_worker(void *arg)
 	return NULL;
 }
 
+static int by_size_desc(const void *a, const void *b, void *arg)
+{
+	const dd_image *img = arg;
+	uint64_t x = img->layers[*(const size_t *)a].size, y = img->layers[*(const size_t *)b].size;
+	return x < y ? 1 : x > y ? -1 : (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
+}
+
 static int run_layers(scan_job *job)
 {
 	size_t n = job->img->n_layers;
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	job->ncpu = ncpu > 0 ? (size_t)ncpu : 1;
+	/* largest first: the big base layer starts at once instead of last */
+	if (!(job->order = malloc((n ? n : 1) * sizeof(size_t))))
+		return dd_error_oom();
+	for (size_t i = 0; i < n; i++)
+		job->order[i] = i;
+	qsort_r(job->order, n, sizeof(size_t), by_size_desc, job->img);
 	size_t threads = job->opts->threads > 0 ? (size_t)job->opts->threads : (size_t)(ncpu > 0 ? ncpu : 1);
 	if (threads > n)
 		threads = n;
@@ -378,6 +399,7 @@ cleanup:
 		free(results);
 	}
 	free(final);
+	free(job.order);
 	free(fingerprint);
 	dd_image_free(img);
 	dd_report_free(r);
