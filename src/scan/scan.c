@@ -45,7 +45,8 @@ typedef struct scan_job {
 	const char *fingerprint;
 	dd_layer_result **results;
 	atomic_size_t next;
-	size_t *order;          /* layer indices, largest blob first */
+	size_t *order;          /* layers to read (not cached), largest blob first */
+	size_t n_todo;
 	size_t ncpu;
 	atomic_int failed;
 	int rc;
@@ -61,14 +62,14 @@ static const char *layer_digest(const dd_image *img, size_t i)
 	return img->verify_diff_ids && img->diff_ids ? img->diff_ids[i] : img->layers[i].digest;
 }
 
-static int read_layer(scan_job *job, size_t i, bool readahead)
+/* Layer i from the cache into job->results[i]; false when not cached. */
+static bool load_cached(scan_job *job, size_t i)
 {
 	dd_image *img = job->img;
 	const char *digest = layer_digest(img, i);
 	const char *diff_id = img->diff_ids ? img->diff_ids[i] : NULL;
 	const char *cache_dir = job->opts->cache_dir;
 	char key[65];
-	int rc = 0;
 	if (cache_dir && diff_id) {
 		dd_cache_key(diff_id, job->fingerprint, key);
 		dd_layer_result *cached = NULL;
@@ -85,9 +86,22 @@ static int read_layer(scan_job *job, size_t i, bool readahead)
 			}
 			cached->from_cache = true;
 			job->results[i] = cached;
-			return 1; /* from cache */
+			return true;
 		}
 	}
+	return false;
+}
+
+static int read_layer(scan_job *job, size_t i, bool readahead)
+{
+	dd_image *img = job->img;
+	const char *digest = layer_digest(img, i);
+	const char *diff_id = img->diff_ids ? img->diff_ids[i] : NULL;
+	const char *cache_dir = job->opts->cache_dir;
+	char key[65];
+	int rc = 0;
+	if (cache_dir && diff_id)
+		dd_cache_key(diff_id, job->fingerprint, key);
 	dd_layer_result *res = dd_layer_result_new(digest, diff_id);
 	dd_reader *stream = NULL;
 	if (!res)
@@ -119,7 +133,7 @@ static void *layer_worker(void *arg)
 	for (;;) {
 		if (atomic_load(&job->failed))
 			break;
-		size_t k = atomic_fetch_add(&job->next, 1), n = job->img->n_layers;
+		size_t k = atomic_fetch_add(&job->next, 1), n = job->n_todo;
 		if (k >= n)
 			break;
 		size_t i = job->order[k];
@@ -166,12 +180,26 @@ static int run_layers(scan_job *job)
 	for (size_t i = 0; i < n; i++)
 		job->order[i] = i;
 	qsort_r(job->order, n, sizeof(size_t), by_size_desc, job->img);
+	/* cached layers first, on this thread: a rescan whose layers are all
+	 * cached starts no thread at all (on a busy machine a new thread can
+	 * wait longer for a core than the whole rescan takes) */
+	for (size_t k = 0; k < n; k++) {
+		if (load_cached(job, job->order[k])) {
+			job->done++;
+			if (job->opts->progress)
+				job->opts->progress("layers", job->done, n, job->opts->progress_payload);
+		} else {
+			job->order[job->n_todo++] = job->order[k];
+		}
+	}
 	size_t threads = job->opts->threads > 0 ? (size_t)job->opts->threads : (size_t)(ncpu > 0 ? ncpu : 1);
-	if (threads > n)
-		threads = n;
+	if (threads > job->n_todo)
+		threads = job->n_todo;
 	if (threads > 16)
 		threads = 16;
-	if (threads <= 1) {
+	if (job->n_todo == 0) {
+		/* all from the cache */
+	} else if (threads <= 1) {
 		layer_worker(job);
 	} else {
 		pthread_t tids[16];
