@@ -8,3 +8,5 @@ DD_ANALYZER(os_release)
 DD_ANALYZER(dpkg)
 DD_ANALYZER(apk)
 DD_ANALYZER(rpm)
+/* risks */
+DD_ANALYZER(malware)

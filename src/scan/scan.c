@@ -23,6 +23,7 @@
 #include "scan/squash.h"
 #include "scan/walker.h"
 #include "util/buf.h"
+#include "util/embedded.h"
 #include "util/error.h"
 #include "util/str.h"
 #include "vuln/match.h"
@@ -113,6 +114,8 @@ static int read_layer(scan_job *job, size_t i, bool readahead)
 	if (rc) {
 		if (!strstr(dd_error_last(), digest))
 			dd_error_prefix(rc, "%s: layer %s", img->ref, digest);
+		else if (!strstr(dd_error_last(), img->ref))
+			dd_error_prefix(rc, "%s", img->ref);
 		goto fail;
 	}
 	dd_layer_result_sort_paths(res);
@@ -225,8 +228,12 @@ static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *op
 		dd_buf_printf(&b, "%s:%u;", w->analyzers[i]->name, w->analyzers[i]->version);
 	for (size_t i = 0; w->keep_globs[i]; i++)
 		dd_buf_printf(&b, "keep:%s;", w->keep_globs[i]);
+	/* rule content, not just names: editing a rule must not reuse old results */
+	dd_buf_printf(&b, "embedded:%016llx;", dd_embedded_digest());
 	if (opts->rules_dir)
-		dd_buf_printf(&b, "rules:%s;", opts->rules_dir);
+		dd_buf_printf(&b, "rules:%s:%016llx;", opts->rules_dir, dd_dir_digest(opts->rules_dir));
+	if (opts->clamav_db)
+		dd_buf_printf(&b, "clamav:%s:%016llx;", opts->clamav_db, dd_dir_digest(opts->clamav_db));
 	for (size_t i = 0; dd_checks[i]; i++)
 		dd_buf_printf(&b, "check:%s:%u;", dd_checks[i]->name, dd_checks[i]->version);
 	return dd_buf_detach(&b);
