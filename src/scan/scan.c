@@ -55,7 +55,57 @@ typedef struct scan_job {
 	pthread_mutex_t lock;
 	size_t done;
 	uint64_t bytes_done;
+	uint64_t bytes_live;        /* uncompressed bytes streamed so far, partial layers included */
 } scan_job;
+
+/* Counts the bytes a layer stream yields so the progress display moves
+ * inside a large layer too; reports every MB, under the job lock. */
+typedef struct counting_reader {
+	dd_reader base;
+	dd_reader *inner;
+	scan_job *job;
+	uint64_t pending;
+} counting_reader;
+
+static void counting_flush(counting_reader *c)
+{
+	if (!c->pending)
+		return;
+	pthread_mutex_lock(&c->job->lock);
+	c->job->bytes_live += c->pending;
+	c->job->opts->progress("bytes", c->job->bytes_live, 0, c->job->opts->progress_payload);
+	pthread_mutex_unlock(&c->job->lock);
+	c->pending = 0;
+}
+
+static ssize_t counting_read(dd_reader *r, void *buf, size_t len)
+{
+	counting_reader *c = (counting_reader *)r;
+	ssize_t n = dd_reader_read(c->inner, buf, len);
+	if (n > 0 && (c->pending += (uint64_t)n) >= (1u << 20))
+		counting_flush(c);
+	return n;
+}
+
+static void counting_close(dd_reader *r)
+{
+	counting_reader *c = (counting_reader *)r;
+	counting_flush(c);
+	dd_reader_close(c->inner);
+	free(c);
+}
+
+static dd_reader *counting_wrap(scan_job *job, dd_reader *inner)
+{
+	counting_reader *c = calloc(1, sizeof(*c));
+	if (!c)
+		return inner; /* progress is cosmetic: read uncounted */
+	c->base.read = counting_read;
+	c->base.close = counting_close;
+	c->inner = inner;
+	c->job = job;
+	return &c->base;
+}
 
 static const char *layer_digest(const dd_image *img, size_t i)
 {
@@ -109,6 +159,8 @@ static int read_layer(scan_job *job, size_t i, bool readahead)
 		return dd_error_oom();
 	if ((rc = dd_image_open_layer_flags(img, i, NULL, readahead ? DD_LAYER_READAHEAD : 0, &stream)) != 0)
 		goto fail;
+	if (job->opts->progress)
+		stream = counting_wrap(job, stream);
 	rc = dd_walk_tar(&job->walk, stream, (int)i, res);
 	dd_reader_close(stream);
 	if (rc) {
@@ -156,7 +208,7 @@ static void *layer_worker(void *arg)
 			if (job->results[i])
 				job->bytes_done += job->results[i]->bytes;
 			if (job->opts->progress) {
-				job->opts->progress("bytes", job->bytes_done, 0, job->opts->progress_payload);
+				job->opts->progress("bytes", job->bytes_live, 0, job->opts->progress_payload);
 				job->opts->progress("layers", job->done, job->img->n_layers, job->opts->progress_payload);
 			}
 		}
@@ -183,6 +235,8 @@ static int run_layers(scan_job *job)
 	for (size_t i = 0; i < n; i++)
 		job->order[i] = i;
 	qsort_r(job->order, n, sizeof(size_t), by_size_desc, job->img);
+	if (job->opts->progress)
+		job->opts->progress("layers", 0, n, job->opts->progress_payload);
 	/* cached layers first, on this thread: a rescan whose layers are all
 	 * cached starts no thread at all (on a busy machine a new thread can
 	 * wait longer for a core than the whole rescan takes) */
@@ -398,11 +452,15 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 				rc = dd_error_oom();
 				goto cleanup;
 			}
+			if (opts.progress)
+				opts.progress("matching", 0, 0, opts.progress_payload);
 			rc = dd_vuln_match_report(r, db);
 			free(db);
 			if (rc)
 				goto cleanup;
 		}
+		if (opts.progress)
+			opts.progress("checks", 0, 0, opts.progress_payload);
 		if ((rc = dd_checks_run(&ctx, opts.scanners)) != 0)
 			goto cleanup;
 		if (opts.ignore_file && !dd_whitelist_apply) {
