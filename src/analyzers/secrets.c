@@ -19,6 +19,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/secrets_engine.h"
+#include "util/redact.h"
 #include "analyzers/secrets_files.h"
 #include "report/model.h"
 #include "util/error.h"
@@ -157,7 +158,7 @@ static int add(dd_analysis *a, const char *id, const char *title, dd_severity se
 	f.title = (char *)title;
 	f.remediation = (char *)remediation;
 	f.line = line;
-	f.match = dd_secret_mask(secret, n);
+	f.match = dd_redact(secret, n);
 	if (!f.match)
 		return dd_error_oom();
 	int rc = dd_analysis_add_finding(a, &f);

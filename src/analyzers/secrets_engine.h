@@ -9,7 +9,7 @@
  * tiny, and extracts the secret group. Keywords and required words are extra
  * caseless literals in the same database, so checking them costs no second
  * pass. Nothing of the secret leaves this module except as offsets; callers
- * redact with dd_secret_mask().
+ * redact with dd_redact() (util/redact.h).
  */
 #ifndef DD_ANALYZERS_SECRETS_ENGINE_H
 #define DD_ANALYZERS_SECRETS_ENGINE_H
@@ -66,9 +66,6 @@ bool dd_secret_engine_rule_is_slow(const dd_secret_engine *e, size_t i);
 int dd_secret_scan(const dd_secret_engine *e, const char *path, const uint8_t *data, size_t len, dd_secret_result *res);
 void dd_secret_result_clear(dd_secret_result *res);
 
-/* "LTAI****************": at most 4 leading bytes kept (fewer for short
- * secrets), the rest as '*' (at most 32). Returns a malloc'ed string. */
-char *dd_secret_mask(const uint8_t *s, size_t len);
 /* Shannon entropy in bits per byte. */
 double dd_secret_entropy(const uint8_t *s, size_t len);
 

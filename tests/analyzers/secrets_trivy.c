@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "analyzers/secrets_engine.h"
+#include "util/redact.h"
 #include "testutil.h"
 #include "util/error.h"
 #include "util/str.h"
@@ -187,19 +188,19 @@ static void test_trivy_expected(void **state)
 static void test_redaction(void **state)
 {
 	(void)state;
-	char *m = dd_secret_mask((const uint8_t *)"LTAI0123456789abcdefXYZW", 24);
+	char *m = dd_redact((const uint8_t *)"LTAI0123456789abcdefXYZW", 24);
 	assert_string_equal(m, "LTAI********************");
 	free(m);
-	m = dd_secret_mask((const uint8_t *)"hunter2", 7);
+	m = dd_redact((const uint8_t *)"hunter2", 7);
 	assert_string_equal(m, "h******");
 	free(m);
-	m = dd_secret_mask((const uint8_t *)"abc", 3);
+	m = dd_redact((const uint8_t *)"abc", 3);
 	assert_string_equal(m, "***");
 	free(m);
 	/* long secrets: a bounded mask, not the length */
 	char big[300];
 	memset(big, 'A', sizeof(big));
-	m = dd_secret_mask((const uint8_t *)big, sizeof(big));
+	m = dd_redact((const uint8_t *)big, sizeof(big));
 	assert_int_equal(strlen(m), 4 + 32);
 	free(m);
 }
