@@ -8,3 +8,8 @@ DD_ANALYZER(os_release)
 DD_ANALYZER(dpkg)
 DD_ANALYZER(apk)
 // DD_ANALYZER(rpm)
+/* Application packages */
+DD_ANALYZER(npm)
+DD_ANALYZER(npm_lock)
+DD_ANALYZER(yarn_lock)
+DD_ANALYZER(pnpm_lock)
