@@ -1,0 +1,193 @@
+/*
+ * Executable analyzer: the packages compiled into ELF, PE and Mach-O
+ * executables, found by the probes of binprobe.h: Go build info
+ * (gobinary.c) and cargo-auditable dependency data (cargo_auditable.c).
+ *
+ * The one idea: one pass, bounded memory, whatever the size. The walker
+ * hands an executable to one streaming analyzer, and an executable may be
+ * 100+ MB inside a tar stream that cannot seek, so this analyzer reads it
+ * once in 256 KiB windows (each starting with the previous window's last
+ * 4 KiB) and shows every window to every probe still interested. Memory is
+ * the window plus what the probes keep (at most a few MB each, capped).
+ * Reading stops as soon as every probe is done: a Go binary's build info
+ * sits in its data segment, so the rest of the file need not be read.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyzers/analyzer.h"
+#include "analyzers/binprobe.h"
+#include "util/error.h"
+#include "util/exe.h"
+
+/* Smaller files are scripts or stubs, not programs worth probing. */
+#define MIN_SIZE 1024
+
+static const dd_binprobe *const probes[] = { &dd_binprobe_gobuildinfo, &dd_binprobe_cargo_auditable };
+#define N_PROBES (sizeof(probes) / sizeof(*probes))
+
+static bool wants(const char *path, uint32_t mode, uint64_t size)
+{
+	(void)path;
+	return dd_mode_is_regular(mode) && (mode & 0111) && size >= MIN_SIZE;
+}
+
+uint64_t dd_binwin_find(const dd_binwin *w, uint64_t from, uint64_t to, const void *pat, size_t n)
+{
+	uint64_t end = w->off + w->len;
+	if (from < w->off)
+		from = w->off;
+	if (to > end)
+		to = end;
+	if (from >= to || n == 0)
+		return UINT64_MAX;
+	/* a match must start before `to` and end inside the window */
+	uint64_t stop = to - 1 + n;
+	if (stop > end)
+		stop = end;
+	if (stop - from < n)
+		return UINT64_MAX;
+	const uint8_t *hit = memmem(w->p + (from - w->off), (size_t)(stop - from), pat, n);
+	return hit ? w->off + (uint64_t)(hit - w->p) : UINT64_MAX;
+}
+
+void dd_bingrab_start(dd_bingrab *g, uint64_t off, size_t want)
+{
+	dd_buf_free(&g->buf);
+	*g = (dd_bingrab){ .off = off, .want = want, .active = true };
+	dd_buf_init(&g->buf, want);
+}
+
+bool dd_bingrab_feed(dd_bingrab *g, const dd_binwin *w)
+{
+	if (!g->active)
+		return false;
+	uint64_t have_to = g->off + g->buf.len, end = w->off + w->len;
+	if (have_to < w->off) {
+		g->missed = true;
+		g->active = false;
+		return false;
+	}
+	if (have_to < end) {
+		size_t n = (size_t)(end - have_to);
+		size_t room = g->buf.len < g->want ? g->want - g->buf.len : 0;
+		if (n > room)
+			n = room;
+		if (n && dd_buf_put(&g->buf, w->p + (have_to - w->off), n)) {
+			g->missed = true;   /* out of memory: as good as gone */
+			g->active = false;
+			return false;
+		}
+	}
+	if (g->buf.len >= g->want) {
+		g->active = false;
+		return true;
+	}
+	if (w->eof) {
+		g->missed = true;   /* the file ends before the range does */
+		g->active = false;
+	}
+	return false;
+}
+
+void dd_bingrab_free(dd_bingrab *g)
+{
+	dd_buf_free(&g->buf);
+	g->active = false;
+}
+
+/* Reads up to n bytes (fewer only at the end of the stream). */
+static int fill(dd_reader *in, uint8_t *p, size_t n, size_t *got)
+{
+	*got = 0;
+	while (*got < n) {
+		ssize_t r = dd_reader_read(in, p + *got, n - *got);
+		if (r < 0)
+			return (int)r;
+		if (r == 0)
+			break;
+		*got += (size_t)r;
+	}
+	return 0;
+}
+
+static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
+{
+	uint8_t *buf = malloc(DD_BINWIN_HISTORY + DD_BINWIN_CHUNK);
+	void *st[N_PROBES] = { 0 };
+	bool begun[N_PROBES] = { 0 }, live[N_PROBES] = { 0 };
+	dd_exe *exe = calloc(1, sizeof(*exe));
+	size_t got = 0, nlive = 0;
+	int rc;
+	if (!buf || !exe) {
+		rc = dd_error_oom();
+		goto out;
+	}
+	size_t first = f->size < DD_BINWIN_CHUNK ? (size_t)f->size : DD_BINWIN_CHUNK;
+	if ((rc = fill(in, buf, first, &got)) != 0)
+		goto out;
+	int kind = dd_exe_parse(exe, buf, got, f->size);
+	if (kind <= 0) {
+		/* a file that says it is an executable but whose headers do not
+		 * hold together (truncated, corrupt) could hide what we look for */
+		if (kind < 0)
+			dd_analysis_note(a, true, "executable headers are unreadable (%s); not analyzed", dd_error_last());
+		rc = 0;
+		goto out;
+	}
+	for (size_t i = 0; i < N_PROBES; i++) {
+		if (!(st[i] = calloc(1, probes[i]->state_size))) {
+			rc = dd_error_oom();
+			goto out;
+		}
+		begun[i] = live[i] = probes[i]->begin(st[i], exe, f->size);
+		nlive += live[i];
+	}
+	dd_binwin w = { .p = buf, .len = got, .off = 0, .eof = got == f->size };
+	while (nlive) {
+		for (size_t i = 0; i < N_PROBES; i++) {
+			if (!live[i])
+				continue;
+			int r = probes[i]->feed(st[i], &w);
+			if (r) {
+				if (r < 0)
+					dd_analysis_note(a, true, "%s: %s", probes[i]->name, dd_error_last());
+				live[i] = false;
+				nlive--;
+			}
+		}
+		if (w.eof || !nlive)
+			break;
+		size_t keep = w.len < DD_BINWIN_HISTORY ? w.len : DD_BINWIN_HISTORY;
+		memmove(buf, buf + w.len - keep, keep);
+		w.off += w.len - keep;
+		uint64_t left = f->size - (w.off + keep);
+		size_t want = left < DD_BINWIN_CHUNK ? (size_t)left : DD_BINWIN_CHUNK;
+		if ((rc = fill(in, buf + keep, want, &got)) != 0)
+			goto out;
+		w.len = keep + got;
+		w.eof = got < want || w.off + w.len == f->size;
+	}
+	for (size_t i = 0; i < N_PROBES; i++)
+		if (begun[i] && (rc = probes[i]->finish(st[i], a)) != 0)
+			goto out;
+	rc = 0;
+out:
+	for (size_t i = 0; i < N_PROBES; i++) {
+		if (begun[i])
+			probes[i]->cleanup(st[i]);
+		free(st[i]);
+	}
+	free(exe);
+	free(buf);
+	return rc;
+}
+
+const dd_analyzer dd_analyzer_executable = {
+	.name = "executable",
+	.version = 1,
+	.scanners = DD_SCANNER_VULN,
+	.max_size = UINT64_MAX,
+	.wants = wants,
+	.analyze_stream = analyze_stream,
+};
