@@ -79,4 +79,8 @@ void dd_bingrab_start(dd_bingrab *g, uint64_t off, size_t want);
 bool dd_bingrab_feed(dd_bingrab *g, const dd_binwin *w);
 void dd_bingrab_free(dd_bingrab *g);
 
+/* The executable analyzer's pass with a given window size (at least
+ * DD_EXE_HEAD; tests vary it to move window edges across the data). */
+int dd_executable_scan(dd_analysis *a, const dd_file *f, dd_reader *in, size_t chunk);
+
 #endif

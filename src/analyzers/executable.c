@@ -111,9 +111,11 @@ static int fill(dd_reader *in, uint8_t *p, size_t n, size_t *got)
 	return 0;
 }
 
-static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
+int dd_executable_scan(dd_analysis *a, const dd_file *f, dd_reader *in, size_t chunk)
 {
-	uint8_t *buf = malloc(DD_BINWIN_HISTORY + DD_BINWIN_CHUNK);
+	if (chunk < DD_EXE_HEAD)
+		chunk = DD_EXE_HEAD;
+	uint8_t *buf = malloc(DD_BINWIN_HISTORY + chunk);
 	void *st[N_PROBES] = { 0 };
 	bool begun[N_PROBES] = { 0 }, live[N_PROBES] = { 0 };
 	dd_exe *exe = calloc(1, sizeof(*exe));
@@ -123,7 +125,7 @@ static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
 		rc = dd_error_oom();
 		goto out;
 	}
-	size_t first = f->size < DD_BINWIN_CHUNK ? (size_t)f->size : DD_BINWIN_CHUNK;
+	size_t first = f->size < chunk ? (size_t)f->size : chunk;
 	if ((rc = fill(in, buf, first, &got)) != 0)
 		goto out;
 	int kind = dd_exe_parse(exe, buf, got, f->size);
@@ -135,6 +137,9 @@ static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
 		rc = 0;
 		goto out;
 	}
+	if (exe->described_size > f->size)
+		dd_analysis_note(a, true, "executable is truncated (its headers describe %llu bytes, the file has %llu); what the missing part holds is not listed",
+			(unsigned long long)exe->described_size, (unsigned long long)f->size);
 	for (size_t i = 0; i < N_PROBES; i++) {
 		if (!(st[i] = calloc(1, probes[i]->state_size))) {
 			rc = dd_error_oom();
@@ -162,7 +167,7 @@ static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
 		memmove(buf, buf + w.len - keep, keep);
 		w.off += w.len - keep;
 		uint64_t left = f->size - (w.off + keep);
-		size_t want = left < DD_BINWIN_CHUNK ? (size_t)left : DD_BINWIN_CHUNK;
+		size_t want = left < chunk ? (size_t)left : chunk;
 		if ((rc = fill(in, buf + keep, want, &got)) != 0)
 			goto out;
 		w.len = keep + got;
@@ -181,6 +186,11 @@ out:
 	free(exe);
 	free(buf);
 	return rc;
+}
+
+static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
+{
+	return dd_executable_scan(a, f, in, DD_BINWIN_CHUNK);
 }
 
 const dd_analyzer dd_analyzer_executable = {

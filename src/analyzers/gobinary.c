@@ -258,13 +258,15 @@ static int scan_candidates(goprobe *g, const dd_binwin *w, uint64_t from, uint64
 	static const char *const pats[] = { "go1", "devel " };
 	int rc;
 	/* positions must be visited in file order for the binary search */
-	uint64_t at[2];
-	for (int k = 0; k < 2; k++)
+	uint64_t at[2] = { UINT64_MAX, UINT64_MAX };
+	for (int k = 0; k < 2 && !g->cands_full; k++)
 		at[k] = dd_binwin_find(w, from, to, pats[k], strlen(pats[k]));
 	while (at[0] != UINT64_MAX || at[1] != UINT64_MAX) {
 		int k = at[0] <= at[1] ? 0 : 1;
 		if ((rc = add_candidate(g, w, at[k])) != 0)
 			return rc;
+		if (g->cands_full)
+			break;
 		at[k] = dd_binwin_find(w, at[k] + 1, to, pats[k], strlen(pats[k]));
 	}
 	for (uint64_t s = dd_binwin_find(w, from, to, info_start, 16); s != UINT64_MAX;

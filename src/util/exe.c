@@ -30,6 +30,8 @@ static void add_seg(dd_exe *e, uint64_t vaddr, uint64_t memsz, uint64_t off, uin
 		e->segs_complete = false;
 		return;
 	}
+	if (off + filesz >= off && off + filesz > e->described_size)
+		e->described_size = off + filesz;
 	/* clip what the file cannot back: a truncated file keeps its head */
 	if (off > file_size)
 		filesz = 0;
@@ -69,9 +71,14 @@ static int parse_elf(dd_exe *e, const uint8_t *h, size_t len, uint64_t file_size
 		e->shnum = (uint32_t)rd(h + 0x30, 2, be);
 		e->shstrndx = (uint32_t)rd(h + 0x32, 2, be);
 	}
-	/* extended numbering (counts kept in section 0) is not followed */
+	uint64_t tab_end = e->shoff + (uint64_t)e->shnum * e->shentsize;
+	if (e->shoff && e->shnum && tab_end > e->shoff)
+		e->described_size = tab_end;
+	/* extended numbering (counts kept in section 0) is not followed; a
+	 * table past the end of a truncated file is kept (readers find it
+	 * missing, and can say so) */
 	if (e->shnum == 0 || e->shstrndx >= e->shnum || e->shentsize != (e->is64 ? 64u : 40u) ||
-	    !within(e->shoff, (uint64_t)e->shnum * e->shentsize, file_size)) {
+	    tab_end < e->shoff) {
 		e->shoff = 0;
 		e->shnum = 0;
 	}

@@ -41,6 +41,7 @@ typedef struct dd_exe {
 	dd_exe_seg segs[DD_EXE_MAX_SEGS];
 	size_t n_segs;
 	bool segs_complete;         /* every load segment was read (else mapping may miss some) */
+	uint64_t described_size;    /* how long the headers say the file is (segments, section table) */
 	/* ELF: where the section header table is (0 when there is none) */
 	uint64_t shoff;
 	uint32_t shnum, shentsize, shstrndx;

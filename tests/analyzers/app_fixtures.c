@@ -146,9 +146,13 @@ static int run_file(const char *file)
 				failed++;
 				continue;
 			}
-			if (dd_starts_with(c.source, "shared:") && !dd_test_shared_path("apps")) {
-				fclose(fp);
-				return -1;
+			if (dd_starts_with(c.source, "shared:")) {
+				char *shared = dd_test_shared_path("apps");
+				if (!shared) {
+					fclose(fp);
+					return -1;
+				}
+				free(shared);
 			}
 			open = true;
 			continue;
