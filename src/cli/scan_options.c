@@ -10,10 +10,6 @@
 #include "cli.h"
 #include "scan_options.h"
 
-/* The writers land from their own line of work; until linked, say so. */
-#pragma weak dd_report_write
-#pragma weak dd_format_parse
-#pragma weak dd_scanners_parse
 
 static const char scan_usage[] =
 	"usage: drydock scan [OPTIONS] REF\n"
@@ -103,14 +99,10 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 		case OPT_SCANNERS:
 			if (sbom)
 				return bad("%s is not an sbom option", "--scanners", sbom);
-			if (!dd_scanners_parse)
-				return bad("%s is not available in this build", "--scanners", sbom);
 			if (dd_scanners_parse(optarg, &a->scan.scanners) != 0 || !a->scan.scanners)
 				return bad("unknown scanner in '%s' (known: vuln,secret,baseline,malware,history)", optarg, sbom);
 			break;
 		case OPT_FORMAT:
-			if (!dd_format_parse)
-				return bad("%s is not available in this build", "--format", sbom);
 			if (dd_format_parse(optarg, &a->format) != 0)
 				return bad("unknown format '%s'", optarg, sbom);
 			if (sbom && a->format != DD_FORMAT_CYCLONEDX && a->format != DD_FORMAT_SPDX_JSON && a->format != DD_FORMAT_JSON)
@@ -227,11 +219,7 @@ int dd_cli_run_scan(dd_cli_scan_args *a)
 		return DD_EXIT_INCOMPLETE;
 	}
 	bool color = !a->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-	if (!dd_report_write) {
-		fprintf(stderr, "drydock: report writers are not available in this build\n");
-		rc = DD_EUNSUPPORTED;
-	} else
-		rc = dd_report_write(r, a->format, fp, color);
+	rc = dd_report_write(r, a->format, fp, color);
 	if (fp != stdout)
 		fclose(fp);
 	else

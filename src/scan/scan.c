@@ -28,9 +28,8 @@
 #include "vuln/match.h"
 
 /* Modules still being integrated are referenced weakly, so a build without
- * one says what it skipped instead of failing to link. */
-#pragma weak dd_os_detect
-#pragma weak dd_os_fill_purls
+ * one says what it skipped instead of failing to link (the executables link
+ * the whole core library, so a module that exists is always found). */
 #pragma weak dd_vuln_match_report
 #pragma weak dd_whitelist_apply
 #pragma weak dd_vex_apply
@@ -98,6 +97,8 @@ static int read_layer(scan_job *job, size_t i)
 	if (rc) {
 		if (!strstr(dd_error_last(), digest))
 			dd_error_prefix(rc, "%s: layer %s", img->ref, digest);
+		else if (!strstr(dd_error_last(), img->ref))
+			dd_error_prefix(rc, "%s", img->ref);
 		goto fail;
 	}
 	dd_layer_result_sort_paths(res);
@@ -331,10 +332,8 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 		goto cleanup;
 
 	dd_check_ctx ctx = { .files = final, .n_files = n_final, .config = img->config, .report = r, .opts = &opts };
-	if (dd_os_detect)
-		dd_os_detect(r, dd_check_ctx_lookup, &ctx);
-	if (dd_os_fill_purls)
-		dd_os_fill_purls(r);
+	dd_os_detect(r, dd_check_ctx_lookup, &ctx);
+	dd_os_fill_purls(r);
 
 	if (!opts.inventory_only) {
 		if ((opts.scanners & DD_SCANNER_VULN) && (!dd_vuln_match_report || !dd_db_default_path)) {

@@ -1,0 +1,245 @@
+/*
+ * The drydock JSON report (docs/CLI.md, schema "drydock.report/v1"): the one
+ * machine-readable form of everything a scan knows. The idea to keep: keys
+ * appear in the contract's order, absent values are omitted rather than
+ * written as null, and a field belongs to the finding classes it describes
+ * (a secret has no fixed_version, a vulnerability no line).
+ */
+#include <jansson.h>
+#include <stdio.h>
+
+#include "report/writer.h"
+#include "util/error.h"
+
+/* Sets key to a string unless the string is NULL. */
+static int put_str(json_t *o, const char *key, const char *val)
+{
+	if (!val)
+		return 0;
+	return json_object_set_new(o, key, json_string(val)) ? -1 : 0;
+}
+
+static json_t *strv_array(const dd_strv *v)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; a && i < v->count; i++)
+		if (json_array_append_new(a, json_string(v->items[i]))) {
+			json_decref(a);
+			return NULL;
+		}
+	return a;
+}
+
+static json_t *package_json(const dd_package *p)
+{
+	json_t *o = json_object();
+	if (!o)
+		return NULL;
+	int bad = put_str(o, "type", p->type) | put_str(o, "name", p->name) | put_str(o, "version", p->version) |
+		put_str(o, "source_name", p->source_name) | put_str(o, "source_version", p->source_version) |
+		put_str(o, "arch", p->arch) | put_str(o, "purl", p->purl) | put_str(o, "path", p->path) |
+		put_str(o, "layer", p->layer) | put_str(o, "licenses", p->licenses);
+	if (p->dev)
+		bad |= json_object_set_new(o, "dev", json_true());
+	if (bad) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static bool is_vuln(const dd_finding *f)
+{
+	return f->cls == DD_CLASS_OS_VULN || f->cls == DD_CLASS_APP_VULN;
+}
+
+static json_t *finding_json(const dd_finding *f)
+{
+	json_t *o = json_object();
+	int bad = 0;
+	if (!o)
+		return NULL;
+	bad |= put_str(o, "class", dd_class_name(f->cls));
+	bad |= put_str(o, "id", f->id);
+	bad |= put_str(o, "severity", dd_severity_name(f->severity));
+	bad |= put_str(o, "severity_source", f->severity_source);
+	if (f->cvss_score > 0 || f->cvss_vector) {
+		json_t *c = json_object();
+		if (!c || (f->cvss_score > 0 && json_object_set_new(c, "score", json_real(f->cvss_score))) ||
+		    put_str(c, "vector", f->cvss_vector) || json_object_set_new(o, "cvss", c))
+			bad = -1;
+	}
+	if (is_vuln(f)) {
+		json_t *p = json_object();
+		if (!p || put_str(p, "type", f->pkg_type) || put_str(p, "name", f->pkg_name) ||
+		    put_str(p, "version", f->pkg_version) || put_str(p, "path", f->pkg_path) ||
+		    put_str(p, "purl", f->pkg_purl) || json_object_set_new(o, "package", p))
+			bad = -1;
+		bad |= put_str(o, "fixed_version", f->fixed_version);
+		bad |= put_str(o, "status", *dd_status_name(f->status) ? dd_status_name(f->status) : NULL);
+		bad |= json_object_set_new(o, "kev", json_boolean(f->kev));
+	}
+	bad |= put_str(o, "title", f->title);
+	bad |= put_str(o, "description", f->description);
+	bad |= put_str(o, "remediation", f->remediation);
+	if (f->aliases.count)
+		bad |= json_object_set_new(o, "aliases", strv_array(&f->aliases));
+	if (f->references.count)
+		bad |= json_object_set_new(o, "references", strv_array(&f->references));
+	bad |= put_str(o, "path", f->path);
+	if (f->line)
+		bad |= json_object_set_new(o, "line", json_integer(f->line));
+	bad |= put_str(o, "match", f->match);
+	bad |= put_str(o, "layer", f->layer);
+	if (f->cls == DD_CLASS_SECRET || f->cls == DD_CLASS_MALWARE)
+		bad |= json_object_set_new(o, "removed_in_final", json_boolean(f->removed_in_final));
+	if (f->history_index >= 0)
+		bad |= json_object_set_new(o, "history_index", json_integer(f->history_index));
+	if (f->suppressed) {
+		bad |= json_object_set_new(o, "suppressed", json_true());
+		bad |= put_str(o, "suppressed_by", f->suppressed_by);
+	}
+	if (bad) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static json_t *artifact_json(const dd_report *r)
+{
+	json_t *o = json_object(), *os = json_object(), *layers = json_array();
+	int bad = !o || !os || !layers;
+	if (bad)
+		goto out;
+	bad |= put_str(o, "ref", r->ref);
+	bad |= put_str(o, "repository", r->repository);
+	bad |= put_str(o, "digest", r->digest);
+	bad |= put_str(o, "config_digest", r->config_digest);
+	bad |= put_str(os, "family", r->os_family) | put_str(os, "version", r->os_version) |
+		put_str(os, "name", r->os_name);
+	bad |= json_object_set(o, "os", os);
+	bad |= put_str(o, "architecture", r->architecture);
+	bad |= put_str(o, "created", r->created);
+	for (size_t i = 0; i < r->n_layers; i++) {
+		const dd_layer_info *l = &r->layers[i];
+		json_t *lj = json_object();
+		if (!lj || put_str(lj, "digest", l->digest) || put_str(lj, "diff_id", l->diff_id) ||
+		    json_object_set_new(lj, "size", json_integer((json_int_t)l->size)) ||
+		    put_str(lj, "media_type", l->media_type) ||
+		    (l->from_cache && json_object_set_new(lj, "from_cache", json_true())) ||
+		    json_array_append_new(layers, lj)) {
+			json_decref(lj);
+			bad = 1;
+			break;
+		}
+	}
+	bad |= json_object_set(o, "layers", layers);
+	if (r->n_history) {
+		json_t *h = json_array();
+		for (size_t i = 0; h && i < r->n_history; i++) {
+			json_t *e = json_object();
+			if (!e || put_str(e, "created_by", r->history[i].created_by) ||
+			    put_str(e, "created", r->history[i].created) ||
+			    (r->history[i].empty_layer && json_object_set_new(e, "empty_layer", json_true())) ||
+			    json_array_append_new(h, e)) {
+				json_decref(e);
+				bad = 1;
+				break;
+			}
+		}
+		bad |= json_object_set_new(o, "history", h);
+	}
+out:
+	json_decref(os);
+	json_decref(layers);
+	if (bad) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static json_t *scanners_json(unsigned bits)
+{
+	static const char *const names[] = { "vuln", "secret", "baseline", "malware", "history" };
+	json_t *a = json_array();
+	for (unsigned i = 0; a && i < sizeof(names) / sizeof(*names); i++)
+		if ((bits & (1u << i)) && json_array_append_new(a, json_string(names[i]))) {
+			json_decref(a);
+			return NULL;
+		}
+	return a;
+}
+
+static json_t *report_json(const dd_report *r)
+{
+	json_t *o = json_object(), *pkgs = json_array(), *finds = json_array();
+	json_t *sum = json_object(), *cls = json_object();
+	int bad = !o || !pkgs || !finds || !sum || !cls;
+	if (bad)
+		goto out;
+	bad |= put_str(o, "schema", "drydock.report/v1");
+	bad |= json_object_set_new(o, "complete", json_boolean(r->complete));
+	bad |= json_object_set_new(o, "artifact", artifact_json(r));
+	if (r->db_built_at || r->db_sources.count) {
+		json_t *db = json_object();
+		if (!db || put_str(db, "built_at", r->db_built_at) ||
+		    json_object_set_new(db, "sources", strv_array(&r->db_sources)) || json_object_set_new(o, "db", db))
+			bad = 1;
+	}
+	bad |= json_object_set_new(o, "scanners", scanners_json(r->scanners));
+	bad |= put_str(o, "scanned_at", r->scanned_at);
+	for (size_t i = 0; !bad && i < r->n_packages; i++) {
+		json_t *p = package_json(&r->packages[i]);
+		bad |= !p || json_array_append_new(pkgs, p);
+	}
+	bad |= json_object_set(o, "packages", pkgs);
+	for (size_t i = 0; !bad && i < r->n_findings; i++) {
+		json_t *f = finding_json(&r->findings[i]);
+		bad |= !f || json_array_append_new(finds, f);
+	}
+	bad |= json_object_set(o, "findings", finds);
+	/* contract order: critical first */
+	for (int s = DD_SEV_CRITICAL; s >= DD_SEV_UNKNOWN; s--)
+		bad |= json_object_set_new(sum, dd_severity_name((dd_severity)s), json_integer((json_int_t)r->summary[s]));
+	for (int c = 0; c < DD_CLASS_COUNT; c++)
+		bad |= json_object_set_new(cls, dd_class_name((dd_finding_class)c),
+			json_integer((json_int_t)r->class_summary[c]));
+	bad |= json_object_set(sum, "by_class", cls);
+	bad |= json_object_set_new(sum, "suppressed", json_integer((json_int_t)r->suppressed));
+	bad |= json_object_set(o, "summary", sum);
+	if (r->expired_ignores.count)
+		bad |= json_object_set_new(o, "expired_ignores", strv_array(&r->expired_ignores));
+	if (r->notes.count)
+		bad |= json_object_set_new(o, "notes", strv_array(&r->notes));
+out:
+	json_decref(pkgs);
+	json_decref(finds);
+	json_decref(sum);
+	json_decref(cls);
+	if (bad) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static int write_json(const dd_report *r, FILE *fp, bool color)
+{
+	(void)color;
+	json_t *doc = report_json(r);
+	if (!doc)
+		return dd_error_oom();
+	int rc = json_dumpf(doc, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
+	json_decref(doc);
+	if (rc != 0 || fputc('\n', fp) == EOF)
+		return dd_error_set(DD_EIO, "writing the JSON report failed");
+	return 0;
+}
+
+const dd_writer dd_writer_json = {
+	.name = "json",
+	.format = DD_FORMAT_JSON,
+	.write = write_json,
+};
