@@ -7,9 +7,14 @@
  * package name is what follows the last "node_modules/" (or the entry's
  * "name" for aliases), and keys without "node_modules/" are the project and
  * its workspaces, not dependencies. v1 has only the nested "dependencies"
- * tree. Links point at workspace folders and are skipped; "dev": true marks
- * development-only packages. The same name@version installed in several
- * places is one package.
+ * tree (v2 has both: "packages" wins). Links point at workspace folders and
+ * are skipped; "dev": true marks development-only packages. The same
+ * name@version installed in several places is one package.
+ *
+ * Lock files of big monorepos reach tens of MB and a million entries, so
+ * the file is read with the pull reader (util/jsonpull.h): no tree, names
+ * and versions are slices of the file itself. A syntax error keeps what was
+ * read before it and marks the scan incomplete.
  *
  * Lock files inside node_modules (npm 7's hidden node_modules/.package-lock.json
  * and those shipped in published packages) describe nothing new: the
@@ -20,10 +25,18 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/apppkg.h"
 #include "util/error.h"
+#include "util/jsonpull.h"
 #include "util/str.h"
 
 /* v1 trees nest one level per install directory; real ones stay shallow */
 #define V1_MAX_DEPTH 256
+
+typedef struct lockctx {
+	dd_jp jp;
+	dd_app_list packages, deps;   /* from "packages" (v2/v3) and "dependencies" (v1) */
+	bool has_packages, too_deep;
+	dd_buf lic;
+} lockctx;
 
 static bool wants(const char *path, uint32_t mode, uint64_t size)
 {
@@ -36,52 +49,120 @@ static bool wants(const char *path, uint32_t mode, uint64_t size)
 	return !strstr(path, "node_modules/");
 }
 
-static const char *after_last_node_modules(const char *key)
+/* A string that outlives the next reader call: file slices are, decoded
+ * escapes (in the reader's scratch buffer) are copied into the list. */
+static int stable(lockctx *c, dd_app_list *l, dd_jp_str *s)
 {
-	const char *hit = NULL;
-	for (const char *p = key; (p = strstr(p, "node_modules/")) != NULL; p += 13)
-		if (p == key || p[-1] == '/')
-			hit = p + 13;
-	return hit;
-}
-
-/* The entry's licenses joined, kept alive by the list; NULL when none. */
-static int licenses_of(dd_app_list *l, const json_t *pkg, dd_buf *scratch, const char **out)
-{
-	dd_buf_clear(scratch);
-	dd_app_json_licenses(pkg, scratch);
-	*out = NULL;
-	if (scratch->len && !(*out = dd_app_list_keep(l, scratch->ptr, scratch->len)))
+	if (s->p >= c->jp.start && s->p + s->n <= c->jp.end)
+		return 0;
+	const char *k = dd_app_list_keep(l, s->p, s->n);
+	if (!k)
 		return dd_error_oom();
+	s->p = k;
 	return 0;
 }
 
-static int from_packages(dd_app_list *l, json_t *packages)
+static void license_value(lockctx *c)
 {
-	const char *key;
-	json_t *pkg;
-	dd_buf scratch = DD_BUF_INIT(DD_APP_LICENSE_MAX + 1);
-	int rc = 0;
-	json_object_foreach(packages, key, pkg) {
-		if (!json_is_object(pkg) || json_is_true(json_object_get(pkg, "link")))
-			continue;
-		const char *name = after_last_node_modules(key);
-		if (!name || !*name)
-			continue;
-		const char *alias = dd_app_json_str(pkg, "name");
-		if (alias)
-			name = alias;
-		const char *version = dd_app_json_str(pkg, "version");
-		if (!version)
-			continue;
-		const char *lic;
-		if ((rc = licenses_of(l, pkg, &scratch, &lic)) != 0 ||
-		    (rc = dd_app_list_push(l, name, strlen(name), version, strlen(version), lic,
-			     json_is_true(json_object_get(pkg, "dev")))) != 0)
-			break;
+	dd_jp *p = &c->jp;
+	dd_jp_str s, k;
+	switch (dd_jp_peek(p)) {
+	case DD_JP_STRING:
+		if (dd_jp_string(p, &s))
+			dd_app_license_add(&c->lic, s.p, s.n, ", ");
+		return;
+	case DD_JP_OBJECT:
+		/* legacy {"type": "MIT", "url": ...} */
+		if (!dd_jp_enter(p, DD_JP_OBJECT))
+			return;
+		while (dd_jp_key(p, &k)) {
+			if (dd_jp_eq(k, "type") && dd_jp_peek(p) == DD_JP_STRING) {
+				if (dd_jp_string(p, &s))
+					dd_app_license_add(&c->lic, s.p, s.n, ", ");
+			} else {
+				dd_jp_skip(p);
+			}
+		}
+		return;
+	case DD_JP_ARRAY:
+		if (!dd_jp_enter(p, DD_JP_ARRAY))
+			return;
+		while (dd_jp_elem(p)) {
+			dd_jp_type t = dd_jp_peek(p);
+			if (t == DD_JP_STRING || t == DD_JP_OBJECT)
+				license_value(c);
+			else
+				dd_jp_skip(p);
+		}
+		return;
+	default:
+		dd_jp_skip(p);
 	}
-	dd_buf_free(&scratch);
-	return rc;
+}
+
+static const char *after_last_node_modules(const char *key, size_t n, size_t *rest)
+{
+	const char *hit = NULL;
+	for (const char *p = key; p + 13 <= key + n; p++)
+		if (!memcmp(p, "node_modules/", 13) && (p == key || p[-1] == '/'))
+			hit = p + 13;
+	*rest = hit ? (size_t)(key + n - hit) : 0;
+	return hit;
+}
+
+/* One "packages" entry, the reader at its value. */
+static int package_entry(lockctx *c, dd_jp_str key)
+{
+	dd_jp *p = &c->jp;
+	dd_jp_str k, name = { 0 }, version = { 0 }, alias = { 0 };
+	bool dev = false, link = false;
+	int rc;
+	if ((rc = stable(c, &c->packages, &key)) != 0)
+		return rc;
+	if (dd_jp_peek(p) != DD_JP_OBJECT)
+		return dd_jp_skip(p), 0;
+	dd_buf_clear(&c->lic);
+	dd_jp_enter(p, DD_JP_OBJECT);
+	while (dd_jp_key(p, &k)) {
+		if ((dd_jp_eq(k, "version") || dd_jp_eq(k, "name")) && dd_jp_peek(p) == DD_JP_STRING) {
+			dd_jp_str *dst = dd_jp_eq(k, "version") ? &version : &alias;
+			if (dd_jp_string(p, dst) && (rc = stable(c, &c->packages, dst)) != 0)
+				return rc;
+		} else if (dd_jp_eq(k, "dev")) {
+			dev = dd_jp_bool(p);
+		} else if (dd_jp_eq(k, "link")) {
+			link = dd_jp_bool(p);
+		} else if (dd_jp_eq(k, "license") || dd_jp_eq(k, "licenses")) {
+			license_value(c);
+		} else {
+			dd_jp_skip(p);
+		}
+	}
+	if (p->rc || link || !version.n)
+		return 0;
+	name.p = after_last_node_modules(key.p, key.n, &name.n);
+	if (!name.p || !name.n)
+		return 0;   /* the project itself or a workspace folder */
+	if (alias.n)
+		name = alias;
+	const char *lic = NULL;
+	if (c->lic.len && !(lic = dd_app_list_keep(&c->packages, c->lic.ptr, c->lic.len)))
+		return dd_error_oom();
+	return dd_app_list_push(&c->packages, name.p, name.n, version.p, version.n, lic, dev);
+}
+
+static int from_packages(lockctx *c)
+{
+	dd_jp *p = &c->jp;
+	dd_jp_str key;
+	int rc;
+	c->has_packages = true;
+	if (!dd_jp_enter(p, DD_JP_OBJECT))
+		return 0;
+	while (dd_jp_key(p, &key))
+		if ((rc = package_entry(c, key)) != 0)
+			return rc;
+	return 0;
 }
 
 /*
@@ -89,44 +170,60 @@ static int from_packages(dd_app_list *l, json_t *packages)
  * came from (git URL, tarball URL, file: path) for non-registry installs,
  * which have no registry version to report.
  */
-static int v1_entry(dd_app_list *l, const char *key, json_t *dep)
+static int v1_push(lockctx *c, dd_jp_str name, dd_jp_str version, bool dev)
 {
-	const char *version = dd_app_json_str(dep, "version");
-	if (!version)
-		return 0;
-	const char *name = key;
-	size_t name_len = strlen(key);
-	if (dd_starts_with(version, "npm:")) {
-		const char *spec = version + 4;
-		const char *at = strrchr(spec, '@');
-		if (!at || at == spec)
+	if (version.n > 4 && !memcmp(version.p, "npm:", 4)) {
+		const char *spec = version.p + 4, *at = NULL;
+		for (const char *q = spec + 1; q < version.p + version.n; q++)
+			if (*q == '@')
+				at = q;
+		if (!at)
 			return 0;
-		name = spec;
-		name_len = (size_t)(at - spec);
-		version = at + 1;
+		name = (dd_jp_str){ spec, (size_t)(at - spec) };
+		version = (dd_jp_str){ at + 1, (size_t)(version.p + version.n - at - 1) };
 	}
-	if (!(version[0] >= '0' && version[0] <= '9'))
+	if (!version.n || !(version.p[0] >= '0' && version.p[0] <= '9'))
 		return 0;
-	return dd_app_list_push(l, name, name_len, version, strlen(version), NULL,
-		json_is_true(json_object_get(dep, "dev")));
+	return dd_app_list_push(&c->deps, name.p, name.n, version.p, version.n, NULL, dev);
 }
 
-static int from_dependencies(dd_app_list *l, json_t *deps, int depth, bool *too_deep)
+static int from_dependencies(lockctx *c, int depth)
 {
-	if (depth > V1_MAX_DEPTH) {
-		*too_deep = true;
-		return 0;
-	}
-	const char *key;
-	json_t *dep;
+	dd_jp *p = &c->jp;
+	dd_jp_str key, k, version;
 	int rc;
-	json_object_foreach(deps, key, dep) {
-		if (!json_is_object(dep))
-			continue;
-		if ((rc = v1_entry(l, key, dep)) != 0)
+	if (!dd_jp_enter(p, DD_JP_OBJECT))
+		return 0;
+	while (dd_jp_key(p, &key)) {
+		if ((rc = stable(c, &c->deps, &key)) != 0)
 			return rc;
-		json_t *sub = json_object_get(dep, "dependencies");
-		if (json_is_object(sub) && (rc = from_dependencies(l, sub, depth + 1, too_deep)) != 0)
+		if (dd_jp_peek(p) != DD_JP_OBJECT) {
+			dd_jp_skip(p);
+			continue;
+		}
+		bool dev = false;
+		version.n = 0;
+		dd_jp_enter(p, DD_JP_OBJECT);
+		while (dd_jp_key(p, &k)) {
+			if (dd_jp_eq(k, "version") && dd_jp_peek(p) == DD_JP_STRING) {
+				if (dd_jp_string(p, &version) && (rc = stable(c, &c->deps, &version)) != 0)
+					return rc;
+			} else if (dd_jp_eq(k, "dev")) {
+				dev = dd_jp_bool(p);
+			} else if (dd_jp_eq(k, "dependencies") && dd_jp_peek(p) == DD_JP_OBJECT) {
+				if (depth >= V1_MAX_DEPTH) {
+					c->too_deep = true;
+					dd_jp_skip(p);
+				} else if ((rc = from_dependencies(c, depth + 1)) != 0) {
+					return rc;
+				}
+			} else {
+				dd_jp_skip(p);
+			}
+		}
+		if (p->rc)
+			return 0;
+		if ((rc = v1_push(c, key, version, dev)) != 0)
 			return rc;
 	}
 	return 0;
@@ -135,30 +232,43 @@ static int from_dependencies(dd_app_list *l, json_t *deps, int depth, bool *too_
 static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t len)
 {
 	(void)f;
-	json_t *root = NULL;
-	dd_app_list l = DD_APP_LIST_INIT;
-	dd_app_ctx c = dd_app_ctx_make(a);
-	bool too_deep = false;
-	int rc = dd_app_json_load(&root, data, len);
-	if (rc)
-		return rc;
-	if (!json_is_object(root)) {
-		rc = dd_error_set(DD_EFORMAT, "not a package-lock object");
+	lockctx c = { .packages = DD_APP_LIST_INIT, .deps = DD_APP_LIST_INIT, .lic = DD_BUF_INIT(DD_APP_LICENSE_MAX + 1) };
+	dd_app_ctx ctx = dd_app_ctx_make(a);
+	dd_jp *p = &c.jp;
+	dd_jp_str key;
+	int rc = 0;
+	dd_jp_init(p, (const char *)data, len, DD_JP_MAX_DEPTH);
+	if (dd_jp_peek(p) != DD_JP_OBJECT) {
+		rc = dd_error_set(DD_EFORMAT, "not valid JSON or not a package-lock object");
 		goto out;
 	}
-	json_t *packages = json_object_get(root, "packages");
-	json_t *deps = json_object_get(root, "dependencies");
-	if (json_is_object(packages))
-		rc = from_packages(&l, packages);
-	else if (json_is_object(deps))
-		rc = from_dependencies(&l, deps, 0, &too_deep);
+	dd_jp_enter(p, DD_JP_OBJECT);
+	while (!rc && dd_jp_key(p, &key)) {
+		if (dd_jp_eq(key, "packages") && dd_jp_peek(p) == DD_JP_OBJECT)
+			rc = from_packages(&c);
+		else if (dd_jp_eq(key, "dependencies") && dd_jp_peek(p) == DD_JP_OBJECT)
+			rc = from_dependencies(&c, 0);
+		else
+			dd_jp_skip(p);
+	}
 	if (!rc)
-		rc = dd_app_list_flush(&l, &c, "npm");
-	if (!rc && too_deep)
+		dd_jp_finish(p);
+	if (rc)
+		goto out;
+	/* what was read before a syntax error still counts; the note says the rest did not */
+	if (p->rc) {
+		char why[200];
+		snprintf(why, sizeof(why), "%s", dd_error_last());
+		dd_analysis_note(a, true, "not valid JSON (%s); packages after that point are not listed", why);
+	}
+	rc = dd_app_list_flush(c.has_packages ? &c.packages : &c.deps, &ctx, "npm");
+	if (!rc && c.too_deep)
 		dd_analysis_note(a, true, "dependency tree nested deeper than %d levels; the deeper part was not read", V1_MAX_DEPTH);
 out:
-	dd_app_list_free(&l);
-	json_decref(root);
+	dd_app_list_free(&c.packages);
+	dd_app_list_free(&c.deps);
+	dd_buf_free(&c.lic);
+	dd_jp_free(p);
 	return rc;
 }
 
