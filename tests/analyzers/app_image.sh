@@ -13,24 +13,18 @@ need_cmd jq
 data=$DD_TEST_DATA/analyzers/apps
 trivy=$DD_SHARED_DIR/data/apps/trivy
 
-node=$TMP/l1; py=$TMP/l2; bin=$TMP/l3; bad=$TMP/l4
-mkdir -p "$node/usr/src/app/node_modules/lodash" "$node/usr/src/app/node_modules/minimist" \
-	"$py/usr/local/lib/python3.9/site-packages/requests-2.19.0.dist-info" "$bin/usr/local/bin" \
-	"$bad/usr/src/app/node_modules/big" "$bad/usr/local/bin" "$bad/srv"
-cp "$data/registry/lodash/package.json" "$node/usr/src/app/node_modules/lodash/"
-cp "$data/registry/minimist/package.json" "$node/usr/src/app/node_modules/minimist/"
-cp "$data/hand/requests-2.19.0.METADATA" "$py/usr/local/lib/python3.9/site-packages/requests-2.19.0.dist-info/METADATA"
-install -m 755 "$trivy/golang-binary/test.elf" "$bin/usr/local/bin/goapp"
-install -m 755 "$trivy/rust-binary/test.elf" "$bin/usr/local/bin/rustapp"
+source "$DD_SOURCE_DIR/tests/lib/apps_image.sh"
+apps_image
+bad=$TMP/l3
+mkdir -p "$bad/usr/src/app/node_modules/big" "$bad/usr/local/bin" "$bad/srv"
 python3 -c 'import sys; sys.stdout.write("{\"name\":\"big\",\"version\":\"1.0.0\",\"readme\":\"" + "x" * (50 << 20) + "\"}")' \
 	> "$bad/usr/src/app/node_modules/big/package.json"
 head -c 1700000 "$trivy/golang-binary/test.elf" > "$bad/usr/local/bin/truncated"
 chmod 755 "$bad/usr/local/bin/truncated"
 cp "$data/hand/broken.json" "$bad/srv/package-lock.json"
 
-mkimage oci "$TMP/img" "DIR=$node" "DIR=$py" "DIR=$bin" --tag apps
-mkimage oci "$TMP/bad" "DIR=$node" "DIR=$py" "DIR=$bin" "DIR=$bad" --tag apps
-"$DRYDOCK" sbom --format json -o "$TMP/sbom.json" "oci:$TMP/img:apps" || fail "sbom failed"
+mkimage oci "$TMP/bad" "DIR=$APPS_L0" "DIR=$APPS_L1" "DIR=$APPS_L2" "DIR=$bad" --tag apps
+"$DRYDOCK" sbom --format json -o "$TMP/sbom.json" "$APPS_IMG" || fail "sbom failed"
 [ "$(jq -r .complete "$TMP/sbom.json")" = true ] || fail "incomplete: $(jq -c .notes "$TMP/sbom.json")"
 
 # type name version path purl, and the layer each came from (by index)
