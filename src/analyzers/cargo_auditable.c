@@ -30,7 +30,7 @@
 #define SECTION_NAME ".dep-v0"
 #define MAX_CANDIDATES 4
 #define MAX_NAMES 64
-#define JSON_MAX (16u << 20)
+#define JSON_MAX (4u << 20)
 #define TABLE_MAX (4u << 20)
 /* input a trial inflate may look at: enough for a dynamic block header */
 #define TRIAL_IN 1024
@@ -259,7 +259,7 @@ static int finish(void *s, dd_analysis *a)
 			if (r->cands[k].done && r->cands[k].off == sh.offset && r->cands[k].comp_len <= sh.size)
 				return emit(a, &r->cands[k]);
 		dd_analysis_note(a, true, "the %s section could not be decoded%s; its crates are not listed", SECTION_NAME,
-			r->too_big ? " (over 16 MiB inflated)" : "");
+			r->too_big ? " (over 4 MiB inflated)" : "");
 		return 0;
 	}
 	return 0;
