@@ -96,6 +96,15 @@ void dd_bingrab_free(dd_bingrab *g)
 	g->active = false;
 }
 
+static bool looks_executable(const uint8_t *p, size_t n)
+{
+	if (n < 4)
+		return false;
+	uint32_t m = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+	return !memcmp(p, "\x7f" "ELF", 4) || (p[0] == 'M' && p[1] == 'Z') || m == 0xfeedface || m == 0xfeedfacf ||
+		m == 0xcefaedfe || m == 0xcffaedfe;
+}
+
 /* Reads up to n bytes (fewer only at the end of the stream). */
 static int fill(dd_reader *in, uint8_t *p, size_t n, size_t *got)
 {
@@ -126,8 +135,18 @@ int dd_executable_scan(dd_analysis *a, const dd_file *f, dd_reader *in, size_t c
 		goto out;
 	}
 	size_t first = f->size < chunk ? (size_t)f->size : chunk;
-	if ((rc = fill(in, buf, first, &got)) != 0)
+	/* scripts and data with an execute bit are common: look at the magic
+	 * before reading further */
+	size_t sniff = first < 64 ? first : 64, more = 0;
+	if ((rc = fill(in, buf, sniff, &got)) != 0)
 		goto out;
+	if (!looks_executable(buf, got)) {
+		rc = 0;
+		goto out;
+	}
+	if ((rc = fill(in, buf + got, first - got, &more)) != 0)
+		goto out;
+	got += more;
 	int kind = dd_exe_parse(exe, buf, got, f->size);
 	if (kind <= 0) {
 		/* a file that says it is an executable but whose headers do not
