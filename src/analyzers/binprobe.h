@@ -63,6 +63,27 @@ static inline uint64_t dd_binwin_limit(const dd_binwin *w, size_t look)
 uint64_t dd_binwin_find(const dd_binwin *w, uint64_t from, uint64_t to, const void *pat, size_t n);
 
 /*
+ * A set of file ranges a probe looks in (which segments can hold what it
+ * seeks), so most of a large binary is skipped by every probe. `all` means
+ * the whole file (segment table missing or incomplete: nothing assumed).
+ */
+#define DD_RANGES_MAX 130
+typedef struct dd_ranges {
+	uint64_t lo[DD_RANGES_MAX], hi[DD_RANGES_MAX];
+	size_t n;
+	bool all;
+} dd_ranges;
+
+/* Which segments: writable ones, read-only ones (exec_too: executable ones
+ * as well), or the file bytes outside every loaded segment. */
+enum { DD_RANGES_WRITABLE, DD_RANGES_READONLY, DD_RANGES_READONLY_EXEC, DD_RANGES_UNLOADED };
+void dd_ranges_from_exe(dd_ranges *r, const dd_exe *e, int which, uint64_t file_size);
+/* The first occurrence of pat in [from, to) that lies in the ranges. */
+uint64_t dd_ranges_find(const dd_ranges *r, const dd_binwin *w, uint64_t from, uint64_t to, const void *pat, size_t n);
+/* True when a match at off (n bytes) lies inside one range. */
+bool dd_ranges_has(const dd_ranges *r, uint64_t off, size_t n);
+
+/*
  * A capture of the file range [off, off + want) assembled from the windows
  * as they pass. Bytes before the current window are gone: a capture that
  * starts there fails (missed).

@@ -16,6 +16,10 @@
  * offset is a decoded candidate's is the audit data; nothing unverified is
  * reported. Costs: a memchr for 0x78 and a few inflate calls per MB.
  *
+ * Linkers place non-allocated sections (.dep-v0, the section names) after
+ * the loaded segments, so only the bytes outside every PT_LOAD range are
+ * searched (the whole file when the program headers are missing).
+ *
  * Crates of kind "build" (build scripts, proc macros) run at build time and
  * are not linked in: they are reported as dev.
  */
@@ -48,6 +52,7 @@ typedef struct cand {
 
 typedef struct rprobe {
 	const dd_exe *exe;
+	dd_ranges unloaded;     /* .dep-v0 and the section names are not loaded */
 	uint64_t next;          /* next offset examined for a zlib stream */
 	uint64_t name_next;     /* next offset examined for the section name */
 	z_stream trial;
@@ -66,10 +71,10 @@ typedef struct rprobe {
 static bool begin(void *s, const dd_exe *exe, uint64_t size)
 {
 	rprobe *r = s;
-	(void)size;
 	r->exe = exe;
 	if (exe->format != DD_EXE_ELF || !exe->shnum)
 		return false;
+	dd_ranges_from_exe(&r->unloaded, exe, DD_RANGES_UNLOADED, size);
 	uint64_t tlen = (uint64_t)exe->shnum * exe->shentsize;
 	if (tlen > TABLE_MAX)
 		return false;
@@ -169,8 +174,9 @@ static int feed(void *s, const dd_binwin *w)
 	run_full(r, w);
 	uint64_t to = dd_binwin_limit(w, LOOK), end = w->off + w->len;
 	uint64_t from = r->name_next > w->off ? r->name_next : w->off;
-	for (uint64_t at = dd_binwin_find(w, from, to, SECTION_NAME, sizeof(SECTION_NAME));
-	     at != UINT64_MAX && r->nnames < MAX_NAMES; at = dd_binwin_find(w, at + 1, to, SECTION_NAME, sizeof(SECTION_NAME)))
+	for (uint64_t at = dd_ranges_find(&r->unloaded, w, from, to, SECTION_NAME, sizeof(SECTION_NAME));
+	     at != UINT64_MAX && r->nnames < MAX_NAMES;
+	     at = dd_ranges_find(&r->unloaded, w, at + 1, to, SECTION_NAME, sizeof(SECTION_NAME)))
 		r->names[r->nnames++] = at;
 	if (to > r->name_next)
 		r->name_next = to;
@@ -180,7 +186,17 @@ static int feed(void *s, const dd_binwin *w)
 		if (r->full_active || r->ncands == MAX_CANDIDATES)
 			return 0;
 		uint64_t at = r->next > w->off ? r->next : w->off;
-		const uint8_t *p = at < to ? memchr(w->p + (at - w->off), 0x78, (size_t)(to - at)) : NULL;
+		const uint8_t *p = NULL;
+		/* the next 0x78 inside an unloaded range */
+		for (size_t i = 0; !p && (r->unloaded.all ? i < 1 : i < r->unloaded.n); i++) {
+			uint64_t a = at, b = to;
+			if (!r->unloaded.all) {
+				a = a > r->unloaded.lo[i] ? a : r->unloaded.lo[i];
+				b = b < r->unloaded.hi[i] ? b : r->unloaded.hi[i];
+			}
+			if (a < b)
+				p = memchr(w->p + (a - w->off), 0x78, (size_t)(b - a));
+		}
 		if (!p) {
 			if (to > r->next)
 				r->next = to;

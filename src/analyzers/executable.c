@@ -51,6 +51,82 @@ uint64_t dd_binwin_find(const dd_binwin *w, uint64_t from, uint64_t to, const vo
 	return hit ? w->off + (uint64_t)(hit - w->p) : UINT64_MAX;
 }
 
+void dd_ranges_from_exe(dd_ranges *r, const dd_exe *e, int which, uint64_t file_size)
+{
+	memset(r, 0, sizeof(*r));
+	if (!e->segs_complete || !e->n_segs || e->n_segs + 1 > DD_RANGES_MAX) {
+		r->all = true;
+		return;
+	}
+	if (which == DD_RANGES_UNLOADED) {
+		/* the gaps between (and after) the loaded file ranges */
+		uint64_t ends[2 * DD_EXE_MAX_SEGS];
+		size_t n = 0;
+		for (size_t i = 0; i < e->n_segs; i++)
+			if (e->segs[i].filesz) {
+				ends[2 * n] = e->segs[i].offset;
+				ends[2 * n + 1] = e->segs[i].offset + e->segs[i].filesz;
+				n++;
+			}
+		/* sort by start, carrying the end along */
+		for (size_t i = 1; i < n; i++)
+			for (size_t j = i; j > 0 && ends[2 * (j - 1)] > ends[2 * j]; j--) {
+				uint64_t a = ends[2 * j], b = ends[2 * j + 1];
+				ends[2 * j] = ends[2 * (j - 1)];
+				ends[2 * j + 1] = ends[2 * (j - 1) + 1];
+				ends[2 * (j - 1)] = a;
+				ends[2 * (j - 1) + 1] = b;
+			}
+		uint64_t at = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (ends[2 * i] > at)
+				r->lo[r->n] = at, r->hi[r->n++] = ends[2 * i];
+			if (ends[2 * i + 1] > at)
+				at = ends[2 * i + 1];
+		}
+		if (at < file_size)
+			r->lo[r->n] = at, r->hi[r->n++] = file_size;
+		return;
+	}
+	for (size_t i = 0; i < e->n_segs; i++) {
+		const dd_exe_seg *s = &e->segs[i];
+		bool take = which == DD_RANGES_WRITABLE ? s->writable :
+			which == DD_RANGES_READONLY ? !s->writable && !s->executable : !s->writable;
+		if (take && s->filesz)
+			r->lo[r->n] = s->offset, r->hi[r->n++] = s->offset + s->filesz;
+	}
+}
+
+bool dd_ranges_has(const dd_ranges *r, uint64_t off, size_t n)
+{
+	if (r->all)
+		return true;
+	for (size_t i = 0; i < r->n; i++)
+		if (off >= r->lo[i] && off + n <= r->hi[i])
+			return true;
+	return false;
+}
+
+uint64_t dd_ranges_find(const dd_ranges *r, const dd_binwin *w, uint64_t from, uint64_t to, const void *pat, size_t n)
+{
+	if (r->all)
+		return dd_binwin_find(w, from, to, pat, n);
+	uint64_t best = UINT64_MAX;
+	for (size_t i = 0; i < r->n; i++) {
+		uint64_t a = from > r->lo[i] ? from : r->lo[i];
+		uint64_t b = to < r->hi[i] ? to : r->hi[i];
+		if (a >= b || a >= best)
+			continue;
+		/* a match must also end inside the range */
+		uint64_t hit = dd_binwin_find(w, a, b, pat, n);
+		while (hit != UINT64_MAX && hit + n > r->hi[i])
+			hit = UINT64_MAX;
+		if (hit < best)
+			best = hit;
+	}
+	return best;
+}
+
 void dd_bingrab_start(dd_bingrab *g, uint64_t off, size_t want)
 {
 	dd_buf_free(&g->buf);

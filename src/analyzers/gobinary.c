@@ -18,7 +18,12 @@
  * guessed: a value is used only when its offset and length match.
  *
  * A magic outside a writable segment is the literal inside code that reads
- * build info (debug/buildinfo), not a header.
+ * build info (debug/buildinfo), not a header. The same segment table limits
+ * the work: the header is looked for in writable segments only, the old
+ * layout's strings in read-only data only (the whole file when the table is
+ * missing), so the code of a large C binary is never searched; and an ELF
+ * file's read-only data only when its notes include the Go linker's build
+ * ID ("Go", type 4), which every go build writes.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +68,8 @@ enum { SEARCH, INLINE, POINTERS, DONE };
 
 typedef struct goprobe {
 	const dd_exe *exe;
+	dd_ranges header_in;   /* writable segments: where the header can be */
+	dd_ranges strings_in;  /* read-only segments: where old toolchains' strings are */
 	uint64_t next;         /* next offset the scan examines */
 	int phase;
 	uint64_t magic_off;
@@ -81,13 +88,23 @@ typedef struct goprobe {
 	mcapture caps[MAX_CAPTURES];
 	size_t ncaps;
 	char why[160];         /* set when the build info is unreadable */
+	bool no_note;          /* ELF without a Go build ID note: no string candidates kept */
 } goprobe;
 
 static bool begin(void *s, const dd_exe *exe, uint64_t size)
 {
 	goprobe *g = s;
-	(void)size;
 	g->exe = exe;
+	dd_ranges_from_exe(&g->header_in, exe, DD_RANGES_WRITABLE, size);
+	/* Mach-O keeps read-only data in the executable __TEXT segment */
+	dd_ranges_from_exe(&g->strings_in, exe, exe->format == DD_EXE_MACHO ? DD_RANGES_READONLY_EXEC : DD_RANGES_READONLY, size);
+	/* an ELF without the Go linker's build ID note is not looked at for
+	 * old-layout strings (a C binary's read-only data is large); should
+	 * it still hold an old-layout header, it is reported unreadable */
+	if (exe->format == DD_EXE_ELF && !exe->go_note) {
+		memset(&g->strings_in, 0, sizeof(g->strings_in));
+		g->no_note = true;
+	}
 	dd_buf_init(&g->out[0], VERSION_MAX);
 	dd_buf_init(&g->out[1], MODINFO_MAX);
 	return true;
@@ -201,7 +218,8 @@ static void resolve_string(goprobe *g, int which, const dd_binwin *w)
 		if (from_candidates(g, which, off, len))
 			g->have[which] = true;
 		else
-			corrupt(g, which ? "the module text (behind the header) was not captured" :
+			corrupt(g, g->no_note ? "old-layout build info in an ELF file without a Go build ID note" :
+				which ? "the module text (behind the header) was not captured" :
 				"the toolchain version (behind the header) was not captured");
 	} else {
 		g->want_data[which] = true;
@@ -260,17 +278,17 @@ static int scan_candidates(goprobe *g, const dd_binwin *w, uint64_t from, uint64
 	/* positions must be visited in file order for the binary search */
 	uint64_t at[2] = { UINT64_MAX, UINT64_MAX };
 	for (int k = 0; k < 2 && !g->cands_full; k++)
-		at[k] = dd_binwin_find(w, from, to, pats[k], strlen(pats[k]));
+		at[k] = dd_ranges_find(&g->strings_in, w, from, to, pats[k], strlen(pats[k]));
 	while (at[0] != UINT64_MAX || at[1] != UINT64_MAX) {
 		int k = at[0] <= at[1] ? 0 : 1;
 		if ((rc = add_candidate(g, w, at[k])) != 0)
 			return rc;
 		if (g->cands_full)
 			break;
-		at[k] = dd_binwin_find(w, at[k] + 1, to, pats[k], strlen(pats[k]));
+		at[k] = dd_ranges_find(&g->strings_in, w, at[k] + 1, to, pats[k], strlen(pats[k]));
 	}
-	for (uint64_t s = dd_binwin_find(w, from, to, info_start, 16); s != UINT64_MAX;
-	     s = dd_binwin_find(w, s + 1, to, info_start, 16)) {
+	for (uint64_t s = dd_ranges_find(&g->strings_in, w, from, to, info_start, 16); s != UINT64_MAX;
+	     s = dd_ranges_find(&g->strings_in, w, s + 1, to, info_start, 16)) {
 		if (g->ncaps == MAX_CAPTURES)
 			break;
 		mcapture *c = &g->caps[g->ncaps++];
@@ -349,8 +367,8 @@ static int feed(void *s, const dd_binwin *w)
 		if ((rc = scan_candidates(g, w, from, to)) != 0)
 			return rc;
 		feed_captures(g, w);
-		for (uint64_t m = dd_binwin_find(w, from, to, MAGIC, MAGIC_LEN); m != UINT64_MAX;
-		     m = dd_binwin_find(w, m + 1, to, MAGIC, MAGIC_LEN)) {
+		for (uint64_t m = dd_ranges_find(&g->header_in, w, from, to, MAGIC, MAGIC_LEN); m != UINT64_MAX;
+		     m = dd_ranges_find(&g->header_in, w, m + 1, to, MAGIC, MAGIC_LEN)) {
 			if (m % 16 || !writable_at(g, m) || w->off + w->len - m < HEADER_LEN)
 				continue;
 			header_found(g, m, w);

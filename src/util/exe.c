@@ -24,7 +24,7 @@ static bool within(uint64_t off, uint64_t n, uint64_t len)
 }
 
 static void add_seg(dd_exe *e, uint64_t vaddr, uint64_t memsz, uint64_t off, uint64_t filesz,
-	bool writable, uint64_t file_size)
+	bool writable, bool executable, uint64_t file_size)
 {
 	if (e->n_segs == DD_EXE_MAX_SEGS) {
 		e->segs_complete = false;
@@ -39,7 +39,23 @@ static void add_seg(dd_exe *e, uint64_t vaddr, uint64_t memsz, uint64_t off, uin
 		filesz = file_size - off;
 	if (vaddr + filesz < vaddr)
 		filesz = 0;
-	e->segs[e->n_segs++] = (dd_exe_seg){ vaddr, memsz, off, filesz, writable };
+	e->segs[e->n_segs++] = (dd_exe_seg){ vaddr, memsz, off, filesz, writable, executable };
+}
+
+/* Notes: namesz, descsz, type, then name and desc, each padded to 4. */
+static bool has_go_note(const uint8_t *p, size_t n, bool be)
+{
+	size_t at = 0;
+	while (n - at >= 12) {
+		uint64_t namesz = rd(p + at, 4, be), descsz = rd(p + at + 4, 4, be), type = rd(p + at + 8, 4, be);
+		uint64_t name_pad = (namesz + 3) & ~3ull, desc_pad = (descsz + 3) & ~3ull;
+		if (name_pad > n - at - 12 || desc_pad > n - at - 12 - name_pad)
+			return false;
+		if ((namesz == 3 || namesz == 4) && type == 4 && !memcmp(p + at + 12, "Go\0", 3))
+			return true;
+		at += 12 + (size_t)name_pad + (size_t)desc_pad;
+	}
+	return false;
 }
 
 static int parse_elf(dd_exe *e, const uint8_t *h, size_t len, uint64_t file_size)
@@ -107,8 +123,10 @@ static int parse_elf(dd_exe *e, const uint8_t *h, size_t len, uint64_t file_size
 			memsz = rd(ph + 20, 4, be);
 			flags = (uint32_t)rd(ph + 24, 4, be);
 		}
+		if (type == 4 /* PT_NOTE */ && within(off, filesz, len))
+			e->go_note |= has_go_note(h + off, (size_t)filesz, be);
 		if (type == 1 /* PT_LOAD */)
-			add_seg(e, vaddr, memsz, off, filesz, flags & 2 /* PF_W */, file_size);
+			add_seg(e, vaddr, memsz, off, filesz, flags & 2 /* PF_W */, flags & 1 /* PF_X */, file_size);
 	}
 	return 1;
 }
@@ -145,7 +163,8 @@ static int parse_pe(dd_exe *e, const uint8_t *h, size_t len, uint64_t file_size)
 		uint32_t ch = (uint32_t)rd(s + 36, 4, false);
 		/* a section's raw data may be padded past its virtual size */
 		uint64_t filesz = vsize && rawsize > vsize ? vsize : rawsize;
-		add_seg(e, base + va, vsize, rawoff, filesz, ch & 0x80000000u /* MEM_WRITE */, file_size);
+		add_seg(e, base + va, vsize, rawoff, filesz, ch & 0x80000000u /* MEM_WRITE */,
+			ch & 0x20000000u /* MEM_EXECUTE */, file_size);
 	}
 	return 1;
 }
@@ -172,10 +191,10 @@ static int parse_macho(dd_exe *e, const uint8_t *h, size_t len, uint64_t file_si
 		const uint8_t *c = h + p;
 		if (cmd == 0x19 /* LC_SEGMENT_64 */ && cmdsize >= 72)
 			add_seg(e, rd(c + 24, 8, be), rd(c + 32, 8, be), rd(c + 40, 8, be), rd(c + 48, 8, be),
-				rd(c + 60, 4, be) & 2 /* initprot VM_PROT_WRITE */, file_size);
+				rd(c + 60, 4, be) & 2 /* initprot VM_PROT_WRITE */, rd(c + 60, 4, be) & 4 /* VM_PROT_EXECUTE */, file_size);
 		else if (cmd == 0x1 /* LC_SEGMENT */ && cmdsize >= 56)
 			add_seg(e, rd(c + 24, 4, be), rd(c + 28, 4, be), rd(c + 32, 4, be), rd(c + 36, 4, be),
-				rd(c + 44, 4, be) & 2, file_size);
+				rd(c + 44, 4, be) & 2, rd(c + 44, 4, be) & 4, file_size);
 		p += cmdsize;
 	}
 	return 1;

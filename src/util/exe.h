@@ -32,6 +32,7 @@ typedef struct dd_exe_seg {
 	uint64_t vaddr, memsz;
 	uint64_t offset, filesz;   /* the file bytes backing [vaddr, vaddr + filesz) */
 	bool writable;
+	bool executable;
 } dd_exe_seg;
 
 typedef struct dd_exe {
@@ -42,6 +43,7 @@ typedef struct dd_exe {
 	size_t n_segs;
 	bool segs_complete;         /* every load segment was read (else mapping may miss some) */
 	uint64_t described_size;    /* how long the headers say the file is (segments, section table) */
+	bool go_note;               /* ELF: a PT_NOTE holds the Go linker's build ID note ("Go", type 4) */
 	/* ELF: where the section header table is (0 when there is none) */
 	uint64_t shoff;
 	uint32_t shnum, shentsize, shstrndx;

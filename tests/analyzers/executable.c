@@ -133,6 +133,7 @@ static void put_bytes(elf *e, size_t off, const void *b, size_t n)
 typedef struct seg {
 	uint64_t off, vaddr, size;
 	bool writable;
+	unsigned type;      /* 0: PT_LOAD; 4: PT_NOTE */
 } seg;
 
 /* ELF header and program headers for the segments; section table when shnum. */
@@ -168,7 +169,7 @@ static elf elf_new(size_t len, bool is64, bool be, const seg *segs, size_t nsegs
 	}
 	for (size_t i = 0; i < nsegs; i++) {
 		size_t ph = phoff + i * phent;
-		put(&e, ph, 1, 4);
+		put(&e, ph, segs[i].type ? segs[i].type : 1, 4);
 		if (is64) {
 			put(&e, ph + 4, segs[i].writable ? 6 : 4, 4);
 			put(&e, ph + 8, segs[i].off, 8);
@@ -226,8 +227,13 @@ typedef enum layout { POINTER_BEHIND, POINTER_AHEAD, INLINE } layout;
 static elf go_elf(layout lay, bool is64, bool be, const char *version, const char *text, uint64_t bad_ptr)
 {
 	const uint64_t ro = 0x1000, rov = 0x401000, rw = 0x30000, rwv = 0x430000, len = 0x34000;
-	seg segs[] = { { ro, rov, 0x2000, false }, { rw, rwv, len - rw, true } };
-	elf e = elf_new(len, is64, be, segs, 2, 0, 0, 0);
+	/* the Go linker's build ID note, as every go build writes it */
+	seg segs[] = { { ro, rov, 0x2000, false, 0 }, { rw, rwv, len - rw, true, 0 }, { 0x800, 0x400800, 24, false, 4 } };
+	elf e = elf_new(len, is64, be, segs, 3, 0, 0, 0);
+	put(&e, 0x800, 4, 4);
+	put(&e, 0x804, 8, 4);
+	put(&e, 0x808, 4, 4);
+	put_bytes(&e, 0x80c, "Go\0\0buildid!", 12);
 	unsigned ps = is64 ? 8 : 4;
 	uint8_t mod[4096];
 	size_t modlen = wrapped_modinfo(mod, text);
@@ -311,8 +317,17 @@ static void test_go_corrupt(void **state)
 	e.p[0x30000 + 32 + 9] = 0x7f;
 	expect(e.p, e.len, "", true, "toolchain version longer");
 	free(e.p);
+	/* an old-layout header in an ELF without the Go note: its strings were
+	 * not collected (the note gates that work), said so */
+	e = go_elf(POINTER_BEHIND, true, false, "go1.16.5", modtext, 0);
+	put(&e, 0x808, 1, 4);   /* note type 1: not the Go build ID */
+	dd_layer_result *r = scan(e.p, e.len, 65536, 1u << 30);   /* strings far behind the header */
+	assert_int_equal(r->n_packages, 0);
+	assert_true(r->incomplete && has_note(r, "without a Go build ID note"));
+	dd_layer_result_free(r);
+	free(e.p);
 	/* the literal in read-only code of a program that reads build info */
-	seg segs[] = { { 0x1000, 0x401000, 0x1000, false } };
+	seg segs[] = { { 0x1000, 0x401000, 0x1000, false, 0 } };
 	e = elf_new(0x3000, true, false, segs, 1, 0, 0, 0);
 	memcpy(e.p + 0x1000, "\xff Go buildinf:\x08\x02", 16);
 	expect(e.p, e.len, "", false, NULL);
@@ -330,9 +345,12 @@ static void test_go_hostile_candidates(void **state)
 	 * real strings: the candidate and capture caps bound the work and
 	 * memory, and the strings recorded first still resolve exactly */
 	elf e = go_elf(POINTER_BEHIND, true, false, "go1.16.5", modtext, 0);
+	/* widen the read-only segment over the flood (filesz and memsz of phdr 0) */
+	put(&e, 64 + 32, 0x2e000, 8);
+	put(&e, 64 + 40, 0x2e000, 8);
 	for (size_t i = 0x1400; i + 3 < 0x20000; i += 3)
 		memcpy(e.p + i, "go1", 3);
-	for (size_t i = 0x20000; i + 16 < 0x30000; i += 16)
+	for (size_t i = 0x20000; i + 16 < 0x2f000; i += 16)
 		memcpy(e.p + i, info_start, 16);
 	expect(e.p, e.len, modwant, false, NULL);
 	free(e.p);
@@ -355,7 +373,7 @@ static elf rust_elf(const char *json, bool decoy, size_t *table_off)
 {
 	static const char names[] = "\0.rodata\0.dep-v0\0.shstrtab\0";
 	const size_t len = 0x20000, tab = len - 4 * 64;
-	seg segs[] = { { 0, 0, 0x2000, false } };
+	seg segs[] = { { 0, 0, 0x2000, false, 0 } };
 	elf e = elf_new(len, true, false, segs, 1, tab, 4, 3);
 	uint8_t z[65536];
 	size_t zn = zdeflate(json, z, sizeof(z));
