@@ -22,3 +22,5 @@ DD_ANALYZER(gemfile_lock)
 DD_ANALYZER(composer)
 DD_ANALYZER(dotnet_deps)
 DD_ANALYZER(executable)
+/* risks */
+DD_ANALYZER(malware)
