@@ -19,7 +19,10 @@ fi
 source "$DD_SOURCE_DIR/tests/lib/apps_image.sh"
 apps_image
 "$DRYDOCK" scan --db "$TMP/db" --scanners vuln --format json -o "$TMP/r.json" "$APPS_IMG" || true
-[ "$(jq -r .complete "$TMP/r.json")" = true ] || fail "incomplete: $(jq -c .notes "$TMP/r.json")"
+# no crates.io records in ../shared: the Rust binary's crates cannot be
+# checked, which must be the only thing the report says it could not do
+jq -e '.notes | length > 0 and all(test("crates.io"))' "$TMP/r.json" >/dev/null ||
+	fail "unexpected notes: $(jq -c .notes "$TMP/r.json")"
 
 # the CVE (or the advisory id when it has no CVE alias) of each app finding
 jq -r '.findings[] | select(.class == "app-vuln") |
@@ -36,7 +39,8 @@ diff -u "$TMP/want" "$TMP/got.npm" || fail "npm findings differ"
 grep -q $'^requests\t2.19.0\tCVE-2018-18074\t2.20.0\tusr/local/lib/python3.9/site-packages/requests-2.19.0.dist-info/METADATA$' "$TMP/got" ||
 	fail "requests 2.19.0: no CVE-2018-18074 fixed in 2.20.0 on its METADATA"
 # the Go binary: stdlib findings are exactly the records whose ranges hold 1.15.2
-jq -r '.findings[] | select(.class == "app-vuln" and .package.name == "stdlib") | .id' "$TMP/r.json" | sort -u > "$TMP/go.got"
+jq -r '.findings[] | select(.class == "app-vuln" and .package.name == "stdlib") |
+	[.id] + (.aliases // []) | map(select(startswith("GO-"))) | .[0] // "no GO- id"' "$TMP/r.json" | sort -u > "$TMP/go.got"
 python3 "$DD_SOURCE_DIR/tests/analyzers/go_osv_expected.py" "$osv/Go" stdlib 1.15.2 > "$TMP/go.want"
 [ -s "$TMP/go.want" ] || fail "no Go stdlib record holds 1.15.2 (data changed?)"
 diff -u "$TMP/go.want" "$TMP/go.got" || fail "Go stdlib findings differ from the records"
