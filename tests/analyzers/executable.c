@@ -224,16 +224,80 @@ typedef enum layout { POINTER_BEHIND, POINTER_AHEAD, INLINE } layout;
  * layout when "behind"), a writable segment at 0x30000 (past the first
  * windows) starting with the build info header, then string headers.
  */
-static elf go_elf(layout lay, bool is64, bool be, const char *version, const char *text, uint64_t bad_ptr)
+typedef enum container { ELF, PE, MACHO } container;
+
+/* PE32+ headers: .rdata (read-only) and .data (writable) sections. */
+static elf pe_new(size_t len, uint64_t base, uint64_t ro, uint64_t ro_size, uint64_t rw, uint64_t rw_size)
 {
-	const uint64_t ro = 0x1000, rov = 0x401000, rw = 0x30000, rwv = 0x430000, len = 0x34000;
-	/* the Go linker's build ID note, as every go build writes it */
-	seg segs[] = { { ro, rov, 0x2000, false, 0 }, { rw, rwv, len - rw, true, 0 }, { 0x800, 0x400800, 24, false, 4 } };
-	elf e = elf_new(len, is64, be, segs, 3, 0, 0, 0);
-	put(&e, 0x800, 4, 4);
-	put(&e, 0x804, 8, 4);
-	put(&e, 0x808, 4, 4);
-	put_bytes(&e, 0x80c, "Go\0\0buildid!", 12);
+	elf e = { calloc(1, len), len, false, true };
+	put_bytes(&e, 0, "MZ", 2);
+	put(&e, 0x3c, 0x80, 4);
+	put_bytes(&e, 0x80, "PE\0\0", 4);
+	put(&e, 0x84, 0x8664, 2);
+	put(&e, 0x86, 2, 2);          /* sections */
+	put(&e, 0x94, 240, 2);        /* optional header size */
+	put(&e, 0x98, 0x20b, 2);      /* PE32+ */
+	put(&e, 0x98 + 24, base, 8);
+	size_t st = 0x98 + 240;
+	struct { const char *name; uint64_t off, size; uint32_t ch; } sec[2] = {
+		{ ".rdata", ro, ro_size, 0x40000040u }, { ".data", rw, rw_size, 0xc0000040u } };
+	for (int i = 0; i < 2; i++) {
+		size_t o = st + (size_t)i * 40;
+		put_bytes(&e, o, sec[i].name, strlen(sec[i].name));
+		put(&e, o + 8, sec[i].size, 4);
+		put(&e, o + 12, sec[i].off, 4);   /* RVA = file offset here */
+		put(&e, o + 16, sec[i].size, 4);
+		put(&e, o + 20, sec[i].off, 4);
+		put(&e, o + 36, sec[i].ch, 4);
+	}
+	return e;
+}
+
+/* Mach-O 64 headers: __TEXT (r-x, read-only data inside) and __DATA (rw-). */
+static elf macho_new(size_t len, uint64_t base, uint64_t ro, uint64_t ro_size, uint64_t rw, uint64_t rw_size)
+{
+	elf e = { calloc(1, len), len, false, true };
+	put(&e, 0, 0xfeedfacf, 4);
+	put(&e, 4, 0x01000007, 4);
+	put(&e, 12, 2, 4);            /* MH_EXECUTE */
+	put(&e, 16, 2, 4);            /* ncmds */
+	put(&e, 20, 2 * 72, 4);
+	struct { const char *name; uint64_t off, size; uint32_t prot; } segs[2] = {
+		{ "__TEXT", ro, ro_size, 5 }, { "__DATA", rw, rw_size, 3 } };
+	for (int i = 0; i < 2; i++) {
+		size_t o = 32 + (size_t)i * 72;
+		put(&e, o, 0x19, 4);
+		put(&e, o + 4, 72, 4);
+		put_bytes(&e, o + 8, segs[i].name, strlen(segs[i].name));
+		put(&e, o + 24, base + segs[i].off, 8);
+		put(&e, o + 32, segs[i].size, 8);
+		put(&e, o + 40, segs[i].off, 8);
+		put(&e, o + 48, segs[i].size, 8);
+		put(&e, o + 56, segs[i].prot, 4);
+		put(&e, o + 60, segs[i].prot, 4);
+	}
+	return e;
+}
+
+static elf go_image(container fmt, layout lay, bool is64, bool be, const char *version, const char *text, uint64_t bad_ptr)
+{
+	const uint64_t ro = 0x1000, rw = 0x30000, len = 0x34000;
+	uint64_t base = fmt == PE ? 0x140000000ull : fmt == MACHO ? 0x100000000ull : 0x400000;
+	const uint64_t rov = base + ro, rwv = base + rw;
+	elf e;
+	if (fmt == PE) {
+		e = pe_new(len, base, ro, 0x2000, rw, len - rw);
+	} else if (fmt == MACHO) {
+		e = macho_new(len, base, ro, 0x2000, rw, len - rw);
+	} else {
+		/* the Go linker's build ID note, as every go build writes it */
+		seg segs[] = { { ro, rov, 0x2000, false, 0 }, { rw, rwv, len - rw, true, 0 }, { 0x800, 0x400800, 24, false, 4 } };
+		e = elf_new(len, is64, be, segs, 3, 0, 0, 0);
+		put(&e, 0x800, 4, 4);
+		put(&e, 0x804, 8, 4);
+		put(&e, 0x808, 4, 4);
+		put_bytes(&e, 0x80c, "Go\0\0buildid!", 12);
+	}
 	unsigned ps = is64 ? 8 : 4;
 	uint8_t mod[4096];
 	size_t modlen = wrapped_modinfo(mod, text);
@@ -272,6 +336,24 @@ static elf go_elf(layout lay, bool is64, bool be, const char *version, const cha
 	put(&e, rw + 0x50, vaddr_m, ps);
 	put(&e, rw + 0x50 + ps, modlen, ps);
 	return e;
+}
+
+static elf go_elf(layout lay, bool is64, bool be, const char *version, const char *text, uint64_t bad_ptr)
+{
+	return go_image(ELF, lay, is64, be, version, text, bad_ptr);
+}
+
+static void test_go_pe_macho(void **state)
+{
+	(void)state;
+	/* Windows and macOS builds: the same build info, mapped through PE
+	 * sections and Mach-O segments */
+	for (int fmt = PE; fmt <= MACHO; fmt++)
+		for (int lay = POINTER_BEHIND; lay <= INLINE; lay++) {
+			elf e = go_image(fmt, lay, true, false, "go1.16.5", modtext, 0);
+			expect(e.p, e.len, modwant, false, NULL);
+			free(e.p);
+		}
 }
 
 static void test_go_layouts(void **state)
@@ -476,6 +558,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_go_layouts),
+		cmocka_unit_test(test_go_pe_macho),
 		cmocka_unit_test(test_go_versions),
 		cmocka_unit_test(test_go_corrupt),
 		cmocka_unit_test(test_go_hostile_candidates),
