@@ -21,6 +21,11 @@ DD_ANALYZER(gemspec)
 DD_ANALYZER(gemfile_lock)
 DD_ANALYZER(composer)
 DD_ANALYZER(dotnet_deps)
+/* streaming analyzers: the first that wants a file reads it, so jar comes
+ * before executable (an executable jar is a jar) */
+DD_ANALYZER(jar)
 DD_ANALYZER(executable)
+/* secrets and sensitive files */
+DD_ANALYZER(secrets)
 /* risks */
 DD_ANALYZER(malware)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "analyzers/analyzer.h"
@@ -239,6 +240,9 @@ static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *op
 		dd_buf_printf(&b, "rules:%s:%016llx;", opts->rules_dir, dd_dir_digest(opts->rules_dir));
 	if (opts->clamav_db)
 		dd_buf_printf(&b, "clamav:%s:%016llx;", opts->clamav_db, dd_dir_digest(opts->clamav_db));
+	struct stat st;
+	if (opts->secret_config && stat(opts->secret_config, &st) == 0)
+		dd_buf_printf(&b, "secret-config:%s:%lld:%lld;", opts->secret_config, (long long)st.st_size, (long long)st.st_mtime);
 	for (size_t i = 0; dd_checks[i]; i++)
 		dd_buf_printf(&b, "check:%s:%u;", dd_checks[i]->name, dd_checks[i]->version);
 	return dd_buf_detach(&b);

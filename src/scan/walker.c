@@ -149,11 +149,14 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 		if (!an->wants(f->path, f->mode, f->size))
 			continue;
 		if (an->analyze_stream) {
+			/* one stream has one reader: a later streaming analyzer that
+			 * wants the same file (an executable jar: jar and executable)
+			 * yields to the first in table order */
 			if (!streamer) {
 				streamer = an;
 				streamer_state = cfg->states[i];
-				continue;
 			}
+			continue;
 		} else if (f->size > an->max_size) {
 			if (an->note_oversize) {
 				dd_analysis_begin(w->a, an, cfg->states[i], f);
