@@ -22,8 +22,9 @@ DD_ANALYZER(gemfile_lock)
 DD_ANALYZER(composer)
 DD_ANALYZER(dotnet_deps)
 /* streaming analyzers: the first that wants a file reads it, so jar comes
- * before executable (an executable jar is a jar) */
+ * and python_egg before executable (an executable jar is a jar) */
 DD_ANALYZER(jar)
+DD_ANALYZER(python_egg)
 DD_ANALYZER(executable)
 /* secrets and sensitive files */
 DD_ANALYZER(secrets)

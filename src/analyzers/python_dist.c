@@ -17,6 +17,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/apppkg.h"
+#include "analyzers/python_dist.h"
 #include "analyzers/textdb.h"
 #include "util/error.h"
 #include "util/str.h"
@@ -71,9 +72,8 @@ static void classifier_license(dd_slice v, dd_buf *out)
 	dd_app_license_add(out, last, n, ", ");
 }
 
-static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t len)
+int dd_python_metadata_add(dd_analysis *a, const uint8_t *data, size_t len)
 {
-	(void)f;
 	const char *pos = (const char *)data, *end = pos + len;
 	fields fl = { 0 };
 	dd_buf classifiers = DD_BUF_INIT(DD_APP_LICENSE_MAX + 1), lic = DD_BUF_INIT(DD_APP_LICENSE_MAX + 1);
@@ -130,6 +130,12 @@ out:
 	dd_buf_free(&classifiers);
 	dd_buf_free(&lic);
 	return rc;
+}
+
+static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t len)
+{
+	(void)f;
+	return dd_python_metadata_add(a, data, len);
 }
 
 const dd_analyzer dd_analyzer_python_dist = {
