@@ -7,7 +7,7 @@
 DD_ANALYZER(os_release)
 DD_ANALYZER(dpkg)
 DD_ANALYZER(apk)
-// DD_ANALYZER(rpm)
+DD_ANALYZER(rpm)
 /* Application packages */
 DD_ANALYZER(npm)
 DD_ANALYZER(npm_lock)
@@ -21,8 +21,9 @@ DD_ANALYZER(gemspec)
 DD_ANALYZER(gemfile_lock)
 DD_ANALYZER(composer)
 DD_ANALYZER(dotnet_deps)
-/* streaming analyzers: the first that wants a file reads it, so jar comes
- * and python_egg before executable (an executable jar is a jar) */
+/* streaming analyzers: the first that wants a file streams it, later ones
+ * get it from a buffer up to their max_size; an executable jar is a jar,
+ * so jar and python_egg come before executable */
 DD_ANALYZER(jar)
 DD_ANALYZER(python_egg)
 DD_ANALYZER(executable)

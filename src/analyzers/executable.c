@@ -292,7 +292,9 @@ const dd_analyzer dd_analyzer_executable = {
 	.name = "executable",
 	.version = 1,
 	.scanners = DD_SCANNER_VULN,
-	.max_size = UINT64_MAX,
+	/* only when another streaming analyzer read the file first (an
+	 * executable jar): up to this much is handed over from a buffer */
+	.max_size = 32u << 20,
 	.wants = wants,
 	.analyze_stream = analyze_stream,
 };

@@ -54,7 +54,8 @@ const dd_analyzer dd_analyzer_python_egg = {
 	.name = "python-egg",
 	.version = 1,
 	.scanners = DD_SCANNER_VULN,
-	.max_size = UINT64_MAX,
+	/* from a buffer only when another streaming analyzer read the file first */
+	.max_size = 64u << 20,
 	.wants = wants,
 	.analyze_stream = analyze_stream,
 };

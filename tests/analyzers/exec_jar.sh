@@ -1,8 +1,9 @@
 #!/bin/bash
 # Executable jars (mode 0755, common for Spring Boot and launcher jars) are
-# wanted by two streaming analyzers, jar and executable; the walker hands a
-# stream to the first in table order, so the jar's packages are listed and
-# nothing is reported unreadable. An ELF next to it is still probed.
+# wanted by two streaming analyzers, jar and executable: jar (first in the
+# table) streams it, executable gets it from a buffer up to its max_size and
+# finds no executable headers, so the jar's packages are listed and nothing
+# is reported unreadable. An ELF next to it is still probed.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 need_cmd jq
 root=$TMP/root
