@@ -25,6 +25,8 @@ int dd_buf_puts(dd_buf *b, const char *s);
 int dd_buf_putc(dd_buf *b, char c);
 int dd_buf_printf(dd_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int dd_buf_vprintf(dd_buf *b, const char *fmt, va_list ap);
+/* Appends a Unicode code point as UTF-8 (the caller checks it is valid). */
+int dd_buf_put_utf8(dd_buf *b, unsigned long cp);
 /* Makes room for n more bytes without changing len. */
 int dd_buf_reserve(dd_buf *b, size_t n);
 void dd_buf_clear(dd_buf *b);

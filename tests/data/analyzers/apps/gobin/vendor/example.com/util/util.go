@@ -1,0 +1,3 @@
+package util
+
+func Twice(n int) int { return 2 * n }
