@@ -192,7 +192,7 @@ static int apk_next(int t, const char **p)
 	if ((t == T_DIGIT || t == T_DIGIT_OR_ZERO) && islower((unsigned char)*s)) return T_LETTER;
 	if (t == T_LETTER && isdigit((unsigned char)*s)) return T_INVALID;
 	if (t == T_SUFFIX && isdigit((unsigned char)*s)) return T_SUFFIX_NO;
-	if (*s == '.') { *p = s + 1; return isdigit((unsigned char)s[1]) ? (s[1] == '0' ? T_DIGIT_OR_ZERO : T_DIGIT) : T_INVALID; }
+	if (*s == '.') { *p = s + 1; return isdigit((unsigned char)s[1]) ? T_DIGIT_OR_ZERO : T_INVALID; }
 	if (*s == '_') { *p = s + 1; return T_SUFFIX; }
 	if (s[0] == '-' && s[1] == 'r') { *p = s + 2; return isdigit((unsigned char)s[2]) ? T_REVISION_NO : T_INVALID; }
 	return T_INVALID;
@@ -231,7 +231,7 @@ static int apk_cmp_impl(const char *a, const char *b, int *out)
 		if (apk_value(at, &a, &av, &an) || apk_value(bt, &b, &bv, &bn))
 			return -1;
 		int r = 0;
-		if (at == T_DIGIT_OR_ZERO) {
+		if (at == T_DIGIT_OR_ZERO && (*av == '0' || *bv == '0')) {
 			size_t m = an < bn ? an : bn;
 			r = memcmp(av, bv, m);
 			r = r ? sgn(r) : (an < bn ? -1 : an > bn);
