@@ -103,6 +103,10 @@ char *dd_db_default_path(void);
  * unknown ecosystem.
  */
 int dd_vercmp(const char *ecosystem, const char *a, const char *b, int *out);
+/* 1 when v is a valid version of the ecosystem's strict grammar, 0 when not,
+ * DD_EINVAL for an unknown ecosystem. (dd_vercmp may order versions the
+ * strict grammar rejects, as the ecosystem's own tools do.) */
+int dd_version_valid(const char *ecosystem, const char *v);
 
 #ifdef __cplusplus
 }
