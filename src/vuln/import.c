@@ -161,7 +161,7 @@ static int read_file(const char *path, char **out, size_t *outlen)
 	return 0;
 }
 
-static int import_zip(const dd_import_sink *s, const char *path)
+static int import_zip(const dd_import_sink *s, const char *path, const char *label)
 {
 	struct archive *ar = archive_read_new();
 	struct archive_entry *e;
@@ -173,14 +173,14 @@ static int import_zip(const dd_import_sink *s, const char *path)
 	/* seekable only: it reads the central directory first, so a truncated zip fails here */
 	archive_read_support_format_zip_seekable(ar);
 	if (archive_read_open_filename(ar, path, 1 << 16) != ARCHIVE_OK) {
-		rc = dd_error_set(DD_EFORMAT, "%s: not a complete zip archive (truncated or corrupt download?): %s", path,
+		rc = dd_error_set(DD_EFORMAT, "%s: not a complete zip archive (truncated or corrupt download?): %s", label,
 			archive_error_string(ar) ? archive_error_string(ar) : "no central directory");
 		goto cleanup;
 	}
 	while ((r = archive_read_next_header(ar, &e)) == ARCHIVE_OK) {
 		const char *name = archive_entry_pathname(e);
 		if (++entries > DD_IMPORT_ZIP_ENTRIES_MAX) {
-			rc = dd_error_set(DD_ELIMIT, "%s: more than %d members", path, DD_IMPORT_ZIP_ENTRIES_MAX);
+			rc = dd_error_set(DD_ELIMIT, "%s: more than %d members", label, DD_IMPORT_ZIP_ENTRIES_MAX);
 			goto cleanup;
 		}
 		if (archive_entry_filetype(e) != AE_IFREG || !name || !dd_ends_with(name, ".json")) {
@@ -190,7 +190,7 @@ static int import_zip(const dd_import_sink *s, const char *path)
 		}
 		int64_t size = archive_entry_size_is_set(e) ? archive_entry_size(e) : -1;
 		if (size > (int64_t)DD_IMPORT_ENTRY_MAX) {
-			rc = dd_error_set(DD_ELIMIT, "%s: member %.200s is %lld bytes, over the %zu MB limit", path, name,
+			rc = dd_error_set(DD_ELIMIT, "%s: member %.200s is %lld bytes, over the %zu MB limit", label, name,
 				(long long)size, DD_IMPORT_ENTRY_MAX >> 20);
 			goto cleanup;
 		}
@@ -199,7 +199,7 @@ static int import_zip(const dd_import_sink *s, const char *path)
 			if (cap - len < 65536) {
 				size_t nc = cap ? cap * 2 : 1 << 17;
 				if (nc > DD_IMPORT_ENTRY_MAX + 65536) {
-					rc = dd_error_set(DD_ELIMIT, "%s: member %.200s is over the %zu MB limit", path, name,
+					rc = dd_error_set(DD_ELIMIT, "%s: member %.200s is over the %zu MB limit", label, name,
 						DD_IMPORT_ENTRY_MAX >> 20);
 					goto cleanup;
 				}
@@ -213,7 +213,7 @@ static int import_zip(const dd_import_sink *s, const char *path)
 			}
 			la_ssize_t got = archive_read_data(ar, buf + len, cap - len - 1);
 			if (got < 0) {
-				rc = dd_error_set(DD_EFORMAT, "%s: member %.200s is corrupt (truncated download?): %s", path, name,
+				rc = dd_error_set(DD_EFORMAT, "%s: member %.200s is corrupt (truncated download?): %s", label, name,
 					archive_error_string(ar));
 				goto cleanup;
 			}
@@ -221,13 +221,13 @@ static int import_zip(const dd_import_sink *s, const char *path)
 				break;
 			len += (size_t)got;
 		}
-		char label[1200];
-		snprintf(label, sizeof(label), "%s!/%s", path, name);
-		if ((rc = dd_import_json(s, buf, len, label, false)) != 0)
+		char member[1200];
+		snprintf(member, sizeof(member), "%s!/%s", label, name);
+		if ((rc = dd_import_json(s, buf, len, member, false)) != 0)
 			goto cleanup;
 	}
 	if (r != ARCHIVE_EOF)
-		rc = dd_error_set(DD_EFORMAT, "%s: corrupt zip archive (truncated download?): %s", path, archive_error_string(ar));
+		rc = dd_error_set(DD_EFORMAT, "%s: corrupt zip archive (truncated download?): %s", label, archive_error_string(ar));
 cleanup:
 	free(buf);
 	archive_read_free(ar);
@@ -245,16 +245,16 @@ static bool is_zip(const char *path)
 	return n == 4 && magic[0] == 'P' && magic[1] == 'K' && (magic[2] == 3 || magic[2] == 5);
 }
 
-static int import_file(const dd_import_sink *s, const char *path, bool strict)
+static int import_file(const dd_import_sink *s, const char *path, const char *label, bool strict)
 {
 	if (dd_ends_with(path, ".zip") || is_zip(path))
-		return import_zip(s, path);
+		return import_zip(s, path, label);
 	char *buf = NULL;
 	size_t len = 0;
 	int rc = read_file(path, &buf, &len);
 	if (rc)
 		return rc;
-	rc = dd_import_json(s, buf, len, path, strict);
+	rc = dd_import_json(s, buf, len, label, strict);
 	free(buf);
 	return rc;
 }
@@ -299,7 +299,7 @@ static int import_dir(const dd_import_sink *s, const char *dir, int depth)
 		} else if (S_ISDIR(st.st_mode)) {
 			rc = import_dir(s, p, depth + 1);
 		} else if (S_ISREG(st.st_mode) && (dd_ends_with(p, ".json") || dd_ends_with(p, ".zip"))) {
-			rc = import_file(s, p, false);
+			rc = import_file(s, p, p, false);
 		} else if (s->stats) {
 			s->stats->ignored_files++;
 		}
@@ -311,10 +311,15 @@ static int import_dir(const dd_import_sink *s, const char *dir, int depth)
 
 int dd_import_path(const dd_import_sink *s, const char *path)
 {
+	return dd_import_path_as(s, path, path);
+}
+
+int dd_import_path_as(const dd_import_sink *s, const char *path, const char *label)
+{
 	struct stat st;
 	if (stat(path, &st) != 0)
 		return dd_error_set(errno == ENOENT ? DD_ENOTFOUND : DD_EIO, "cannot read %s: %s", path, strerror(errno));
 	if (S_ISDIR(st.st_mode))
 		return import_dir(s, path, 0);
-	return import_file(s, path, true);
+	return import_file(s, path, label, true);
 }

@@ -77,6 +77,8 @@ int dd_import_json(const dd_import_sink *s, const char *buf, size_t len, const c
 
 /* Imports a JSON file, a zip of JSON files, or a folder tree of both. */
 int dd_import_path(const dd_import_sink *s, const char *path);
+/* Same, naming the input `label` in messages (a URL for a download). */
+int dd_import_path_as(const dd_import_sink *s, const char *path, const char *label);
 
 /* Copies a JSON string member into a bounded, printable form (titles and
  * details): control characters become spaces, the cut lands on a UTF-8

@@ -193,6 +193,9 @@ static void header_value(const char *line, size_t n, const char *name, char *out
 		v++, vl--;
 	while (vl && (v[vl - 1] == '\r' || v[vl - 1] == '\n' || v[vl - 1] == ' '))
 		vl--;
+	for (size_t i = 0; i < vl; i++)
+		if ((unsigned char)v[i] < 0x20 || v[i] == 0x7f)
+			return; /* never echo control characters back in a request header */
 	if (vl < cap) {
 		memcpy(out, v, vl);
 		out[vl] = '\0';
@@ -264,24 +267,19 @@ static int fetch(source_state *st, const char *db_path, const dd_db_update_optio
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
 	if (opts->ca_file)
 		curl_easy_setopt(c, CURLOPT_CAINFO, opts->ca_file);
-	if (st->known && !opts->force) {
-		if (st->old_etag[0]) {
-			char *h = dd_asprintf("If-None-Match: %s", st->old_etag);
-			struct curl_slist *nh = h ? curl_slist_append(hdrs, h) : NULL;
-			free(h);
-			if (!nh) {
-				rc = dd_error_oom();
-				goto cleanup;
-			}
-			hdrs = nh;
+	if (st->known && !opts->force && (st->old_etag[0] || st->old_last_modified[0])) {
+		/* raw headers, so that only the server decides: a 304 means unchanged,
+		 * a 200 is new data (curl's own time condition would drop a 200 whose
+		 * Last-Modified did not move although the ETag did) */
+		char *h = st->old_etag[0] ? dd_asprintf("If-None-Match: %s", st->old_etag)
+			: dd_asprintf("If-Modified-Since: %s", st->old_last_modified);
+		struct curl_slist *nh = h ? curl_slist_append(hdrs, h) : NULL;
+		free(h);
+		if (!nh) {
+			rc = dd_error_oom();
+			goto cleanup;
 		}
-		if (st->old_last_modified[0]) {
-			time_t t = curl_getdate(st->old_last_modified, NULL);
-			if (t > 0) {
-				curl_easy_setopt(c, CURLOPT_TIMECONDITION, (long)CURL_TIMECOND_IFMODSINCE);
-				curl_easy_setopt(c, CURLOPT_TIMEVALUE_LARGE, (curl_off_t)t);
-			}
-		}
+		hdrs = nh;
 		curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdrs);
 	}
 	CURLcode cr = curl_easy_perform(c);
@@ -302,9 +300,7 @@ static int fetch(source_state *st, const char *db_path, const dd_db_update_optio
 			rc = dd_error_set(DD_ENET, "source %s: download failed: %s", st->url, errbuf[0] ? errbuf : curl_easy_strerror(cr));
 		goto cleanup;
 	}
-	long unmet = 0;
-	curl_easy_getinfo(c, CURLINFO_CONDITION_UNMET, &unmet);
-	if (status == 304 || unmet) {
+	if (status == 304) {
 		/* nothing new: keep the feed's records as they are */
 		goto cleanup;
 	}
@@ -467,8 +463,8 @@ static int build(const char *path, const char *tmp, bool have_old, source_state 
 		dd_db_sink ds;
 		dd_import_sink sink;
 		dd_db_sink_init(&ds, &sink, db, feed, &one);
-		if ((rc = dd_import_path(&sink, st[i].tmp)) != 0) {
-			rc = dd_error_prefix(rc, "source %s", st[i].url);
+		if ((rc = dd_import_path_as(&sink, st[i].tmp, st[i].url)) != 0) {
+			rc = dd_error_prefix(rc, "source");
 			break;
 		}
 		if (!ds.records && !one.kev) {

@@ -47,7 +47,7 @@ static int setup(void **s)
 		" \"summary\": \"musl libc through 1.1.23 has an x87 floating-point stack adjustment imbalance\","
 		" \"severity\": [{\"type\": \"CVSS_V3\", \"score\": \"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\"}]}");
 	put("kev.json", "{\"catalogVersion\": \"1\", \"vulnerabilities\": [{\"cveID\": \"CVE-2019-14697\","
-		" \"dateAdded\": \"2024-01-01\", \"knownRansomwareCampaignUse\": \"Unknown\"}]}");
+		" \"dateAdded\": \"2024-01-01\", \"knownRansomwareCampaignUse\": \"Unknown\"}, {\"cveID\": \"CVE-2020-8203\"}]}");
 	db_path = dd_asprintf("%s/db", dir);
 	char *fx = dd_test_data_path("vuln");
 	char *a = dd_asprintf("%s/multi_fix.json", fx), *b = dd_asprintf("%s/ghsa_alias.json", fx),
@@ -147,13 +147,14 @@ static void test_language_packages(void **s)
 	assert_string_equal(f->title, "Prototype Pollution in lodash");
 	assert_int_equal(f->cls, DD_CLASS_APP_VULN);
 	assert_string_equal(f->layer, "sha256:l1");
-	assert_false(f->kev);
+	assert_true(f->kev); /* KEV lists the CVE the GHSA records alias */
 	assert_int_equal(count_for(r, "lodash", "4.17.11"), 1);
 	/* the second range of the same record: fixed 3.10.2 is the lowest fix above 3.9.0 */
 	f = find(r, "lodash", "3.9.0", "CVE-2020-8203");
 	assert_non_null(f);
 	assert_string_equal(f->fixed_version, "3.10.2");
 	assert_int_equal(count_for(r, "lodash", "4.17.20"), 0);
+	assert_false(find(r, "py", "1.11.0", "CVE-2022-42969")->kev);
 
 	f = find(r, "py", "1.11.0", "CVE-2022-42969"); /* last_affected is inclusive */
 	assert_non_null(f);
