@@ -334,7 +334,7 @@ fail:
 	return dd_error_oom();
 }
 
-int dd_vdb_detail_decode(const void *blob, size_t len, char **details, dd_strv *refs)
+int dd_vdb_detail_decode(void *dctx, const void *blob, size_t len, char **details, dd_strv *refs)
 {
 	const char *p = blob;
 	char *plain = NULL;
@@ -348,7 +348,7 @@ int dd_vdb_detail_decode(const void *blob, size_t len, char **details, dd_strv *
 			return dd_error_set(DD_ENODB, "advisory DB: corrupt detail blob");
 		if (!(plain = malloc(size + 1)))
 			return dd_error_oom();
-		n = ZSTD_decompress(plain, size, p + 1, len - 1);
+		n = dctx ? ZSTD_decompressDCtx(dctx, plain, size, p + 1, len - 1) : ZSTD_decompress(plain, size, p + 1, len - 1);
 		if (ZSTD_isError(n)) {
 			free(plain);
 			return dd_error_set(DD_ENODB, "advisory DB: corrupt detail blob");

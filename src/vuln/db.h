@@ -63,8 +63,9 @@ int64_t dd_vdb_ecosystem_id(dd_vdb *db, const char *name);
 /* Detail blob codec: details and references, zstd-compressed when it pays
  * (zctx: a ZSTD_CCtx to reuse, or NULL). */
 int dd_vdb_detail_encode(void *zctx, const char *details, const dd_strv *refs, void **out, size_t *outlen);
-/* Decodes into *details (malloc'ed, may be NULL) and refs (appended). */
-int dd_vdb_detail_decode(const void *blob, size_t len, char **details, dd_strv *refs);
+/* Decodes into *details (malloc'ed, may be NULL) and refs (appended);
+ * dctx: a ZSTD_DCtx to reuse, or NULL. */
+int dd_vdb_detail_decode(void *dctx, const void *blob, size_t len, char **details, dd_strv *refs);
 
 /* The schema's statements, run once on a new file (db_schema.c). */
 extern const char dd_vdb_schema_sql[];

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zstd.h>
 
 #include "report/model.h"
 #include "util/error.h"
@@ -91,13 +92,14 @@ int dd_matcher_open(dd_matcher **out, const char *db_path)
 	    sqlite3_prepare_v3(h, "SELECT v.rid, v.vid, v.title, v.vsev, v.vsev_src, v.cvss, v.score, v.cvss_ver"
 		" FROM sev_alias a JOIN vuln v ON v.id = a.vuln WHERE a.cve = ?1 LIMIT 16", -1,
 		SQLITE_PREPARE_PERSISTENT, &m->q_sev, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v3(h, "SELECT 1 FROM kev WHERE cve = ?1", -1, SQLITE_PREPARE_PERSISTENT, &m->q_kev, NULL)
+	    sqlite3_prepare_v3(h, "SELECT cve FROM kev ORDER BY cve", -1, SQLITE_PREPARE_PERSISTENT, &m->q_kev, NULL)
 		!= SQLITE_OK) {
 		rc = dd_error_set(DD_ENODB, "advisory DB %s: %s", db_path, sqlite3_errmsg(h));
 		dd_matcher_close(m);
 		return rc;
 	}
 	m->semver = dd_version_scheme_for("npm");
+	m->zd = ZSTD_createDCtx();
 	*out = m;
 	return 0;
 }
@@ -111,6 +113,10 @@ void dd_matcher_close(dd_matcher *m)
 	sqlite3_finalize(m->q_sev);
 	sqlite3_finalize(m->q_kev);
 	dd_vdb_close(m->db);
+	ZSTD_freeDCtx(m->zd);
+	for (size_t i = 0; i < m->n_kev; i++)
+		free(m->kev[i]);
+	free(m->kev);
 	free(m);
 }
 
@@ -402,6 +408,8 @@ int dd_matcher_run(dd_matcher *m, dd_report *r)
 	}
 	if (!(ctx = calloc(r->n_packages + 1, sizeof(*ctx))))
 		return dd_error_oom();
+	/* one read transaction: one shared lock for every lookup, not one each */
+	sqlite3_exec(dd_vdb_sqlite(m->db), "BEGIN", NULL, NULL, NULL);
 	if ((rc = collect_keys(m, r, ctx, &keys, &nk, os_eco, n_os)) != 0)
 		goto cleanup;
 	for (size_t i = 0; i < nk;) {
@@ -418,6 +426,7 @@ int dd_matcher_run(dd_matcher *m, dd_report *r)
 	rc = dd_match_findings(m, r, h.v, h.n);
 	note_gaps(m, r);
 cleanup:
+	sqlite3_exec(dd_vdb_sqlite(m->db), "COMMIT", NULL, NULL, NULL);
 	for (size_t i = 0; i < h.n; i++)
 		free(h.v[i].fixed);
 	free(h.v);

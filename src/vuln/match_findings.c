@@ -39,6 +39,11 @@ typedef struct vrec {
 	unsigned flags;
 	void *detail;
 	size_t detail_len;
+	/* detail, decoded on first use: a record shared by many packages
+	 * (an ALSA listing 50 binary rpms) is decompressed once */
+	bool decoded;
+	char *details;
+	dd_strv refs;
 } vrec;
 
 static const char *display_id(const vrec *v)
@@ -55,6 +60,16 @@ static char *col(sqlite3_stmt *s, int i)
 static void vrec_free(vrec *v)
 {
 	free(v->rid), free(v->vid), free(v->ids), free(v->title), free(v->vsev_src), free(v->cvss), free(v->detail);
+	free(v->details);
+	dd_strv_free(&v->refs);
+}
+
+static int vrec_decode(dd_matcher *m, vrec *v)
+{
+	if (v->decoded)
+		return 0;
+	v->decoded = true;
+	return dd_vdb_detail_decode(m->zd, v->detail, v->detail_len, &v->details, &v->refs);
 }
 
 static int load_record(dd_matcher *m, int64_t id, vrec *v)
@@ -317,17 +332,41 @@ static int load_alias_recs(dd_matcher *m, const dd_strv *cves, const vrec *const
 	return 0;
 }
 
-static bool in_kev(dd_matcher *m, const dd_strv *cves)
+/* KEV is a few thousand ids: held in memory, one bsearch per CVE. */
+static int load_kev(dd_matcher *m)
 {
 	sqlite3_stmt *q = m->q_kev;
-	bool yes = false;
-	for (size_t i = 0; i < cves->count && !yes; i++) {
-		sqlite3_reset(q);
-		sqlite3_bind_text(q, 1, cves->items[i], -1, SQLITE_STATIC);
-		yes = sqlite3_step(q) == SQLITE_ROW;
+	size_t cap = 0;
+	m->kev_loaded = true;
+	sqlite3_reset(q);
+	while (sqlite3_step(q) == SQLITE_ROW) {
+		if (m->n_kev == cap) {
+			size_t nc = cap ? cap * 2 : 2048;
+			char **nv = realloc(m->kev, nc * sizeof(*nv));
+			if (!nv)
+				return dd_error_oom();
+			m->kev = nv;
+			cap = nc;
+		}
+		if (!(m->kev[m->n_kev] = strdup((const char *)sqlite3_column_text(q, 0))))
+			return dd_error_oom();
+		m->n_kev++;
 	}
 	sqlite3_reset(q);
-	return yes;
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool in_kev(dd_matcher *m, const dd_strv *cves)
+{
+	for (size_t i = 0; i < cves->count; i++)
+		if (m->n_kev && bsearch(&cves->items[i], m->kev, m->n_kev, sizeof(char *), cmp_str))
+			return true;
+	return false;
 }
 
 static int add_unique_n(dd_strv *v, const char *s, size_t n)
@@ -450,25 +489,17 @@ static int group_finding(dd_matcher *m, dd_report *r, const dd_package *p, sub *
 
 	/* description and references from the matched records */
 	for (size_t i = 0, decoded = 0; i < n_recs && decoded < DETAIL_RECORDS; i++) {
-		if (!recs[i]->detail)
+		vrec *v = (vrec *)recs[i];
+		if (!v->detail)
 			continue;
-		char *details = NULL;
-		dd_strv refs = DD_STRV_INIT;
 		decoded++;
-		if ((rc = dd_vdb_detail_decode(recs[i]->detail, recs[i]->detail_len, &details, &refs)) != 0) {
-			dd_strv_free(&refs);
+		if ((rc = vrec_decode(m, v)) != 0)
 			goto cleanup;
-		}
-		if (!f.description)
-			f.description = details;
-		else
-			free(details);
-		for (size_t k = 0; k < refs.count && f.references.count < REFS_PER_FINDING; k++)
-			if (dd_strv_push_unique(&f.references, refs.items[k])) {
-				dd_strv_free(&refs);
+		if (!f.description && v->details && !(f.description = strdup(v->details)))
+			goto oom;
+		for (size_t k = 0; k < v->refs.count && f.references.count < REFS_PER_FINDING; k++)
+			if (dd_strv_push_unique(&f.references, v->refs.items[k]))
 				goto oom;
-			}
-		dd_strv_free(&refs);
 	}
 
 	if (fixed) {
@@ -573,6 +604,8 @@ int dd_match_findings(dd_matcher *m, dd_report *r, dd_hit *hits, size_t n)
 	int rc = 0;
 	if (!n)
 		return 0;
+	if (!m->kev_loaded && (rc = load_kev(m)) != 0)
+		return rc;
 	if (!(ids = malloc(n * sizeof(*ids))))
 		return dd_error_oom();
 	for (size_t i = 0; i < n; i++)

@@ -123,6 +123,31 @@ static void eval_range(const dd_version_scheme *s, const char *version, event *e
 	}
 }
 
+/* The first run of digits, without leading zeros: two versions that differ
+ * there are never equal in any ecosystem's order (epochs aside), so a long
+ * `versions` list is scanned with memcmp, not with the comparator. */
+static void lead_digits(const char *v, const char **d, size_t *n)
+{
+	while (*v && (*v < '0' || *v > '9'))
+		v++;
+	while (*v == '0' && v[1] >= '0' && v[1] <= '9')
+		v++;
+	*d = v;
+	*n = 0;
+	while (v[*n] >= '0' && v[*n] <= '9')
+		(*n)++;
+}
+
+static bool maybe_equal(const char *a, const char *b, const char *bd, size_t bn, bool b_epoch)
+{
+	const char *ad;
+	size_t an;
+	if (b_epoch || strchr(a, ':') || strchr(a, '!'))
+		return true;
+	lead_digits(a, &ad, &an);
+	return an == bn && !memcmp(ad, bd, an);
+}
+
 int dd_range_eval(const dd_version_scheme *scheme, const dd_version_scheme *semver, const char *version,
 	const char *blob, size_t len, dd_range_result *out)
 {
@@ -140,6 +165,10 @@ int dd_range_eval(const dd_version_scheme *scheme, const dd_version_scheme *semv
 		return dd_error_oom();
 	memcpy(buf, blob, len);
 	buf[len] = '\0';
+	const char *vd;
+	size_t vn;
+	bool v_epoch = strchr(version, ':') || strchr(version, '!');
+	lead_digits(version, &vd, &vn);
 	for (size_t i = 0; i <= len;) {
 		size_t e = i;
 		while (e < len && buf[e] != '\n')
@@ -154,7 +183,8 @@ int dd_range_eval(const dd_version_scheme *scheme, const dd_version_scheme *semv
 		} else if (tag == 'v') {
 			const char *v = buf + i + 1;
 			int r = 1;
-			if (!strcmp(v, version) || (scheme->compare(v, version, &r) == 0 && r == 0))
+			if (!out->affected && (!strcmp(v, version) ||
+			    (maybe_equal(v, version, vd, vn, v_epoch) && scheme->compare(v, version, &r) == 0 && r == 0)))
 				out->affected = true;
 		} else if (tag == 'i' || tag == 'f' || tag == 'l' || tag == 'L') {
 			if (n == DD_RANGE_EVENTS_MAX) {
