@@ -58,7 +58,8 @@ static fix *find_fix(fix *fixes, size_t n, const char *id)
 static size_t tokens(char *s, char **out, size_t max)
 {
 	size_t n = 0;
-	for (char *p = strtok(s, " \t,"); p && n < max; p = strtok(NULL, " \t,"))
+	char *save = NULL;
+	for (char *p = strtok_r(s, " \t,", &save); p && n < max; p = strtok_r(NULL, " \t,", &save))
 		out[n++] = p;
 	return n;
 }

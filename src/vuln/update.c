@@ -136,7 +136,8 @@ int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *confi
 		dd_vdb *db = NULL;
 		if (dd_vdb_open(&db, db_path, DD_VDB_READ) == 0) {
 			char *list = dd_vdb_meta_get(db, "sources");
-			for (char *p = list ? strtok(list, "\n") : NULL; p && !rc; p = strtok(NULL, "\n"))
+			char *save = NULL;
+			for (char *p = list ? strtok_r(list, "\n", &save) : NULL; p && !rc; p = strtok_r(NULL, "\n", &save))
 				rc = push(&v, &count, p);
 			free(list);
 			dd_vdb_close(db);
