@@ -25,6 +25,13 @@ static double now(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+static double cpu(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static int cmp_d(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
@@ -121,7 +128,7 @@ int main(int argc, char **argv)
 		free(lang[i].eco), free(lang[i].pkg);
 	free(lang);
 
-	double *times = calloc((size_t)repeat, sizeof(double));
+	double *times = calloc((size_t)repeat, sizeof(double)), *cpus = calloc((size_t)repeat, sizeof(double));
 	size_t findings = 0;
 	for (int k = 0; k < repeat; k++) {
 		dd_report *r = calloc(1, sizeof(*r));
@@ -135,18 +142,22 @@ int main(int argc, char **argv)
 				.source_version = (char *)(current ? "999.0.0" : old_version(type)) };
 			dd_report_add_package(r, &p);
 		}
-		double t = now();
+		double t = now(), c = cpu();
 		if (dd_matcher_run(m, r) != 0) {
 			fprintf(stderr, "%s\n", dd_error_last());
 			return 1;
 		}
 		times[k] = now() - t;
+		cpus[k] = cpu() - c;
 		findings = r->n_findings;
 		dd_report_free(r);
 	}
 	qsort(times, (size_t)repeat, sizeof(double), cmp_d);
-	printf("db %s: open %.2f ms; %zu packages (%zu %s, %zu language): match min %.2f ms, median %.2f ms, %zu findings\n",
-		db, t_open * 1e3, nr, n_os, nc ? cand[0] : "-", nr - n_os, times[0] * 1e3, times[repeat / 2] * 1e3, findings);
+	qsort(cpus, (size_t)repeat, sizeof(double), cmp_d);
+	printf("db %s: open %.2f ms; %zu packages (%zu %s, %zu language): match wall min %.2f ms, median %.2f ms;"
+		" cpu min %.2f ms, median %.2f ms; %zu findings\n", db, t_open * 1e3, nr, n_os, nc ? cand[0] : "-", nr - n_os,
+		times[0] * 1e3, times[repeat / 2] * 1e3, cpus[0] * 1e3, cpus[repeat / 2] * 1e3, findings);
+	free(cpus);
 	for (size_t i = 0; i < nr; i++)
 		free(rows[i].eco), free(rows[i].pkg);
 	free(rows);

@@ -189,7 +189,7 @@ int dd_vdb_open(dd_vdb **out, const char *path, unsigned mode)
 			goto fail;
 		exec(db, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY");
 	} else {
-		exec(db, "PRAGMA cache_size = -16384; PRAGMA query_only = 1");
+		exec(db, "PRAGMA cache_size = -16384; PRAGMA mmap_size = 1073741824; PRAGMA query_only = 1");
 	}
 	*out = db;
 	return 0;

@@ -37,11 +37,10 @@ typedef struct vrec {
 	int vsev, cvss_ver;
 	double score;
 	unsigned flags;
-	void *detail;
-	size_t detail_len;
-	/* detail, decoded on first use: a record shared by many packages
-	 * (an ALSA listing 50 binary rpms) is decompressed once */
-	bool decoded;
+	/* the detail blob, decoded once when the record is read: a record
+	 * shared by many packages (an ALSA listing 50 binary rpms) is
+	 * decompressed once */
+	bool has_detail;
 	char *details;
 	dd_strv refs;
 } vrec;
@@ -59,18 +58,12 @@ static char *col(sqlite3_stmt *s, int i)
 
 static void vrec_free(vrec *v)
 {
-	free(v->rid), free(v->vid), free(v->ids), free(v->title), free(v->vsev_src), free(v->cvss), free(v->detail);
+	free(v->rid), free(v->vid), free(v->ids), free(v->title), free(v->vsev_src), free(v->cvss);
 	free(v->details);
 	dd_strv_free(&v->refs);
 }
 
-static int vrec_decode(dd_matcher *m, vrec *v)
-{
-	if (v->decoded)
-		return 0;
-	v->decoded = true;
-	return dd_vdb_detail_decode(m->zd, v->detail, v->detail_len, &v->details, &v->refs);
-}
+
 
 static int load_record(dd_matcher *m, int64_t id, vrec *v)
 {
@@ -96,13 +89,13 @@ static int load_record(dd_matcher *m, int64_t id, vrec *v)
 	v->score = sqlite3_column_double(q, 7);
 	v->cvss_ver = sqlite3_column_int(q, 8);
 	v->flags = (unsigned)sqlite3_column_int(q, 9);
-	int dl = sqlite3_column_bytes(q, 10);
-	if (dl > 0 && (v->detail = malloc((size_t)dl))) {
-		memcpy(v->detail, sqlite3_column_blob(q, 10), (size_t)dl);
-		v->detail_len = (size_t)dl;
+	int dl = sqlite3_column_bytes(q, 10), rc = 0;
+	if (dl > 0) {
+		v->has_detail = true;
+		rc = dd_vdb_detail_decode(m->zd, sqlite3_column_blob(q, 10), (size_t)dl, &v->details, &v->refs);
 	}
 	sqlite3_reset(q);
-	return v->rid ? 0 : dd_error_oom();
+	return rc ? rc : v->rid ? 0 : dd_error_oom();
 }
 
 static int cmp_i64(const void *a, const void *b)
@@ -465,7 +458,7 @@ static int group_finding(dd_matcher *m, dd_report *r, const dd_package *p, sub *
 	for (size_t i = 0; i < n_recs && !title_rec; i++)
 		if (recs[i]->title)
 			title_rec = recs[i];
-	if (c.sev <= 0 || !c.vector || !title_rec) {
+	if (c.sev <= 0 || !title_rec) {
 		if ((rc = load_alias_recs(m, &cves, recs, n_recs, &al)) != 0)
 			goto cleanup;
 		const vrec *ap[16];
@@ -489,12 +482,10 @@ static int group_finding(dd_matcher *m, dd_report *r, const dd_package *p, sub *
 
 	/* description and references from the matched records */
 	for (size_t i = 0, decoded = 0; i < n_recs && decoded < DETAIL_RECORDS; i++) {
-		vrec *v = (vrec *)recs[i];
-		if (!v->detail)
+		const vrec *v = recs[i];
+		if (!v->has_detail)
 			continue;
 		decoded++;
-		if ((rc = vrec_decode(m, v)) != 0)
-			goto cleanup;
 		if (!f.description && v->details && !(f.description = strdup(v->details)))
 			goto oom;
 		for (size_t k = 0; k < v->refs.count && f.references.count < REFS_PER_FINDING; k++)
