@@ -89,7 +89,7 @@ int dd_matcher_open(dd_matcher **out, const char *db_path)
 		SQLITE_PREPARE_PERSISTENT, &m->q_aff, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v3(h, "SELECT rid, vid, ids, title, vsev, vsev_src, cvss, score, cvss_ver, flags, detail"
 		" FROM vuln WHERE id = ?1", -1, SQLITE_PREPARE_PERSISTENT, &m->q_vuln, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v3(h, "SELECT v.rid, v.vid, v.title, v.vsev, v.vsev_src, v.cvss, v.score, v.cvss_ver"
+	    sqlite3_prepare_v3(h, "SELECT v.rid, v.vid, v.title, v.vsev, v.vsev_src, v.cvss, v.score, v.cvss_ver, v.detail"
 		" FROM sev_alias a JOIN vuln v ON v.id = a.vuln WHERE a.cve = ?1 LIMIT 16", -1,
 		SQLITE_PREPARE_PERSISTENT, &m->q_sev, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v3(h, "SELECT cve FROM kev ORDER BY cve", -1, SQLITE_PREPARE_PERSISTENT, &m->q_kev, NULL)

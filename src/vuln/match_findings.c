@@ -319,6 +319,15 @@ static int load_alias_recs(dd_matcher *m, const dd_strv *cves, const vrec *const
 			v->cvss_ver = sqlite3_column_int(q, 7);
 			if (!v->rid)
 				return dd_error_oom();
+			int dl = sqlite3_column_bytes(q, 8);
+			if (dl > 0) {
+				v->has_detail = true;
+				int rc = dd_vdb_detail_decode(m->zd, sqlite3_column_blob(q, 8), (size_t)dl, &v->details, &v->refs);
+				if (rc) {
+					sqlite3_reset(q);
+					return rc;
+				}
+			}
 		}
 		sqlite3_reset(q);
 	}
@@ -490,6 +499,15 @@ static int group_finding(dd_matcher *m, dd_report *r, const dd_package *p, sub *
 			goto oom;
 		for (size_t k = 0; k < v->refs.count && f.references.count < REFS_PER_FINDING; k++)
 			if (dd_strv_push_unique(&f.references, v->refs.items[k]))
+				goto oom;
+	}
+
+	/* none of their own (Alpine secdb): the record that rated or titled the CVE */
+	if (!f.description && !f.references.count && title_rec && title_rec->has_detail) {
+		if (title_rec->details && !(f.description = strdup(title_rec->details)))
+			goto oom;
+		for (size_t k = 0; k < title_rec->refs.count && k < REFS_PER_FINDING; k++)
+			if (dd_strv_push_unique(&f.references, title_rec->refs.items[k]))
 				goto oom;
 	}
 
