@@ -11,12 +11,12 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
-#include <zstd.h>
 
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/str.h"
 #include "vuln/db.h"
+#include "vuln/detail.h"
 
 enum {
 	ST_FIND, ST_INSERT, ST_UPDATE, ST_DEL_AFF, ST_DEL_SEV, ST_AFF, ST_SEV, ST_ECO_GET, ST_ECO_ADD,
@@ -58,7 +58,7 @@ struct dd_vdb {
 	/* importers write long runs of one ecosystem and source: a tiny cache */
 	name_id eco_cache[NAME_CACHE], src_cache[NAME_CACHE];
 	unsigned eco_next, src_next;
-	ZSTD_CCtx *zc;
+	dd_detail_codec codec;
 };
 
 static int sql_error(dd_vdb *db, const char *what)
@@ -191,11 +191,18 @@ int dd_vdb_open(dd_vdb **out, const char *path, unsigned mode)
 	} else {
 		exec(db, "PRAGMA cache_size = -16384; PRAGMA mmap_size = 1073741824; PRAGMA query_only = 1");
 	}
+	if ((rc = dd_detail_codec_load(&db->codec, db->db)) != 0)
+		goto fail;
 	*out = db;
 	return 0;
 fail:
 	dd_vdb_close(db);
 	return rc;
+}
+
+dd_detail_codec *dd_vdb_codec(dd_vdb *db)
+{
+	return &db->codec;
 }
 
 void dd_vdb_close(dd_vdb *db)
@@ -207,7 +214,7 @@ void dd_vdb_close(dd_vdb *db)
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
 	sqlite3_close(db->db);
-	ZSTD_freeCCtx(db->zc);
+	dd_detail_codec_free(&db->codec);
 	free(db->path);
 	free(db);
 }
@@ -235,6 +242,11 @@ int dd_vdb_commit(dd_vdb *db)
 	int rc = exec(db, "COMMIT");
 	if (!rc)
 		db->in_tx = false;
+	/* recompressing with a new dictionary left half the pages free */
+	if (!rc && db->codec.trained) {
+		db->codec.trained = false;
+		rc = exec(db, "VACUUM");
+	}
 	return rc;
 }
 
@@ -297,93 +309,6 @@ static char *join_ids(const dd_strv *v)
 	return dd_buf_detach(&b);
 }
 
-int dd_vdb_detail_encode(void *zctx, const char *details, const dd_strv *refs, void **out, size_t *outlen)
-{
-	dd_buf b = DD_BUF_INIT(DD_ADV_DETAILS_MAX + DD_ADV_REFS_MAX * (DD_ADV_REF_MAX + 1) + 16);
-	*out = NULL;
-	*outlen = 0;
-	if ((!details || !*details) && !refs->count)
-		return 0;
-	if (dd_buf_putc(&b, 'r') || dd_buf_puts(&b, details ? details : "") || dd_buf_put(&b, "", 1))
-		goto fail;
-	for (size_t i = 0; i < refs->count; i++)
-		if ((i && dd_buf_putc(&b, '\n')) || dd_buf_puts(&b, refs->items[i]))
-			goto fail;
-	if (b.len > 160) {
-		/* short texts do not shrink; long ones do, by about 2-3x */
-		size_t bound = ZSTD_compressBound(b.len - 1);
-		char *z = malloc(bound + 1);
-		if (!z)
-			goto fail;
-		size_t zn = zctx ? ZSTD_compressCCtx(zctx, z + 1, bound, b.ptr + 1, b.len - 1, 3)
-			: ZSTD_compress(z + 1, bound, b.ptr + 1, b.len - 1, 3);
-		if (!ZSTD_isError(zn) && zn + 1 < b.len) {
-			z[0] = 'z';
-			dd_buf_free(&b);
-			*out = z;
-			*outlen = zn + 1;
-			return 0;
-		}
-		free(z);
-	}
-	*outlen = b.len;
-	*out = dd_buf_detach(&b);
-	return 0;
-fail:
-	dd_buf_free(&b);
-	return dd_error_oom();
-}
-
-int dd_vdb_detail_decode(void *dctx, const void *blob, size_t len, char **details, dd_strv *refs)
-{
-	const char *p = blob;
-	char *plain = NULL;
-	size_t n = 0;
-	*details = NULL;
-	if (!blob || len < 1)
-		return 0;
-	if (p[0] == 'z') {
-		unsigned long long size = ZSTD_getFrameContentSize(p + 1, len - 1);
-		if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1u << 20))
-			return dd_error_set(DD_ENODB, "advisory DB: corrupt detail blob");
-		if (!(plain = malloc(size + 1)))
-			return dd_error_oom();
-		n = dctx ? ZSTD_decompressDCtx(dctx, plain, size, p + 1, len - 1) : ZSTD_decompress(plain, size, p + 1, len - 1);
-		if (ZSTD_isError(n)) {
-			free(plain);
-			return dd_error_set(DD_ENODB, "advisory DB: corrupt detail blob");
-		}
-	} else if (p[0] == 'r') {
-		if (!(plain = malloc(len)))
-			return dd_error_oom();
-		memcpy(plain, p + 1, len - 1);
-		n = len - 1;
-	} else {
-		return dd_error_set(DD_ENODB, "advisory DB: corrupt detail blob");
-	}
-	plain[n] = '\0';
-	size_t dl = strnlen(plain, n);
-	if (dl && !(*details = strndup(plain, dl))) {
-		free(plain);
-		return dd_error_oom();
-	}
-	for (size_t i = dl + 1; i < n;) {
-		size_t e = i;
-		while (e < n && plain[e] != '\n')
-			e++;
-		if (e > i) {
-			char *r = strndup(plain + i, e - i);
-			if (!r || dd_strv_push_owned(refs, r)) {
-				free(plain);
-				return dd_error_oom();
-			}
-		}
-		i = e + 1;
-	}
-	free(plain);
-	return 0;
-}
-
 static bool is_cve(const char *s)
 {
 	return !strncmp(s, "CVE-", 4);
@@ -418,9 +343,7 @@ int dd_vdb_put(dd_vdb *db, const dd_adv *a, int64_t feed, int *outcome)
 		return sql_error(db, "source");
 	if (!(ids = join_ids(&a->ids)))
 		return dd_error_oom();
-	if (!db->zc)
-		db->zc = ZSTD_createCCtx();
-	if ((rc = dd_vdb_detail_encode(db->zc, a->details, &a->refs, &detail, &detail_len)) != 0)
+	if ((rc = dd_detail_encode(&db->codec, a->details, &a->refs, &detail, &detail_len)) != 0)
 		goto cleanup;
 	if (vid) {
 		sqlite3_stmt *d;
@@ -566,7 +489,7 @@ int dd_vdb_finish(dd_vdb *db)
 		" FROM affected a JOIN vuln v ON v.id = a.vuln GROUP BY a.eco, v.source;"
 		"INSERT INTO stats(eco, source, records) SELECT 0, source, count(*) FROM vuln v"
 		" WHERE NOT EXISTS (SELECT 1 FROM affected a WHERE a.vuln = v.id) GROUP BY source;");
-	if (rc)
+	if (rc || (rc = dd_detail_train(&db->codec, db->db)) != 0)
 		return rc;
 	now_iso(ts, sizeof(ts));
 	return dd_vdb_meta_set(db, "built_at", ts);

@@ -50,7 +50,8 @@ int dd_vdb_withdraw(dd_vdb *db, const char *rid, int64_t modified, bool *dropped
 
 int dd_vdb_put_kev(dd_vdb *db, const char *cve, const char *added, const char *name, bool ransomware, int64_t feed);
 
-/* Recomputes the per-(ecosystem, source) counts and stamps built_at. */
+/* Recomputes the per-(ecosystem, source) counts, trains the details
+ * dictionary when the DB has grown enough for one, stamps built_at. */
 int dd_vdb_finish(dd_vdb *db);
 
 /* meta table: key/value strings. get returns a malloc'ed copy or NULL. */
@@ -60,12 +61,10 @@ int dd_vdb_meta_set(dd_vdb *db, const char *key, const char *value);
 /* Ecosystem id by name; 0 when the DB has none of that name. */
 int64_t dd_vdb_ecosystem_id(dd_vdb *db, const char *name);
 
-/* Detail blob codec: details and references, zstd-compressed when it pays
- * (zctx: a ZSTD_CCtx to reuse, or NULL). */
-int dd_vdb_detail_encode(void *zctx, const char *details, const dd_strv *refs, void **out, size_t *outlen);
-/* Decodes into *details (malloc'ed, may be NULL) and refs (appended);
- * dctx: a ZSTD_DCtx to reuse, or NULL. */
-int dd_vdb_detail_decode(void *dctx, const void *blob, size_t len, char **details, dd_strv *refs);
+/* The codec of the detail blobs (details + references), with the DB's
+ * compression dictionary when it has one (detail.h). */
+struct dd_detail_codec;
+struct dd_detail_codec *dd_vdb_codec(dd_vdb *db);
 
 /* The schema's statements, run once on a new file (db_schema.c). */
 extern const char dd_vdb_schema_sql[];

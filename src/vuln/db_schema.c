@@ -18,7 +18,7 @@ const char dd_vdb_schema_sql[] =
 	" last_modified TEXT, fetched_at TEXT, bytes INTEGER, records INTEGER);"
 	/* one row per record (OSV id, or a synthetic key such as alpine-secdb:v3.10:musl:CVE-…);
 	 * vid is the id to show when it differs from rid; ids are aliases/upstream/related,
-	 * '\n'-joined; detail is details + references (see dd_vdb_detail_encode) */
+	 * '\n'-joined; detail is details + references (see detail.c) */
 	"CREATE TABLE vuln(id INTEGER PRIMARY KEY, rid TEXT NOT NULL UNIQUE, vid TEXT,"
 	" source INTEGER NOT NULL, feed INTEGER, modified INTEGER NOT NULL, flags INTEGER NOT NULL,"
 	" ids TEXT, title TEXT, vsev INTEGER, vsev_src TEXT, cvss TEXT, score REAL, cvss_ver INTEGER,"
@@ -33,6 +33,8 @@ const char dd_vdb_schema_sql[] =
 	 * title for records that carry none of their own (Alpine secdb) */
 	"CREATE TABLE sev_alias(cve TEXT NOT NULL, vuln INTEGER NOT NULL, PRIMARY KEY(cve, vuln)) WITHOUT ROWID;"
 	"CREATE INDEX sev_alias_vuln ON sev_alias(vuln);"
+	/* the zstd dictionary detail blobs of kind 'd' are compressed with (detail.c) */
+	"CREATE TABLE zdict(id INTEGER PRIMARY KEY, dict BLOB NOT NULL);"
 	"CREATE TABLE kev(cve TEXT PRIMARY KEY, added TEXT, name TEXT, ransomware INTEGER, feed INTEGER) WITHOUT ROWID;"
 	/* records per (ecosystem, source), recomputed after each import (eco 0: none) */
 	"CREATE TABLE stats(eco INTEGER NOT NULL, source INTEGER NOT NULL, records INTEGER NOT NULL,"

@@ -20,7 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zstd.h>
 
 #include "report/model.h"
 #include "util/error.h"
@@ -99,7 +98,6 @@ int dd_matcher_open(dd_matcher **out, const char *db_path)
 		return rc;
 	}
 	m->semver = dd_version_scheme_for("npm");
-	m->zd = ZSTD_createDCtx();
 	*out = m;
 	return 0;
 }
@@ -113,7 +111,6 @@ void dd_matcher_close(dd_matcher *m)
 	sqlite3_finalize(m->q_sev);
 	sqlite3_finalize(m->q_kev);
 	dd_vdb_close(m->db);
-	ZSTD_freeDCtx(m->zd);
 	for (size_t i = 0; i < m->n_kev; i++)
 		free(m->kev[i]);
 	free(m->kev);

@@ -25,6 +25,7 @@
 #include "util/str.h"
 #include "vuln/advisory.h"
 #include "vuln/cvss.h"
+#include "vuln/detail.h"
 #include "vuln/match.h"
 #include "vuln/match_internal.h"
 
@@ -92,7 +93,7 @@ static int load_record(dd_matcher *m, int64_t id, vrec *v)
 	int dl = sqlite3_column_bytes(q, 10), rc = 0;
 	if (dl > 0) {
 		v->has_detail = true;
-		rc = dd_vdb_detail_decode(m->zd, sqlite3_column_blob(q, 10), (size_t)dl, &v->details, &v->refs);
+		rc = dd_detail_decode(dd_vdb_codec(m->db), sqlite3_column_blob(q, 10), (size_t)dl, &v->details, &v->refs);
 	}
 	sqlite3_reset(q);
 	return rc ? rc : v->rid ? 0 : dd_error_oom();
@@ -322,7 +323,7 @@ static int load_alias_recs(dd_matcher *m, const dd_strv *cves, const vrec *const
 			int dl = sqlite3_column_bytes(q, 8);
 			if (dl > 0) {
 				v->has_detail = true;
-				int rc = dd_vdb_detail_decode(m->zd, sqlite3_column_blob(q, 8), (size_t)dl, &v->details, &v->refs);
+				int rc = dd_detail_decode(dd_vdb_codec(m->db), sqlite3_column_blob(q, 8), (size_t)dl, &v->details, &v->refs);
 				if (rc) {
 					sqlite3_reset(q);
 					return rc;

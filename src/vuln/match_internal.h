@@ -44,7 +44,6 @@ typedef struct dd_matcher {
 	dd_eco_slot ecos[DD_MATCH_ECOS_MAX];
 	size_t n_ecos;
 	const dd_version_scheme *semver;
-	void *zd;                 /* ZSTD_DCtx reused for detail blobs */
 	char **kev;               /* the KEV CVE ids, sorted (loaded on first use) */
 	size_t n_kev;
 	bool kev_loaded;
