@@ -90,6 +90,20 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts);
 /* Writes the report in a format. `color` applies to the table only. */
 int dd_report_write(const dd_report *r, dd_format fmt, FILE *fp, bool color);
 
+/*
+ * Reads a drydock JSON report (schema drydock.report/v1, `--format json`)
+ * into *out (free with dd_report_free). The summary is recomputed.
+ */
+int dd_report_read_json(dd_report **out, const char *path);
+
+/*
+ * Applies a whitelist (YAML, may be NULL) and a VEX file (OpenVEX or
+ * CycloneDX, may be NULL) to a report, then keeps only `severities` (bit per
+ * dd_severity; 0 = all) and recomputes the summaries. DD_EFORMAT names the
+ * file and line of a malformed input.
+ */
+int dd_report_apply_policy(dd_report *r, const char *ignore_file, const char *vex_file, unsigned severities);
+
 /* Highest severity among unsuppressed findings; -1 when there are none. */
 int dd_report_max_severity(const dd_report *r);
 

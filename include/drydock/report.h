@@ -99,6 +99,10 @@ typedef struct dd_finding {
 	/* whitelist / VEX */
 	bool suppressed;
 	char *suppressed_by;       /* reason text or VEX statement */
+
+	/* VEX statement about this finding (also when it does not suppress) */
+	char *vex_status;          /* not_affected, fixed, affected, under_investigation, false_positive */
+	char *vex_justification;   /* as the statement gives it (OpenVEX or CycloneDX word) */
 } dd_finding;
 
 typedef struct dd_layer_info {

@@ -8,3 +8,7 @@ DD_ANALYZER(os_release)
 DD_ANALYZER(dpkg)
 DD_ANALYZER(apk)
 // DD_ANALYZER(rpm)
+/* applications */
+DD_ANALYZER(jar)
+/* risks */
+DD_ANALYZER(malware)

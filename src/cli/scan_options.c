@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -73,6 +74,24 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+int dd_cli_parse_severities(const char *list, unsigned *out)
+{
+	char *copy = strdup(list), *save = NULL;
+	int rc = 0;
+	if (!copy)
+		return -1;
+	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		int s = dd_severity_parse(tok);
+		if (s < 0) {
+			rc = -1;
+			break;
+		}
+		*out |= 1u << s;
+	}
+	free(copy);
+	return rc;
+}
+
 static int bad(const char *fmt, const char *arg, bool sbom)
 {
 	fprintf(stderr, "drydock %s: ", sbom ? "sbom" : "scan");
@@ -111,22 +130,10 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 		case 'o':
 			a->output = optarg;
 			break;
-		case OPT_SEVERITY: {
-			char *list = strdup(optarg), *save = NULL;
-			if (!list)
-				return DD_EXIT_INCOMPLETE;
-			for (char *tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-				int s = dd_severity_parse(tok);
-				if (s < 0) {
-					int r = bad("unknown severity '%s'", tok, sbom);
-					free(list);
-					return r;
-				}
-				a->scan.severities |= 1u << s;
-			}
-			free(list);
+		case OPT_SEVERITY:
+			if (dd_cli_parse_severities(optarg, &a->scan.severities))
+				return bad("unknown severity in '%s' (known: critical,high,medium,low,unknown)", optarg, sbom);
 			break;
-		}
 		case OPT_FAIL_ON:
 			if ((a->fail_on = dd_severity_parse(optarg)) < 0)
 				return bad("unknown severity '%s' for --fail-on", optarg, sbom);
@@ -176,69 +183,158 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 	return 0;
 }
 
+/*
+ * The progress line: one line on stderr, redrawn in place ("\r" + erase to
+ * end of line), at most ten times a second and on every phase change, never
+ * wider than the terminal (a wrapped line cannot be erased), and erased when
+ * the scan ends so that the report starts on a clean screen.
+ */
 typedef struct progress_state {
-	struct timespec start;
+	struct timespec start, last;
 	uint64_t bytes;
+	uint64_t layers_done, layers_total;
+	const char *phase;
+	bool drawn;
+	int width;
 } progress_state;
+
+static double since(const struct timespec *a, const struct timespec *b)
+{
+	return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void human_bytes(char *out, size_t n, double v)
+{
+	static const char *const units[] = { "B", "KB", "MB", "GB", "TB" };
+	int u = 0;
+	while (v >= 1024 && u < 4) {
+		v /= 1024;
+		u++;
+	}
+	snprintf(out, n, u ? "%.1f %s" : "%.0f %s", v, units[u]);
+}
 
 static void progress_line(const char *phase, uint64_t done, uint64_t total, void *payload)
 {
 	progress_state *p = payload;
-	if (!strcmp(phase, "bytes")) {
+	bool changed = false;
+	if (!strcmp(phase, "bytes"))
 		p->bytes = done;
-		return;
+	else if (!strcmp(phase, "layers")) {
+		/* a finished layer always shows; byte counts are throttled */
+		changed = done != p->layers_done;
+		p->layers_done = done;
+		p->layers_total = total;
+		changed = changed || !p->phase || strcmp(p->phase, "reading layers");
+		p->phase = "reading layers";
+	} else {
+		changed = !p->phase || strcmp(p->phase, phase);
+		p->phase = !strcmp(phase, "matching") ? "matching vulnerabilities"
+			 : !strcmp(phase, "checks")   ? "running image checks"
+						      : phase;
 	}
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	double secs = (double)(now.tv_sec - p->start.tv_sec) + (now.tv_nsec - p->start.tv_nsec) / 1e9;
-	double mb = p->bytes / 1048576.0;
-	fprintf(stderr, "\r\033[Kdrydock: %s %llu/%llu, %.1f MB read, %.0f MB/s", phase,
-		(unsigned long long)done, (unsigned long long)total, mb, secs > 0 ? mb / secs : 0.0);
+	if (p->drawn && !changed && since(&p->last, &now) < 0.1)
+		return;
+	p->last = now;
+	double secs = since(&p->start, &now);
+	char read[32], rate[32], line[256];
+	human_bytes(read, sizeof(read), (double)p->bytes);
+	human_bytes(rate, sizeof(rate), secs > 0.05 ? (double)p->bytes / secs : 0);
+	int n = snprintf(line, sizeof(line), "drydock: %s | layers %llu/%llu | %s read | %s/s | %.1fs",
+		p->phase ? p->phase : "starting", (unsigned long long)p->layers_done,
+		(unsigned long long)p->layers_total, read, rate, secs);
+	if (n < 0)
+		return;
+	if (p->width > 1 && n >= p->width)
+		line[p->width - 1] = '\0';
+	fprintf(stderr, "\r\033[K%s", line);
 	fflush(stderr);
+	p->drawn = true;
 }
 
-int dd_cli_run_scan(dd_cli_scan_args *a)
+static int stderr_width(void)
 {
-	dd_report *r = NULL;
-	bool tty = isatty(STDERR_FILENO);
-	progress_state ps = { { 0, 0 }, 0 };
-	if (!a->no_progress && tty) {
-		clock_gettime(CLOCK_MONOTONIC, &ps.start);
-		a->scan.progress = progress_line;
-		a->scan.progress_payload = &ps;
-	}
-	int rc = dd_scan(&r, a->ref, &a->scan);
-	if (a->scan.progress)
-		fprintf(stderr, "\r\033[K");
-	if (rc)
-		return dd_cli_fail(rc);
+	struct winsize ws;
+	if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* Notes and ignore entries may quote image content: never hand a terminal
+ * raw control bytes (escape sequences) from it. */
+static void warn(const char *prefix, const char *msg)
+{
+	fprintf(stderr, "drydock: %s", prefix);
+	for (const unsigned char *p = (const unsigned char *)msg; *p; p++)
+		fputc(*p < 0x20 || *p == 0x7f ? '?' : *p, stderr);
+	fputc('\n', stderr);
+}
+
+int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
+{
 	FILE *fp = stdout;
+	int rc;
 	if (a->output && !(fp = fopen(a->output, "w"))) {
 		fprintf(stderr, "drydock: cannot write %s: %s\n", a->output, strerror(errno));
 		dd_report_free(r);
 		return DD_EXIT_INCOMPLETE;
 	}
-	bool color = !a->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	/* no-color.org: NO_COLOR set to anything but "" turns color off */
+	const char *no_color = getenv("NO_COLOR");
+	bool color = !a->output && isatty(STDOUT_FILENO) && !(no_color && *no_color);
 	rc = dd_report_write(r, a->format, fp, color);
-	if (fp != stdout)
-		fclose(fp);
-	else
+	if (fp != stdout) {
+		if (fclose(fp) != 0 && !rc)
+			rc = DD_EIO;
+	} else
 		fflush(stdout);
 	if (rc) {
 		dd_report_free(r);
 		return dd_cli_fail(rc);
 	}
+	if (!a->quiet)
+		for (size_t i = 0; i < r->expired_ignores.count; i++)
+			warn("warning: expired ignore entry no longer applies: ", r->expired_ignores.items[i]);
 	int exit_code = DD_EXIT_OK;
 	if (!r->complete) {
 		/* an incomplete scan never passes a gate and never looks clean */
 		if (!a->quiet)
 			for (size_t i = 0; i < r->notes.count; i++)
-				fprintf(stderr, "drydock: warning: %s\n", r->notes.items[i]);
-		fprintf(stderr, "drydock: the scan is INCOMPLETE: parts of %s could not be read (see the notes above)\n", a->ref);
+				warn("warning: ", r->notes.items[i]);
+		warn("INCOMPLETE scan, not a clean result (see the notes above): ", r->ref ? r->ref : a->ref);
 		exit_code = DD_EXIT_INCOMPLETE;
 	} else if (a->fail_on >= 0 && dd_report_max_severity(r) >= a->fail_on) {
+		size_t n = 0;
+		for (int s = a->fail_on; s < DD_SEV_COUNT; s++)
+			n += r->summary[s];
+		if (!a->quiet)
+			fprintf(stderr, "drydock: %zu finding%s at or above %s (--fail-on): exit 1\n", n, n == 1 ? "" : "s",
+				dd_severity_name((dd_severity)a->fail_on));
 		exit_code = DD_EXIT_GATE;
 	}
 	dd_report_free(r);
 	return exit_code;
+}
+
+int dd_cli_run_scan(dd_cli_scan_args *a)
+{
+	dd_report *r = NULL;
+	progress_state ps;
+	memset(&ps, 0, sizeof(ps));
+	if (!a->no_progress && isatty(STDERR_FILENO)) {
+		clock_gettime(CLOCK_MONOTONIC, &ps.start);
+		ps.width = stderr_width();
+		a->scan.progress = progress_line;
+		a->scan.progress_payload = &ps;
+	}
+	int rc = dd_scan(&r, a->ref, &a->scan);
+	if (ps.drawn) {
+		fprintf(stderr, "\r\033[K");
+		fflush(stderr);
+	}
+	if (rc)
+		return dd_cli_fail(rc);
+	return dd_cli_finish_report(a, r);
 }

@@ -25,5 +25,10 @@ typedef struct dd_cli_scan_args {
 int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom);
 /* Runs the scan and writes the report; returns the exit code. */
 int dd_cli_run_scan(dd_cli_scan_args *a);
+/* Writes a finished report per a (format, -o), frees it, and returns the
+ * exit code: 3 when incomplete, 1 when --fail-on tripped, else 0. */
+int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r);
+/* "critical,high" -> severity bits ORed into *out; -1 on an unknown name. */
+int dd_cli_parse_severities(const char *list, unsigned *out);
 
 #endif

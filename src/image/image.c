@@ -18,10 +18,6 @@
 #define MAX_LAYERS 1000
 #define MAX_INDEX_DEPTH 4
 
-/* The registry backend lives on its own branch of work; until it is linked
- * in, docker:// references say so instead of failing to link. */
-extern const dd_source_ops dd_source_registry __attribute__((weak));
-
 static const struct {
 	const char *prefix;
 	const dd_source_ops *ops;
@@ -341,7 +337,10 @@ static int resolve(dd_image *img)
 			break;
 		free(data);
 		data = NULL;
-		if ((rc = img->source->ops->get_manifest(img->source, digest, &data, &len, &(char *){ NULL })) != 0) {
+		char *sub_mt = NULL;   /* the index entry's mediaType is the one used */
+		rc = img->source->ops->get_manifest(img->source, digest, &data, &len, &sub_mt);
+		free(sub_mt);
+		if (rc) {
 			rc = dd_error_prefix(rc, "%s: manifest %s", img->ref, digest);
 			break;
 		}
@@ -443,10 +442,6 @@ int dd_image_open(dd_image **out, const char *ref, const dd_image_options *opts)
 			locator = ref + 9;
 		else if (strstr(ref, "://") || (strchr(ref, ':') && !strchr(ref, '/') && strchr(ref, ':') == ref)) {
 			rc = dd_error_set(DD_EINVAL, "unknown image reference '%s'", ref);
-			goto fail;
-		}
-		if (!&dd_source_registry) {
-			rc = dd_error_set(DD_EUNSUPPORTED, "%s: registry references are not supported by this build", ref);
 			goto fail;
 		}
 		ops = &dd_source_registry;

@@ -101,11 +101,12 @@ int dd_finding_copy(dd_finding *dst, const dd_finding *src)
 	memset(&dst->references, 0, sizeof(dst->references));
 	dst->pkg_type = dst->pkg_name = dst->pkg_version = dst->pkg_path = dst->pkg_purl = NULL;
 	dst->fixed_version = dst->path = dst->match = dst->layer = dst->suppressed_by = NULL;
+	dst->vex_status = dst->vex_justification = NULL;
 	COPY_STR(id); COPY_STR(severity_source); COPY_STR(cvss_vector); COPY_STR(title);
 	COPY_STR(description); COPY_STR(remediation);
 	COPY_STR(pkg_type); COPY_STR(pkg_name); COPY_STR(pkg_version); COPY_STR(pkg_path);
 	COPY_STR(pkg_purl); COPY_STR(fixed_version); COPY_STR(path); COPY_STR(match);
-	COPY_STR(layer); COPY_STR(suppressed_by);
+	COPY_STR(layer); COPY_STR(suppressed_by); COPY_STR(vex_status); COPY_STR(vex_justification);
 	if (copy_strv(&dst->aliases, &src->aliases) || copy_strv(&dst->references, &src->references))
 		goto oom;
 	return 0;
@@ -122,7 +123,7 @@ void dd_finding_clear(dd_finding *f)
 	dd_strv_free(&f->references);
 	free(f->pkg_type); free(f->pkg_name); free(f->pkg_version); free(f->pkg_path);
 	free(f->pkg_purl); free(f->fixed_version); free(f->path); free(f->match);
-	free(f->layer); free(f->suppressed_by);
+	free(f->layer); free(f->suppressed_by); free(f->vex_status); free(f->vex_justification);
 	dd_finding_init(f);
 }
 

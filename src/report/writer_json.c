@@ -8,22 +8,24 @@
 #include <jansson.h>
 #include <stdio.h>
 
+#include "report/text.h"
 #include "report/writer.h"
 #include "util/error.h"
 
-/* Sets key to a string unless the string is NULL. */
+/* Sets key to a string unless the string is NULL. Image text may be invalid
+ * UTF-8, which json_string() refuses: dd_json_text() repairs it instead. */
 static int put_str(json_t *o, const char *key, const char *val)
 {
 	if (!val)
 		return 0;
-	return json_object_set_new(o, key, json_string(val)) ? -1 : 0;
+	return json_object_set_new(o, key, dd_json_text(val)) ? -1 : 0;
 }
 
 static json_t *strv_array(const dd_strv *v)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; a && i < v->count; i++)
-		if (json_array_append_new(a, json_string(v->items[i]))) {
+		if (json_array_append_new(a, dd_json_text(v->items[i]))) {
 			json_decref(a);
 			return NULL;
 		}
@@ -99,6 +101,8 @@ static json_t *finding_json(const dd_finding *f)
 		bad |= json_object_set_new(o, "suppressed", json_true());
 		bad |= put_str(o, "suppressed_by", f->suppressed_by);
 	}
+	bad |= put_str(o, "vex_status", f->vex_status);
+	bad |= put_str(o, "vex_justification", f->vex_justification);
 	if (bad) {
 		json_decref(o);
 		return NULL;
@@ -172,68 +176,77 @@ static json_t *scanners_json(unsigned bits)
 	return a;
 }
 
-static json_t *report_json(const dd_report *r)
-{
-	json_t *o = json_object(), *pkgs = json_array(), *finds = json_array();
-	json_t *sum = json_object(), *cls = json_object();
-	int bad = !o || !pkgs || !finds || !sum || !cls;
-	if (bad)
-		goto out;
-	bad |= put_str(o, "schema", "drydock.report/v1");
-	bad |= json_object_set_new(o, "complete", json_boolean(r->complete));
-	bad |= json_object_set_new(o, "artifact", artifact_json(r));
-	if (r->db_built_at || r->db_sources.count) {
-		json_t *db = json_object();
-		if (!db || put_str(db, "built_at", r->db_built_at) ||
-		    json_object_set_new(db, "sources", strv_array(&r->db_sources)) || json_object_set_new(o, "db", db))
-			bad = 1;
-	}
-	bad |= json_object_set_new(o, "scanners", scanners_json(r->scanners));
-	bad |= put_str(o, "scanned_at", r->scanned_at);
-	for (size_t i = 0; !bad && i < r->n_packages; i++) {
-		json_t *p = package_json(&r->packages[i]);
-		bad |= !p || json_array_append_new(pkgs, p);
-	}
-	bad |= json_object_set(o, "packages", pkgs);
-	for (size_t i = 0; !bad && i < r->n_findings; i++) {
-		json_t *f = finding_json(&r->findings[i]);
-		bad |= !f || json_array_append_new(finds, f);
-	}
-	bad |= json_object_set(o, "findings", finds);
-	/* contract order: critical first */
-	for (int s = DD_SEV_CRITICAL; s >= DD_SEV_UNKNOWN; s--)
-		bad |= json_object_set_new(sum, dd_severity_name((dd_severity)s), json_integer((json_int_t)r->summary[s]));
-	for (int c = 0; c < DD_CLASS_COUNT; c++)
-		bad |= json_object_set_new(cls, dd_class_name((dd_finding_class)c),
-			json_integer((json_int_t)r->class_summary[c]));
-	bad |= json_object_set(sum, "by_class", cls);
-	bad |= json_object_set_new(sum, "suppressed", json_integer((json_int_t)r->suppressed));
-	bad |= json_object_set(o, "summary", sum);
-	if (r->expired_ignores.count)
-		bad |= json_object_set_new(o, "expired_ignores", strv_array(&r->expired_ignores));
-	if (r->notes.count)
-		bad |= json_object_set_new(o, "notes", strv_array(&r->notes));
-out:
-	json_decref(pkgs);
-	json_decref(finds);
-	json_decref(sum);
-	json_decref(cls);
-	if (bad) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
-}
-
+/*
+ * The document is streamed: each package and finding is built as a small
+ * jansson object and written at once (dd_jw_json), in the contract's key
+ * order. At 10,000 findings, building, dumping and freeing one tree of the
+ * whole report took several times longer than writing it.
+ */
 static int write_json(const dd_report *r, FILE *fp, bool color)
 {
 	(void)color;
-	json_t *doc = report_json(r);
-	if (!doc)
+	dd_jw w;
+	dd_jw_init(&w, fp, 2);
+	flockfile(fp);
+	dd_jw_obj(&w);
+	dd_jw_kstr(&w, "schema", "drydock.report/v1");
+	dd_jw_key(&w, "complete");
+	dd_jw_bool(&w, r->complete);
+	dd_jw_key(&w, "artifact");
+	dd_jw_json(&w, artifact_json(r));
+	if (r->db_built_at || r->db_sources.count) {
+		json_t *db = json_object();
+		if (db) {
+			put_str(db, "built_at", r->db_built_at);
+			json_object_set_new(db, "sources", strv_array(&r->db_sources));
+		}
+		dd_jw_key(&w, "db");
+		dd_jw_json(&w, db);
+	}
+	dd_jw_key(&w, "scanners");
+	dd_jw_json(&w, scanners_json(r->scanners));
+	dd_jw_kstr(&w, "scanned_at", r->scanned_at);
+	int bad = 0;
+	dd_jw_key(&w, "packages");
+	dd_jw_arr(&w);
+	for (size_t i = 0; i < r->n_packages; i++) {
+		json_t *p = package_json(&r->packages[i]);
+		bad |= !p;
+		dd_jw_json(&w, p);
+	}
+	dd_jw_end_arr(&w);
+	dd_jw_key(&w, "findings");
+	dd_jw_arr(&w);
+	for (size_t i = 0; i < r->n_findings; i++) {
+		json_t *f = finding_json(&r->findings[i]);
+		bad |= !f;
+		dd_jw_json(&w, f);
+	}
+	dd_jw_end_arr(&w);
+	/* contract order: critical first */
+	json_t *sum = json_object(), *cls = json_object();
+	for (int s = DD_SEV_CRITICAL; s >= DD_SEV_UNKNOWN; s--)
+		bad |= json_object_set_new(sum, dd_severity_name((dd_severity)s), json_integer((json_int_t)r->summary[s]));
+	for (int c = 0; c < DD_CLASS_COUNT; c++)
+		bad |= json_object_set_new(cls, dd_class_name((dd_finding_class)c), json_integer((json_int_t)r->class_summary[c]));
+	bad |= json_object_set_new(sum, "by_class", cls);
+	bad |= json_object_set_new(sum, "suppressed", json_integer((json_int_t)r->suppressed));
+	dd_jw_key(&w, "summary");
+	dd_jw_json(&w, sum);
+	if (r->expired_ignores.count) {
+		dd_jw_key(&w, "expired_ignores");
+		dd_jw_json(&w, strv_array(&r->expired_ignores));
+	}
+	if (r->notes.count) {
+		dd_jw_key(&w, "notes");
+		dd_jw_json(&w, strv_array(&r->notes));
+	}
+	dd_jw_end_obj(&w);
+	putc_unlocked('\n', fp);
+	funlockfile(fp);
+	if (bad)
 		return dd_error_oom();
-	int rc = json_dumpf(doc, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
-	json_decref(doc);
-	if (rc != 0 || fputc('\n', fp) == EOF)
+	if (ferror(fp))
 		return dd_error_set(DD_EIO, "writing the JSON report failed");
 	return 0;
 }

@@ -23,6 +23,7 @@
 #include "scan/squash.h"
 #include "scan/walker.h"
 #include "util/buf.h"
+#include "util/embedded.h"
 #include "util/error.h"
 #include "util/str.h"
 #include "vuln/match.h"
@@ -51,7 +52,57 @@ typedef struct scan_job {
 	pthread_mutex_t lock;
 	size_t done;
 	uint64_t bytes_done;
+	uint64_t bytes_live;        /* uncompressed bytes streamed so far, partial layers included */
 } scan_job;
+
+/* Counts the bytes a layer stream yields so the progress display moves
+ * inside a large layer too; reports every MB, under the job lock. */
+typedef struct counting_reader {
+	dd_reader base;
+	dd_reader *inner;
+	scan_job *job;
+	uint64_t pending;
+} counting_reader;
+
+static void counting_flush(counting_reader *c)
+{
+	if (!c->pending)
+		return;
+	pthread_mutex_lock(&c->job->lock);
+	c->job->bytes_live += c->pending;
+	c->job->opts->progress("bytes", c->job->bytes_live, 0, c->job->opts->progress_payload);
+	pthread_mutex_unlock(&c->job->lock);
+	c->pending = 0;
+}
+
+static ssize_t counting_read(dd_reader *r, void *buf, size_t len)
+{
+	counting_reader *c = (counting_reader *)r;
+	ssize_t n = dd_reader_read(c->inner, buf, len);
+	if (n > 0 && (c->pending += (uint64_t)n) >= (1u << 20))
+		counting_flush(c);
+	return n;
+}
+
+static void counting_close(dd_reader *r)
+{
+	counting_reader *c = (counting_reader *)r;
+	counting_flush(c);
+	dd_reader_close(c->inner);
+	free(c);
+}
+
+static dd_reader *counting_wrap(scan_job *job, dd_reader *inner)
+{
+	counting_reader *c = calloc(1, sizeof(*c));
+	if (!c)
+		return inner; /* progress is cosmetic: read uncounted */
+	c->base.read = counting_read;
+	c->base.close = counting_close;
+	c->inner = inner;
+	c->job = job;
+	return &c->base;
+}
 
 static const char *layer_digest(const dd_image *img, size_t i)
 {
@@ -92,11 +143,15 @@ static int read_layer(scan_job *job, size_t i)
 		return dd_error_oom();
 	if ((rc = dd_image_open_layer(img, i, NULL, &stream)) != 0)
 		goto fail;
+	if (job->opts->progress)
+		stream = counting_wrap(job, stream);
 	rc = dd_walk_tar(&job->walk, stream, (int)i, res);
 	dd_reader_close(stream);
 	if (rc) {
 		if (!strstr(dd_error_last(), digest))
 			dd_error_prefix(rc, "%s: layer %s", img->ref, digest);
+		else if (!strstr(dd_error_last(), img->ref))
+			dd_error_prefix(rc, "%s", img->ref);
 		goto fail;
 	}
 	dd_layer_result_sort_paths(res);
@@ -132,7 +187,7 @@ static void *layer_worker(void *arg)
 			if (job->results[i])
 				job->bytes_done += job->results[i]->bytes;
 			if (job->opts->progress) {
-				job->opts->progress("bytes", job->bytes_done, 0, job->opts->progress_payload);
+				job->opts->progress("bytes", job->bytes_live, 0, job->opts->progress_payload);
 				job->opts->progress("layers", job->done, job->img->n_layers, job->opts->progress_payload);
 			}
 		}
@@ -150,6 +205,8 @@ static int run_layers(scan_job *job)
 		threads = n;
 	if (threads > 16)
 		threads = 16;
+	if (job->opts->progress)
+		job->opts->progress("layers", 0, n, job->opts->progress_payload);
 	if (threads <= 1) {
 		layer_worker(job);
 	} else {
@@ -176,8 +233,12 @@ static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *op
 		dd_buf_printf(&b, "%s:%u;", w->analyzers[i]->name, w->analyzers[i]->version);
 	for (size_t i = 0; w->keep_globs[i]; i++)
 		dd_buf_printf(&b, "keep:%s;", w->keep_globs[i]);
+	/* rule content, not just names: editing a rule must not reuse old results */
+	dd_buf_printf(&b, "embedded:%016llx;", dd_embedded_digest());
 	if (opts->rules_dir)
-		dd_buf_printf(&b, "rules:%s;", opts->rules_dir);
+		dd_buf_printf(&b, "rules:%s:%016llx;", opts->rules_dir, dd_dir_digest(opts->rules_dir));
+	if (opts->clamav_db)
+		dd_buf_printf(&b, "clamav:%s:%016llx;", opts->clamav_db, dd_dir_digest(opts->clamav_db));
 	for (size_t i = 0; dd_checks[i]; i++)
 		dd_buf_printf(&b, "check:%s:%u;", dd_checks[i]->name, dd_checks[i]->version);
 	return dd_buf_detach(&b);
@@ -342,11 +403,15 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 				rc = dd_error_oom();
 				goto cleanup;
 			}
+			if (opts.progress)
+				opts.progress("matching", 0, 0, opts.progress_payload);
 			rc = dd_vuln_match_report(r, db);
 			free(db);
 			if (rc)
 				goto cleanup;
 		}
+		if (opts.progress)
+			opts.progress("checks", 0, 0, opts.progress_payload);
 		if ((rc = dd_checks_run(&ctx, opts.scanners)) != 0)
 			goto cleanup;
 		if (opts.ignore_file && !dd_whitelist_apply) {

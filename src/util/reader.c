@@ -43,14 +43,15 @@ int dd_reader_read_all(dd_reader *r, size_t max, char **out, size_t *outlen)
 	dd_buf b = DD_BUF_INIT(max);
 	int rc;
 	for (;;) {
-		if ((rc = dd_buf_reserve(&b, 65536)) != 0) {
-			/* near the cap: try a smaller read so exactly-max inputs pass */
-			if ((rc = dd_buf_reserve(&b, 1)) != 0)
+		size_t room = 0;
+		if (b.len < b.max) {
+			/* near the cap: a smaller read, so exactly-max inputs pass */
+			if (dd_buf_reserve(&b, 65536) != 0 && (rc = dd_buf_reserve(&b, b.max - b.len)) != 0)
 				goto fail;
+			room = b.cap - b.len - 1;
+			if (room > b.max - b.len)
+				room = b.max - b.len;
 		}
-		size_t room = b.cap - b.len - 1;
-		if (room > b.max - b.len)
-			room = b.max - b.len;
 		if (room == 0) {
 			char probe;
 			ssize_t n = r->read(r, &probe, 1);
@@ -65,6 +66,9 @@ int dd_reader_read_all(dd_reader *r, size_t max, char **out, size_t *outlen)
 		b.len += (size_t)n;
 		b.ptr[b.len] = '\0';
 	}
+	if (!b.ptr && (rc = dd_buf_reserve(&b, 0)) != 0)
+		goto fail;
+	b.ptr[b.len] = '\0';
 	if (outlen)
 		*outlen = b.len;
 	*out = dd_buf_detach(&b);

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "util/error.h"
@@ -60,38 +61,77 @@ char *dd_trim(char *s)
 	return s;
 }
 
-static bool glob_at(const char *p, const char *s, int depth)
+/*
+ * Globs run as a set of live pattern positions stepped over the string
+ * once (an NFA walk), so a pattern full of stars costs O(pattern x string)
+ * instead of the exponential backtracking of the recursive textbook
+ * matcher: patterns come from users and paths from images.
+ */
+#define GLOB_MAX 1024
+#define GLOB_WORDS ((GLOB_MAX + 64) / 64)
+
+typedef struct globset {
+	uint64_t w[GLOB_WORDS];
+} globset;
+
+static void gs_add(globset *g, size_t i) { g->w[i / 64] |= 1ull << (i % 64); }
+static bool gs_has(const globset *g, size_t i) { return g->w[i / 64] >> (i % 64) & 1; }
+
+/* Adds position i and every position reachable from it without consuming
+ * a character: past a '*' or '**' (zero characters), and past "**" + '/'
+ * (zero directories). */
+static void gs_close(globset *g, const char *p, size_t n, size_t i)
 {
-	if (depth > 64)
-		return false; /* patterns are user input; keep recursion bounded */
-	for (; *p; p++, s++) {
-		if (*p == '*') {
-			bool deep = p[1] == '*';
-			const char *rest = p + (deep ? 2 : 1);
-			if (deep && *rest == '/')
-				/* "**" followed by "/" also matches zero directories */
-				if (glob_at(rest + 1, s, depth + 1))
-					return true;
-			for (const char *t = s;; t++) {
-				if (glob_at(rest, t, depth + 1))
-					return true;
-				if (!*t || (!deep && *t == '/'))
-					return false;
-			}
+	while (i <= n && !gs_has(g, i)) {
+		gs_add(g, i);
+		if (i == n || p[i] != '*')
+			return;
+		if (i + 1 < n && p[i + 1] == '*') {
+			if (i + 2 < n && p[i + 2] == '/')
+				gs_close(g, p, n, i + 3);
+			i += 2;
+		} else {
+			i += 1;
 		}
-		if (!*s)
-			return false;
-		if (*p != '?' && *p != *s)
-			return false;
-		if (*p == '?' && *s == '/')
-			return false;
 	}
-	return *s == '\0';
 }
 
 bool dd_glob_match(const char *pattern, const char *s)
 {
-	return glob_at(pattern, s, 0);
+	size_t n = strlen(pattern);
+	if (n > GLOB_MAX)
+		return false;
+	globset cur = { { 0 } }, next;
+	gs_close(&cur, pattern, n, 0);
+	for (; *s; s++) {
+		memset(&next, 0, sizeof(next));
+		bool any = false;
+		for (size_t i = 0; i < n; i++) {
+			if (!gs_has(&cur, i))
+				continue;
+			char c = pattern[i];
+			if (c == '*') {
+				bool deep = i + 1 < n && pattern[i + 1] == '*';
+				/* a star stays where it is while it eats characters */
+				if (deep || *s != '/') {
+					/* staying is not entering: "**" + '/' may skip zero
+					 * directories only before it has eaten anything */
+					gs_add(&next, i);
+					gs_close(&next, pattern, n, i + (deep ? 2 : 1));
+					any = true;
+				}
+				if (deep)
+					i++;
+			} else if (c == '?' ? *s != '/' : c == *s) {
+				gs_close(&next, pattern, n, i + 1);
+				any = true;
+			}
+		}
+		if (!any)
+			return false;
+		cur = next;
+	}
+	return gs_has(&cur, n);
 }
 
 static int strv_grow(dd_strv *v)

@@ -1,6 +1,7 @@
 /* Shared helpers for cmocka tests (see testutil.h). */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "testutil.h"
@@ -46,4 +47,60 @@ char *dd_test_shared_path(const char *rel)
 		return NULL;
 	}
 	return p;
+}
+
+static ssize_t gen_read(dd_reader *r, void *buf, size_t len)
+{
+	dd_test_gen_reader *g = (dd_test_gen_reader *)r;
+	uint64_t total = dd_test_gen_size(g);
+	size_t n = 0;
+	uint8_t *out = buf;
+	while (n < len && g->pos < total) {
+		if (g->pos < g->head_len) {
+			out[n++] = g->head[g->pos++];
+		} else if (g->pos < g->head_len + g->body) {
+			uint64_t left = g->head_len + g->body - g->pos;
+			size_t k = len - n < left ? len - n : (size_t)left;
+			memset(out + n, g->fill, k);
+			n += k;
+			g->pos += k;
+		} else {
+			out[n++] = g->tail[g->pos - g->head_len - g->body];
+			g->pos++;
+		}
+	}
+	return (ssize_t)n;
+}
+
+void dd_test_gen_init(dd_test_gen_reader *g, uint64_t body, uint8_t fill)
+{
+	memset(g, 0, sizeof(*g));
+	g->base.read = gen_read;
+	g->body = body;
+	g->fill = fill;
+}
+
+uint64_t dd_test_gen_size(const dd_test_gen_reader *g)
+{
+	return g->head_len + g->body + g->tail_len;
+}
+
+size_t dd_test_zip_local(uint8_t *p, const char *name, uint32_t size, uint32_t crc)
+{
+	size_t n = strlen(name);
+	uint8_t h[30] = { 'P', 'K', 3, 4, 20, 0, 0, 0, 0, 0 };
+	memcpy(h + 14, &crc, 4);
+	memcpy(h + 18, &size, 4);
+	memcpy(h + 22, &size, 4);
+	h[26] = (uint8_t)n;
+	memcpy(p, h, 30);
+	memcpy(p + 30, name, n);
+	return 30 + n;
+}
+
+size_t dd_test_zip_end(uint8_t *p)
+{
+	memcpy(p, "PK\x05\x06", 4);
+	memset(p + 4, 0, 18);
+	return 22;
 }

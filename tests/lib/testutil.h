@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "util/reader.h"
+
 /* Reads a whole file (NUL-terminated); NULL if missing. */
 char *dd_test_read_file(const char *path, size_t *len);
 /* Path under tests/data (static buffer per call site is not used: malloc'ed). */
@@ -16,5 +18,23 @@ char *dd_test_data_path(const char *rel);
 char *dd_test_shared_path(const char *rel);
 
 #define DD_SKIP_EXIT 77
+
+/*
+ * A reader of bytes made on the fly, for archives too big to keep: `head`,
+ * then `body` copies of `fill`, then `tail` (both copied in, at most 1 KiB).
+ */
+typedef struct dd_test_gen_reader {
+	dd_reader base;
+	uint8_t head[1024], tail[1024];
+	size_t head_len, tail_len;
+	uint64_t body, pos;
+	uint8_t fill;
+} dd_test_gen_reader;
+void dd_test_gen_init(dd_test_gen_reader *g, uint64_t body, uint8_t fill);
+uint64_t dd_test_gen_size(const dd_test_gen_reader *g);
+/* Writes a zip local header (STORED, sizes known) at p; returns its length. */
+size_t dd_test_zip_local(uint8_t *p, const char *name, uint32_t size, uint32_t crc);
+/* Appends an end-of-central-directory record with no entries. */
+size_t dd_test_zip_end(uint8_t *p);
 
 #endif

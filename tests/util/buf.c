@@ -40,6 +40,40 @@ static void test_glob(void **state)
 	assert_true(dd_glob_match("library/*", "library/alpine"));
 	assert_false(dd_glob_match("library/*", "library/a/b"));
 	assert_true(dd_glob_match("etc/?asswd", "etc/passwd"));
+	assert_false(dd_glob_match("etc/?asswd", "etc/passwd2"));
+	assert_false(dd_glob_match("a?b", "a/b"));
+	assert_true(dd_glob_match("**", "any/depth/x"));
+	assert_true(dd_glob_match("a/**/b", "a/b"));
+	assert_true(dd_glob_match("a/**/b", "a/x/y/b"));
+	assert_false(dd_glob_match("a/**/b", "a/x/yb"));
+	assert_true(dd_glob_match("*", ""));
+	assert_false(dd_glob_match("?", ""));
+	assert_true(dd_glob_match("", ""));
+	assert_false(dd_glob_match("", "a"));
+	assert_true(dd_glob_match("etc/*.conf", "etc/a.conf"));
+	assert_false(dd_glob_match("etc/*.conf", "etc/d/a.conf"));
+	assert_true(dd_glob_match("**/.env", ".env"));
+	assert_true(dd_glob_match("**/.env", "srv/app/.env"));
+	assert_true(dd_glob_match("usr/*/bin/**", "usr/local/bin/x/y"));
+	{
+		/* pathological patterns stay linear: this took minutes with backtracking */
+		char pat[400], str[4000];
+		size_t k = 0;
+		for (int i = 0; i < 100; i++) {
+			pat[k++] = '*';
+			pat[k++] = '*';
+			pat[k++] = 'a';
+		}
+		pat[k++] = 'b';
+		pat[k] = '\0';
+		memset(str, 'a', sizeof(str) - 1);
+		str[sizeof(str) - 1] = '\0';
+		assert_false(dd_glob_match(pat, str));
+		memset(str, 'a', 1000);
+		str[1000] = '/';
+		str[1001] = '\0';
+		assert_false(dd_glob_match("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*ab", str));
+	}
 }
 
 static void test_purl(void **state)

@@ -1,0 +1,71 @@
+// Reverse shells: an interactive shell wired to a network socket.
+
+rule revshell_bash_dev_tcp
+{
+    meta:
+        id = "reverse-shell-bash"
+        severity = "critical"
+        title = "Reverse shell: interactive shell redirected to /dev/tcp"
+    strings:
+        $i = /\b(bash|sh)\s+-i\s*(>&|&>|>)\s*\/dev\/(tcp|udp)\/[^\/\s]{1,80}\/[0-9]{1,5}/
+        $fd = /\/dev\/(tcp|udp)\/[^\/\s]{1,80}\/[0-9]{1,5}\s*0\s*>\s*&\s*1/
+        $exec = /exec\s+[0-9]+\s*<>\s*\/dev\/tcp\/[^\/\s]{1,80}\/[0-9]{1,5}/
+    condition:
+        any of them
+}
+
+rule revshell_netcat
+{
+    meta:
+        id = "reverse-shell-netcat"
+        severity = "critical"
+        title = "Reverse shell: netcat executing a shell"
+    strings:
+        $e = /\b(nc|ncat|netcat)(\.traditional|\.openbsd)?\s+([-][A-Za-z]+\s+)*-[A-Za-z]*[ec]\s*['"]?\/bin\/(ba|z|da)?sh/
+        $fifo = /mkfifo\s+\S+[^\n]{0,60}\/bin\/(ba)?sh\s+-i[^\n]{0,60}\|\s*(nc|ncat|netcat)\s/
+    condition:
+        any of them
+}
+
+rule revshell_python
+{
+    meta:
+        id = "reverse-shell-python"
+        severity = "critical"
+        title = "Reverse shell: Python socket wired to a shell"
+    strings:
+        $sock = "socket.socket("
+        $conn = ".connect(("
+        $dup = "os.dup2("
+        $sh1 = /pty\.spawn\s*\(\s*["'](\/bin\/)?(ba)?sh/
+        $sh2 = /subprocess\.(call|Popen|run)\s*\(\s*\[\s*["']\/bin\/(ba)?sh["']\s*,\s*["']-i["']/
+    condition:
+        $sock and $conn and $dup and any of ($sh*)
+}
+
+rule revshell_perl
+{
+    meta:
+        id = "reverse-shell-perl"
+        severity = "critical"
+        title = "Reverse shell: Perl socket wired to a shell"
+    strings:
+        $sock = /PF_INET\s*,\s*SOCK_STREAM/
+        $stdin = /open\s*\(\s*STDIN\s*,\s*["']>&/
+        $exec = /exec\s*\(?\s*["']\/bin\/(ba)?sh/
+    condition:
+        all of them
+}
+
+rule revshell_php
+{
+    meta:
+        id = "reverse-shell-php"
+        severity = "critical"
+        title = "Reverse shell: PHP fsockopen wired to a shell"
+    strings:
+        $sock = "fsockopen"
+        $sh = /(proc_open|exec|shell_exec|system|passthru|popen)\s*\(\s*["']\/bin\/(ba)?sh\s+-i/
+    condition:
+        all of them
+}

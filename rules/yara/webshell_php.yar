@@ -1,0 +1,65 @@
+// PHP webshells: request data reaching a code or command sink.
+
+rule php_eval_request
+{
+    meta:
+        id = "webshell-php-eval"
+        severity = "critical"
+        title = "PHP webshell: request parameters passed to eval/assert"
+    strings:
+        // superglobals are case-sensitive in PHP: matching them exactly gives
+        // YARA rare atoms ("$_PO", "$_GE") instead of "eval" or "exec"
+        $eval = /(eval|assert|EVAL|ASSERT|Eval|Assert)\s*\(\s*(@\s*)?\$_(POST|GET|REQUEST|COOKIE|SERVER)\s*\[/
+        $eval_dec = /(eval|assert|EVAL|Eval)\s*\(\s*(@\s*)?(base64_decode|gzinflate|gzuncompress|str_rot13|stripslashes|hex2bin)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)/
+        $create = /create_function\s*\([^)]{0,40}\$_(POST|GET|REQUEST|COOKIE)/
+        $varfunc = /\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)/
+    condition:
+        any of them
+}
+
+rule php_exec_request
+{
+    meta:
+        id = "webshell-php-exec"
+        severity = "critical"
+        title = "PHP webshell: request parameters passed to a shell command function"
+    strings:
+        $sink = /(system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*(@\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $backtick = /`\s*\$_(POST|GET|REQUEST)\s*\[[^\]]{1,40}\]\s*`/
+    condition:
+        any of them
+}
+
+rule php_obfuscated_eval
+{
+    meta:
+        id = "webshell-php-obfuscated"
+        severity = "high"
+        title = "PHP code evaluating a decoded, compressed blob (obfuscated webshell loader)"
+    strings:
+        $a = /eval\s*\(\s*(gzinflate|gzuncompress|gzdecode|str_rot13|strrev)\s*\(\s*(base64_decode|str_rot13|gzinflate)\s*\(/
+        $b = /eval\s*\(\s*base64_decode\s*\(\s*['"][A-Za-z0-9+\/=]{200}/
+    condition:
+        any of them
+}
+
+rule php_webshell_kits
+{
+    meta:
+        id = "webshell-php-kit"
+        severity = "critical"
+        title = "PHP webshell kit (file manager / command console markers)"
+    strings:
+        $php = "<?php" nocase
+        $k1 = "FilesMan"
+        $k2 = "c99shell" nocase
+        $k3 = "r57shell" nocase
+        $k4 = "b374k" nocase
+        $k5 = "WSOsetcookie"
+        $k6 = "uname -a" nocase
+        $k7 = "safe_mode" nocase
+        $k8 = "$_FILES" nocase
+        $k9 = "move_uploaded_file" nocase
+    condition:
+        $php and (any of ($k1, $k2, $k3, $k4, $k5) and 2 of ($k6, $k7, $k8, $k9))
+}

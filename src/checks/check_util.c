@@ -1,0 +1,210 @@
+/* Check helpers (see check_util.h). */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/check_util.h"
+#include "report/model.h"
+#include "util/error.h"
+#include "util/str.h"
+
+bool dd_span_eq(dd_span s, const char *lit)
+{
+	size_t n = strlen(lit);
+	return s.n == n && memcmp(s.p, lit, n) == 0;
+}
+
+bool dd_span_ieq(dd_span s, const char *lit)
+{
+	size_t n = strlen(lit);
+	return s.n == n && strncasecmp(s.p, lit, n) == 0;
+}
+
+bool dd_span_has_prefix(dd_span s, const char *lit)
+{
+	size_t n = strlen(lit);
+	return s.n >= n && memcmp(s.p, lit, n) == 0;
+}
+
+dd_span dd_span_trim(dd_span s)
+{
+	while (s.n && isspace((unsigned char)s.p[0])) {
+		s.p++;
+		s.n--;
+	}
+	while (s.n && isspace((unsigned char)s.p[s.n - 1]))
+		s.n--;
+	return s;
+}
+
+char *dd_span_cpy(char *buf, size_t cap, dd_span s)
+{
+	size_t n = s.n < cap - 1 ? s.n : cap - 1;
+	if (n)
+		memcpy(buf, s.p, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+bool dd_span_uint(dd_span s, unsigned long long max, unsigned long long *out)
+{
+	s = dd_span_trim(s);
+	if (!s.n || s.n > 19)
+		return false;
+	unsigned long long v = 0;
+	for (size_t i = 0; i < s.n; i++) {
+		if (s.p[i] < '0' || s.p[i] > '9')
+			return false;
+		v = v * 10 + (unsigned)(s.p[i] - '0');
+	}
+	if (v > max)
+		return false;
+	*out = v;
+	return true;
+}
+
+void dd_lines_init(dd_lines *it, const void *data, size_t len)
+{
+	it->p = data;
+	it->end = (const char *)data + len;
+	it->lineno = 0;
+}
+
+bool dd_lines_next(dd_lines *it, dd_span *line)
+{
+	if (it->p >= it->end)
+		return false;
+	const char *nl = memchr(it->p, '\n', (size_t)(it->end - it->p));
+	const char *stop = nl ? nl : it->end;
+	line->p = it->p;
+	line->n = (size_t)(stop - it->p);
+	if (line->n && line->p[line->n - 1] == '\r')
+		line->n--;
+	it->p = nl ? nl + 1 : it->end;
+	it->lineno++;
+	return true;
+}
+
+size_t dd_split(dd_span s, char delim, dd_span *out, size_t max)
+{
+	size_t count = 0;
+	const char *p = s.p, *end = s.p + s.n;
+	for (;;) {
+		const char *d = memchr(p, delim, (size_t)(end - p));
+		const char *stop = d ? d : end;
+		if (count < max)
+			out[count] = (dd_span){ p, (size_t)(stop - p) };
+		count++;
+		if (!d)
+			break;
+		p = d + 1;
+	}
+	return count;
+}
+
+size_t dd_split_ws(dd_span s, dd_span *out, size_t max)
+{
+	size_t count = 0, i = 0;
+	while (i < s.n) {
+		while (i < s.n && (s.p[i] == ' ' || s.p[i] == '\t'))
+			i++;
+		if (i >= s.n)
+			break;
+		size_t start = i;
+		while (i < s.n && s.p[i] != ' ' && s.p[i] != '\t')
+			i++;
+		if (count < max)
+			out[count] = (dd_span){ s.p + start, i - start };
+		count++;
+	}
+	return count;
+}
+
+bool dd_conf_line(dd_span line, dd_span *key, dd_span *value)
+{
+	line = dd_span_trim(line);
+	if (!line.n || line.p[0] == '#')
+		return false;
+	size_t i = 0;
+	while (i < line.n && !isspace((unsigned char)line.p[i]) && line.p[i] != '=')
+		i++;
+	*key = (dd_span){ line.p, i };
+	dd_span rest = { line.p + i, line.n - i };
+	rest = dd_span_trim(rest);
+	if (rest.n && rest.p[0] == '=') {
+		rest.p++;
+		rest.n--;
+		rest = dd_span_trim(rest);
+	}
+	*value = rest;
+	return key->n > 0;
+}
+
+static int hit_v(dd_check_ctx *c, const dd_rule_hit *h, const char *title_fmt, va_list ap)
+{
+	dd_finding fi;
+	dd_finding_init(&fi);
+	fi.cls = h->cls;
+	fi.id = (char *)h->id;
+	fi.severity = h->sev;
+	fi.severity_source = (char *)"rule";
+	fi.remediation = (char *)h->remediation;
+	fi.line = h->line;
+	fi.match = (char *)h->match;
+	fi.history_index = h->history_index;
+	if (h->file) {
+		fi.path = (char *)h->file->path;
+		fi.layer = (char *)h->file->layer;
+	}
+	if (h->layer)
+		fi.layer = (char *)h->layer;
+	char *alias = (char *)h->alias;
+	if (alias) {
+		fi.aliases.items = &alias;
+		fi.aliases.count = 1;
+		fi.aliases.cap = 1;
+	}
+	char *title = NULL;
+	if (vasprintf(&title, title_fmt, ap) < 0)
+		title = NULL;
+	if (!title)
+		return dd_error_oom();
+	fi.title = title;
+	int rc = dd_check_add_finding(c, &fi);
+	free(title);
+	return rc;
+}
+
+int dd_check_hit(dd_check_ctx *c, const dd_rule_hit *h, const char *title_fmt, ...)
+{
+	va_list ap;
+	va_start(ap, title_fmt);
+	int rc = hit_v(c, h, title_fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+int dd_check_emit(dd_check_ctx *c, dd_finding_class cls, const char *id, dd_severity sev,
+	const dd_kept_file *f, unsigned line, const char *remediation, const char *title_fmt, ...)
+{
+	dd_rule_hit h = { .cls = cls, .id = id, .sev = sev, .file = f, .line = line, .history_index = -1,
+		.remediation = remediation };
+	va_list ap;
+	va_start(ap, title_fmt);
+	int rc = hit_v(c, &h, title_fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+bool dd_is_system_path(const char *path)
+{
+	static const char *const roots[] = { "bin", "sbin", "lib", "lib32", "lib64", "libx32", "usr", "etc", "boot", NULL };
+	for (size_t i = 0; roots[i]; i++) {
+		size_t n = strlen(roots[i]);
+		if (strncmp(path, roots[i], n) == 0 && (path[n] == '/' || path[n] == '\0'))
+			return true;
+	}
+	return false;
+}

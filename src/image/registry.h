@@ -1,0 +1,139 @@
+/*
+ * Internals of the registry source (registry.c): reference parsing
+ * (registry_ref.c), credentials (registry_creds.c), challenges and tokens
+ * (registry_auth.c) and the HTTP transport (registry_http.c). The parsers
+ * take hostile input (a registry's headers, a user's config.json) and are
+ * fuzzed on their own, which is why they live apart from the network code.
+ */
+#ifndef DD_IMAGE_REGISTRY_H
+#define DD_IMAGE_REGISTRY_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "drydock/drydock.h"
+#include "util/reader.h"
+
+/* ---- references (registry_ref.c) ---- */
+
+typedef struct dd_registry_ref {
+	char *host;        /* "docker.io", "127.0.0.1:5000": names the registry in messages and credentials */
+	char *api_host;    /* where requests go ("registry-1.docker.io" for docker.io) */
+	char *repository;  /* "library/alpine" */
+	char *tag;         /* NULL when only a digest was given */
+	char *digest;      /* "sha256:..." or NULL */
+} dd_registry_ref;
+
+/* Parses "HOST[:PORT]/NAME[:TAG][@DIGEST]" or "NAME[:TAG]" (docker.io,
+ * library/ for one-component names, tag "latest" by default), docker's rules
+ * for telling a host from a path component. DD_EINVAL on a malformed one. */
+int dd_registry_ref_parse(dd_registry_ref *out, const char *locator);
+void dd_registry_ref_clear(dd_registry_ref *r);
+/* "docker.io" for Docker Hub's aliases, else the host as given (lowercased). */
+void dd_registry_host_normalize(const char *in, size_t len, char *out, size_t outlen);
+
+/* ---- credentials (registry_creds.c) ---- */
+
+typedef struct dd_credentials {
+	char *username, *password;
+	char *identity_token;  /* OAuth2 refresh token from config.json ("identitytoken") */
+} dd_credentials;
+
+/* Finds HOST's credentials in a Docker config.json (auths: base64 "auth" or
+ * username/password, identitytoken; key forms "host", "https://host/v1/",
+ * Docker Hub's aliases). 0 found, DD_ENOTFOUND none, DD_EFORMAT malformed. */
+int dd_credentials_from_config(dd_credentials *out, const char *json, size_t len, const char *host);
+/* --username/--password, else --authfile (must exist when given), else
+ * $DOCKER_CONFIG/config.json or ~/.docker/config.json. 0 with nothing set
+ * means anonymous. */
+int dd_credentials_load(dd_credentials *out, const dd_image_options *opts, const char *host);
+void dd_credentials_clear(dd_credentials *c);
+
+/* ---- challenges (registry_auth.c) ---- */
+
+typedef enum { DD_AUTH_NONE, DD_AUTH_BASIC, DD_AUTH_BEARER } dd_auth_scheme;
+
+typedef struct dd_auth_challenge {
+	dd_auth_scheme scheme;
+	char *realm, *service, *scope;
+} dd_auth_challenge;
+
+/* Parses one WWW-Authenticate value (RFC 7235: scheme, then comma-separated
+ * auth-params with token or quoted-string values). Unknown schemes give
+ * DD_EUNSUPPORTED, malformed ones DD_EFORMAT. */
+int dd_auth_challenge_parse(dd_auth_challenge *out, const char *value, size_t len);
+void dd_auth_challenge_clear(dd_auth_challenge *c);
+
+/* ---- transport (registry_http.c) ---- */
+
+typedef struct dd_registry_client dd_registry_client;
+
+/* One response, as the source sees it. */
+typedef struct dd_http_response {
+	long status;
+	char *content_type;   /* without parameters */
+	char *docker_digest;  /* Docker-Content-Digest */
+	uint64_t content_length;  /* UINT64_MAX when unknown */
+} dd_http_response;
+
+typedef struct dd_http_request {
+	const char *path;     /* "/v2/<name>/manifests/<ref>" */
+	const char *accept;   /* NULL: none */
+	uint64_t max_body;    /* refuse (DD_ELIMIT) a longer body, before reading it when announced */
+	uint64_t expect_size; /* blobs: the descriptor's size (0 unknown), for resume decisions */
+	const char *what;     /* "manifest 3.19", "layer sha256:...": for messages */
+} dd_http_request;
+
+/* The client owns the connection pool, credentials and token cache of one
+ * registry + repository; it is shared by the layer threads. */
+int dd_registry_client_new(dd_registry_client **out, const dd_registry_ref *ref, const dd_image_options *opts);
+void dd_registry_client_free(dd_registry_client *c);
+
+/* Sends a GET (authenticating, following redirects, retrying) and returns a
+ * reader over the body once a 2xx status arrived; an interrupted body is
+ * resumed with Range. resp (optional) receives the headers (caller clears).
+ * Errors map the status: 401/403 DD_EAUTH, 404 DD_ENOTFOUND, else DD_ENET. */
+int dd_registry_get(dd_registry_client *c, const dd_http_request *req, dd_reader **out, dd_http_response *resp);
+void dd_http_response_clear(dd_http_response *r);
+
+/* Auth state lives in the client; registry_auth.c fills it from a challenge. */
+typedef struct dd_token_entry {
+	char *scope;
+	char *token;
+	int64_t expires;   /* monotonic seconds */
+} dd_token_entry;
+
+#define DD_TOKEN_CACHE_MAX 8
+
+typedef struct dd_registry_auth {
+	pthread_mutex_t lock;
+	dd_credentials creds;
+	dd_auth_scheme scheme;          /* what the registry asked for last */
+	char *realm, *service;          /* Bearer challenge */
+	char *default_scope;            /* "repository:<name>:pull" */
+	char *current_scope;            /* the one the last challenge named */
+	dd_token_entry tokens[DD_TOKEN_CACHE_MAX];
+	unsigned generation;            /* bumps each time a token is fetched */
+	const char *host, *repository;  /* for messages (owned by the client) */
+} dd_registry_auth;
+
+/* "Authorization: ..." header line for the next request, or NULL (anonymous). */
+char *dd_registry_auth_header(dd_registry_auth *a, unsigned *generation);
+/* Reacts to a 401: parses the challenge(s) and fetches a token if asked.
+ * generation is the one the failed request used: when another thread
+ * refreshed the token since, this returns 0 at once (retry). DD_EAUTH when
+ * there is nothing left to try. */
+int dd_registry_auth_challenge(dd_registry_client *c, dd_registry_auth *a, const char *const *challenges,
+	size_t n, unsigned generation, bool had_auth);
+
+/* Used by the token fetch: a GET or POST to an absolute URL outside the
+ * repository namespace, with retries, body bounded by max_body. */
+int dd_registry_fetch_url(dd_registry_client *c, const char *url, const char *authorization,
+	const char *post_body, size_t max_body, long *status, char **body, size_t *body_len);
+
+dd_registry_auth *dd_registry_client_auth(dd_registry_client *c);
+bool dd_registry_client_plain_http(const dd_registry_client *c);
+
+#endif
