@@ -191,7 +191,7 @@ int dd_vdb_open(dd_vdb **out, const char *path, unsigned mode)
 	} else {
 		exec(db, "PRAGMA cache_size = -16384; PRAGMA mmap_size = 1073741824; PRAGMA query_only = 1");
 	}
-	if ((rc = dd_detail_codec_load(&db->codec, db->db)) != 0)
+	if ((rc = dd_detail_codec_load(&db->codec, db->db, (mode & DD_VDB_WRITE) != 0)) != 0)
 		goto fail;
 	*out = db;
 	return 0;
@@ -242,7 +242,8 @@ int dd_vdb_commit(dd_vdb *db)
 	int rc = exec(db, "COMMIT");
 	if (!rc)
 		db->in_tx = false;
-	/* recompressing with a new dictionary left half the pages free */
+	/* recompressing with a new dictionary (once in a DB's life) leaves its
+	 * pages half empty: repack them */
 	if (!rc && db->codec.trained) {
 		db->codec.trained = false;
 		rc = exec(db, "VACUUM");
@@ -254,6 +255,9 @@ void dd_vdb_rollback(dd_vdb *db)
 {
 	sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
 	db->in_tx = false;
+	/* a dictionary made in the rolled-back transaction is gone with it */
+	dd_detail_codec_free(&db->codec);
+	dd_detail_codec_load(&db->codec, db->db, true);
 	/* the name caches may hold ids of rolled-back rows */
 	memset(db->eco_cache, 0, sizeof(db->eco_cache));
 	memset(db->src_cache, 0, sizeof(db->src_cache));

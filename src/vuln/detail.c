@@ -5,7 +5,9 @@
  * on a sample and every blob is recompressed with it; advisories repeat the
  * same phrases and URLs, so blobs shrink about twice more and decode faster
  * (the entropy tables come from the dictionary). The dictionary is made
- * once per DB and never changes afterwards, so blobs stay readable.
+ * once per DB and never changes afterwards, so blobs stay readable. It is
+ * trained at the end of the import that brings the DB past a few thousand
+ * texts, on a sample spread over the whole DB.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,16 +20,18 @@
 #include "vuln/advisory.h"
 #include "vuln/detail.h"
 
-#define LEVEL 9
+#define LEVEL 3
 #define TRAIN_MIN_BLOBS 2000              /* below this, no dictionary */
+#define TRAIN_SAMPLES 20000               /* texts the dictionary is trained on, spread over the DB */
 #define TRAIN_SAMPLE_BYTES (8u << 20)     /* plain text the dictionary is trained on */
 #define DICT_BYTES (112u << 10)
 #define PLAIN_MAX (1u << 20)
 
-int dd_detail_codec_load(dd_detail_codec *c, sqlite3 *db)
+int dd_detail_codec_load(dd_detail_codec *c, sqlite3 *db, bool writable)
 {
 	sqlite3_stmt *s = NULL;
 	memset(c, 0, sizeof(*c));
+	c->db = writable ? db : NULL;
 	if (sqlite3_prepare_v2(db, "SELECT dict FROM zdict ORDER BY id LIMIT 1", -1, &s, NULL) != SQLITE_OK)
 		return dd_error_set(DD_ENODB, "advisory DB: %s", sqlite3_errmsg(db));
 	int rc = 0;
@@ -50,6 +54,42 @@ void dd_detail_codec_free(dd_detail_codec *c)
 	ZSTD_freeCDict(c->cdict);
 	ZSTD_freeDDict(c->ddict);
 	memset(c, 0, sizeof(*c));
+}
+
+static int sql_fail(sqlite3 *db)
+{
+	return dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(db));
+}
+
+/* Trains on samples[0..n), stores the dictionary, switches to it. */
+static int make_dict(dd_detail_codec *c, const char *samples, const size_t *sizes, size_t n)
+{
+	sqlite3_stmt *s = NULL;
+	void *dict = malloc(DICT_BYTES);
+	int rc = 0;
+	if (!dict)
+		return dd_error_oom();
+	size_t dn = ZDICT_trainFromBuffer(dict, DICT_BYTES, samples, sizes, (unsigned)n);
+	if (ZDICT_isError(dn))
+		goto cleanup; /* texts too uniform or too few: no dictionary, nothing lost */
+	if (sqlite3_prepare_v2(c->db, "INSERT INTO zdict(dict) VALUES(?1)", -1, &s, NULL) != SQLITE_OK) {
+		rc = sql_fail(c->db);
+		goto cleanup;
+	}
+	sqlite3_bind_blob(s, 1, dict, (int)dn, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE) {
+		rc = sql_fail(c->db);
+		goto cleanup;
+	}
+	c->cdict = ZSTD_createCDict(dict, dn, LEVEL);
+	c->ddict = ZSTD_createDDict(dict, dn);
+	if (!c->cdict || !c->ddict)
+		rc = dd_error_oom();
+	c->new_dict = true;
+cleanup:
+	sqlite3_finalize(s);
+	free(dict);
+	return rc;
 }
 
 /* The plain form, with one leading byte of room for the kind. */
@@ -99,8 +139,15 @@ int dd_detail_encode(dd_detail_codec *c, const char *details, const dd_strv *ref
 	*outlen = 0;
 	if ((!details || !*details) && !refs->count)
 		return 0;
-	if ((rc = plain_form(details, refs, &b)) != 0 || (rc = pack(c, &b, out, outlen)) != 0)
-		dd_buf_free(&b);
+	if ((rc = plain_form(details, refs, &b)) != 0)
+		goto fail;
+	if ((rc = pack(c, &b, out, outlen)) != 0)
+		goto fail;
+	if (**(char **)out != 'd')
+		c->pending++;
+	return 0;
+fail:
+	dd_buf_free(&b);
 	return rc;
 }
 
@@ -163,10 +210,6 @@ int dd_detail_decode(dd_detail_codec *c, const void *blob, size_t len, char **de
 	return rc;
 }
 
-static int sql_fail(sqlite3 *db)
-{
-	return dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(db));
-}
 
 /* Recompresses every blob that is not yet of kind 'd'. */
 static int recompress(dd_detail_codec *c, sqlite3 *db)
@@ -240,72 +283,56 @@ int dd_detail_train(dd_detail_codec *c, sqlite3 *db)
 {
 	sqlite3_stmt *s = NULL;
 	char *samples = NULL;
-	size_t *sizes = NULL, n = 0, used = 0, cap = 0;
-	void *dict = NULL;
+	size_t *sizes = NULL, n = 0, used = 0;
 	int rc = 0;
-	if (c->cdict)
-		return 0;
-	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM vuln WHERE detail IS NOT NULL", -1, &s, NULL) != SQLITE_OK)
-		return sql_fail(db);
-	int64_t blobs = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-	sqlite3_finalize(s);
-	if (blobs < TRAIN_MIN_BLOBS)
-		return 0;
-	/* an even sample over the table */
-	int64_t step = blobs / 20000 + 1;
-	if (sqlite3_prepare_v2(db, "SELECT detail FROM vuln WHERE detail IS NOT NULL AND id % ?1 = 0", -1, &s, NULL)
-		!= SQLITE_OK)
-		return sql_fail(db);
-	sqlite3_bind_int64(s, 1, step);
-	if (!(samples = malloc(TRAIN_SAMPLE_BYTES)) || !(sizes = malloc(sizeof(size_t) * 40000))) {
-		rc = dd_error_oom();
-		goto cleanup;
-	}
-	cap = TRAIN_SAMPLE_BYTES;
-	while (sqlite3_step(s) == SQLITE_ROW && n < 40000) {
-		char *plain = NULL;
-		size_t pn = 0;
-		if ((rc = unpack(c, sqlite3_column_blob(s, 0), (size_t)sqlite3_column_bytes(s, 0), &plain, &pn)) != 0)
+	if (!c->cdict) {
+		/* trained on texts spread over the whole DB, not on the first ones
+		 * imported (an import's order is by ecosystem: a biased sample) */
+		if (sqlite3_prepare_v2(db, "SELECT count(*) FROM vuln WHERE detail IS NOT NULL", -1, &s, NULL) != SQLITE_OK)
+			return sql_fail(db);
+		int64_t blobs = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+		sqlite3_finalize(s);
+		s = NULL;
+		if (blobs < TRAIN_MIN_BLOBS || !c->db)
+			return 0;
+		int64_t step = blobs / TRAIN_SAMPLES + 1;
+		if (sqlite3_prepare_v2(db, "SELECT detail FROM vuln WHERE detail IS NOT NULL AND id % ?1 = 0", -1, &s, NULL)
+			!= SQLITE_OK)
+			return sql_fail(db);
+		sqlite3_bind_int64(s, 1, step);
+		if (!(samples = malloc(TRAIN_SAMPLE_BYTES)) || !(sizes = malloc(sizeof(size_t) * TRAIN_SAMPLES))) {
+			rc = dd_error_oom();
 			goto cleanup;
-		if (used + pn > cap) {
-			free(plain);
-			break;
 		}
-		memcpy(samples + used, plain, pn);
-		sizes[n++] = pn;
-		used += pn;
-		free(plain);
+		while (sqlite3_step(s) == SQLITE_ROW && n < TRAIN_SAMPLES) {
+			char *plain = NULL;
+			size_t pn = 0;
+			if ((rc = unpack(c, sqlite3_column_blob(s, 0), (size_t)sqlite3_column_bytes(s, 0), &plain, &pn)) != 0)
+				goto cleanup;
+			bool fits = used + pn <= TRAIN_SAMPLE_BYTES;
+			if (fits) {
+				memcpy(samples + used, plain, pn);
+				sizes[n++] = pn;
+				used += pn;
+			}
+			free(plain);
+			if (!fits)
+				break;
+		}
+		sqlite3_finalize(s);
+		s = NULL;
+		if ((rc = make_dict(c, samples, sizes, n)) != 0 || !c->cdict)
+			goto cleanup;
 	}
-	sqlite3_finalize(s);
-	s = NULL;
-	if (!(dict = malloc(DICT_BYTES))) {
-		rc = dd_error_oom();
-		goto cleanup;
+	if (c->new_dict || c->pending) {
+		rc = recompress(c, db);
+		c->trained = !rc && c->new_dict;
+		c->pending = 0;
+		c->new_dict = false;
 	}
-	size_t dn = ZDICT_trainFromBuffer(dict, DICT_BYTES, samples, sizes, (unsigned)n);
-	if (ZDICT_isError(dn))
-		goto cleanup; /* texts too uniform or too few: no dictionary, nothing lost */
-	if (sqlite3_prepare_v2(db, "INSERT INTO zdict(dict) VALUES(?1)", -1, &s, NULL) != SQLITE_OK) {
-		rc = sql_fail(db);
-		goto cleanup;
-	}
-	sqlite3_bind_blob(s, 1, dict, (int)dn, SQLITE_STATIC);
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		rc = sql_fail(db);
-		goto cleanup;
-	}
-	c->cdict = ZSTD_createCDict(dict, dn, LEVEL);
-	c->ddict = ZSTD_createDDict(dict, dn);
-	if (!c->cdict || !c->ddict) {
-		rc = dd_error_oom();
-		goto cleanup;
-	}
-	c->trained = true;
-	rc = recompress(c, db);
 cleanup:
 	sqlite3_finalize(s);
 	free(samples);
 	free(sizes);
-	free(dict);
 	return rc;
 }

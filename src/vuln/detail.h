@@ -14,13 +14,16 @@
 #include "drydock/common.h"
 
 typedef struct dd_detail_codec {
+	sqlite3 *db;
 	void *cctx, *dctx;        /* ZSTD_CCtx / ZSTD_DCtx, made on first use */
 	void *cdict, *ddict;      /* from the DB's zdict table, NULL when it has none */
-	bool trained;             /* dd_detail_train made the dictionary just now */
+	bool new_dict;            /* the dictionary was made in this session */
+	size_t pending;           /* blobs stored without the dictionary in this session */
+	bool trained;             /* blobs were recompressed: the file may be worth a VACUUM */
 } dd_detail_codec;
 
-/* Loads the DB's dictionary, if any. */
-int dd_detail_codec_load(dd_detail_codec *c, sqlite3 *db);
+/* Loads the DB's dictionary, if any (writable: may make one). */
+int dd_detail_codec_load(dd_detail_codec *c, sqlite3 *db, bool writable);
 void dd_detail_codec_free(dd_detail_codec *c);
 
 /* *out is malloc'ed (NULL when there is nothing to store). */
@@ -28,9 +31,10 @@ int dd_detail_encode(dd_detail_codec *c, const char *details, const dd_strv *ref
 /* *details malloc'ed (may be NULL), refs appended. DD_ENODB on a corrupt blob. */
 int dd_detail_decode(dd_detail_codec *c, const void *blob, size_t len, char **details, dd_strv *refs);
 
-/* Once the DB holds enough details and no dictionary: trains one on a
- * sample and recompresses every blob with it (sets c->trained: the file
- * then holds free pages worth a VACUUM). Inside the caller's transaction. */
+/* At the end of an import: makes the dictionary if the DB now holds enough
+ * details for one, and recompresses the blobs stored without it (sets
+ * c->trained when they were many: the file then holds free pages worth a
+ * VACUUM). Inside the caller's transaction. */
 int dd_detail_train(dd_detail_codec *c, sqlite3 *db);
 
 #endif

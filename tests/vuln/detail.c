@@ -52,16 +52,9 @@ static char kind_of(dd_vdb *db, int64_t id)
 	return k;
 }
 
-static void test_dictionary(void **st)
+static void put_records(dd_vdb *db, int n)
 {
-	(void)st;
-	char dir[] = "/tmp/dd-detail-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	char *path = dd_asprintf("%s/db", dir);
-	dd_vdb *db = NULL;
-	assert_int_equal(dd_vdb_open(&db, path, DD_VDB_WRITE | DD_VDB_CREATE), 0);
-	assert_int_equal(dd_vdb_begin(db), 0);
-	for (int i = 0; i < 3000; i++) {
+	for (int i = 0; i < n; i++) {
 		dd_adv a;
 		dd_adv_init(&a);
 		a.rid = dd_asprintf("T-%d", i);
@@ -74,6 +67,18 @@ static void test_dictionary(void **st)
 		assert_int_equal(dd_vdb_put(db, &a, 0, &outcome), 0);
 		dd_adv_clear(&a);
 	}
+}
+
+static void test_dictionary(void **st)
+{
+	(void)st;
+	char dir[] = "/tmp/dd-detail-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *path = dd_asprintf("%s/db", dir);
+	dd_vdb *db = NULL;
+	assert_int_equal(dd_vdb_open(&db, path, DD_VDB_WRITE | DD_VDB_CREATE), 0);
+	assert_int_equal(dd_vdb_begin(db), 0);
+	put_records(db, 3000); /* no dictionary yet: made at finish, from the DB */
 	assert_int_equal(kind_of(db, 1), 'z');
 	check_roundtrip(db, 1, 0);
 	assert_int_equal(dd_vdb_finish(db), 0);
@@ -101,6 +106,20 @@ static void test_dictionary(void **st)
 	assert_int_equal(stat(path, &sb), 0);
 	/* 3000 records of ~300 bytes of prose: the dictionary keeps them well below that */
 	assert_true(sb.st_size < 3000 * 150);
+
+	/* a second, bigger DB: trained at its finish too, every blob readable */
+	char *path2 = dd_asprintf("%s/db2", dir);
+	assert_int_equal(dd_vdb_open(&db, path2, DD_VDB_WRITE | DD_VDB_CREATE), 0);
+	assert_int_equal(dd_vdb_begin(db), 0);
+	put_records(db, 6000);
+	assert_int_equal(kind_of(db, 6000), 'z');
+	assert_int_equal(dd_vdb_finish(db), 0);
+	assert_int_equal(kind_of(db, 1), 'd');
+	check_roundtrip(db, 1, 0);
+	check_roundtrip(db, 6000, 5999);
+	assert_int_equal(dd_vdb_commit(db), 0);
+	dd_vdb_close(db);
+	free(path2);
 	char *cmd = dd_asprintf("rm -rf %s", dir);
 	assert_int_equal(system(cmd), 0);
 	free(cmd);
