@@ -24,10 +24,11 @@ while read -r size path; do
 	acc=$((acc + size))
 	[ $layer -eq $((layers - 1)) ] && [ $acc -ge $per_layer ] && break
 done < "$work/files"
-diff_ids=(); descs=()
+diff_ids=(); descs=(); raw_total=0
 for i in $(seq 0 $((layers - 1))); do
 	tar -C / --no-recursion -cf "$work/layer.tar" -T "$work/list$i" 2>/dev/null || true
 	diff_ids+=("sha256:$(sha256sum "$work/layer.tar" | cut -d' ' -f1)")
+	raw_total=$((raw_total + $(stat -c %s "$work/layer.tar")))
 	igzip -1 -c "$work/layer.tar" > "$work/layer.tgz"
 	d=$(sha256sum "$work/layer.tgz" | cut -d' ' -f1)
 	mv "$work/layer.tgz" "$out/blobs/sha256/$d"
@@ -44,4 +45,4 @@ printf '%s' "$manifest" > "$work/manifest"
 md=$(sha256sum "$work/manifest" | cut -d' ' -f1); mv "$work/manifest" "$out/blobs/sha256/$md"
 printf '{"schemaVersion":2,"manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:%s","size":%d}]}' "$md" "${#manifest}" > "$out/index.json"
 printf '{"imageLayoutVersion":"1.0.0"}' > "$out/oci-layout"
-echo "built $out: $layers layers, $(du -sm "$out" | cut -f1) MB compressed"
+echo "built $out: $layers layers, $((raw_total >> 20)) MB uncompressed, $(du -sm "$out" | cut -f1) MB compressed"

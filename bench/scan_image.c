@@ -56,8 +56,8 @@ int main(int argc, char **argv)
 		size_t cached = 0;
 		for (size_t i = 0; i < r->n_layers; i++)
 			cached += r->layers[i].from_cache;
-		printf("run %d: %.3f s, %zu packages, %zu findings, %zu layers, complete=%d\n", k + 1, t1 - t0,
-			r->n_packages, r->n_findings, r->n_layers, r->complete);
+		printf("run %d: %.3f s, %zu packages, %zu findings, %zu layers (%zu from cache), complete=%d\n", k + 1,
+			t1 - t0, r->n_packages, r->n_findings, r->n_layers, cached, r->complete);
 		dd_report_free(r);
 	}
 	struct rusage ru;

@@ -76,9 +76,10 @@ typedef struct dd_scan_options {
 	bool inventory_only;        /* sbom: packages only, no findings, no DB needed */
 	dd_progress_cb progress;
 	void *progress_payload;
+	const char *secret_config;  /* extra secret rules (YAML, docs/secrets.md); NULL: built-in only */
 } dd_scan_options;
 #define DD_SCAN_OPTIONS_VERSION 1
-#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL }
+#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL }
 
 /*
  * Scans the image REF (see docs/CLI.md for reference forms). On success *out

@@ -7,7 +7,9 @@
 DD_ANALYZER(os_release)
 DD_ANALYZER(dpkg)
 DD_ANALYZER(apk)
-// DD_ANALYZER(rpm)
+DD_ANALYZER(rpm)
+/* secrets and sensitive files */
+DD_ANALYZER(secrets)
 /* applications */
 DD_ANALYZER(jar)
 /* risks */

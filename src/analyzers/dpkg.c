@@ -6,8 +6,12 @@
  * The one idea: a package counts when its files are on disk. In the status
  * file that is every stanza whose Status state is neither "not-installed"
  * nor "config-files" (so half-configured or unpacked packages, whose code is
- * present, are listed the way `dpkg-query -W` lists them); status.d files
- * hold only installed packages, so every stanza counts there.
+ * present, are listed as `dpkg-query -W` lists them; it also lists
+ * config-files packages, whose programs are gone, and we do not). status.d
+ * files are written by image builders for installed packages and usually
+ * carry no Status: a stanza there counts unless a Status says otherwise.
+ * Names are plain (libc6, never libc6:amd64); Multi-Arch: same packages of
+ * two architectures are two packages with the same name.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +48,8 @@ static bool wants(const char *path, uint32_t mode, uint64_t size)
 /* Status is "want flag state"; the state is the last word. */
 static bool files_present(dd_slice status)
 {
+	if (!status.p)
+		return false; /* no Status field */
 	dd_slice s = dd_textdb_trim(status);
 	size_t i = s.n;
 	while (i && s.p[i - 1] != ' ' && s.p[i - 1] != '\t')
@@ -76,7 +82,7 @@ static int emit(dd_analysis *a, const stanza *s, bool need_status, bool *noted)
 	dd_slice arch = dd_textdb_trim(s->arch), sname = { 0 }, sver = { 0 };
 	if (!name.n || !ver.n)
 		return 0; /* not a package stanza (or a purged one without Version) */
-	if (need_status && !files_present(s->status))
+	if ((need_status || s->status.p) && !files_present(s->status))
 		return 0;
 	if (s->source.p)
 		split_source(s->source, &sname, &sver);
@@ -156,7 +162,7 @@ static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t
 
 const dd_analyzer dd_analyzer_dpkg = {
 	.name = "dpkg",
-	.version = 1,
+	.version = 2,
 	.scanners = DD_SCANNER_VULN,
 	.max_size = 64u << 20,
 	.note_oversize = true,

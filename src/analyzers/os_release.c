@@ -14,6 +14,7 @@ static const char *const release_files[] = {
 	"etc/lsb-release", "etc/redhat-release", "etc/centos-release", "etc/almalinux-release",
 	"etc/rocky-release", "etc/fedora-release", "etc/oracle-release", "etc/system-release",
 	"etc/SuSE-release", "etc/photon-release", "etc/mariner-release", "etc/azurelinux-release",
+	"etc/alinux-release", "etc/anolis-release", "etc/openEuler-release",
 	NULL,
 };
 
@@ -35,7 +36,7 @@ static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t
 
 const dd_analyzer dd_analyzer_os_release = {
 	.name = "os_release",
-	.version = 1,
+	.version = 2,
 	.scanners = DD_SCANNER_VULN | DD_SCANNER_BASELINE,
 	/* release files are a few hundred bytes; anything big is not one */
 	.max_size = 64u << 10,

@@ -12,6 +12,8 @@
 
 #include "checks/check_util.h"
 #include "checks/secret_names.h"
+#include "util/error.h"
+#include "util/redact.h"
 
 typedef struct port_rule { unsigned port; const char *what; dd_severity sev; } port_rule;
 
@@ -84,8 +86,9 @@ static int run(dd_check_ctx *c)
 		const char *why = dd_secret_env_reason(e, (size_t)(eq - e), eq + 1, strlen(eq + 1));
 		if (!why)
 			continue;
-		char match[16];
-		dd_secret_redact(match, sizeof(match), eq + 1, strlen(eq + 1));
+		char *match = dd_redact(eq + 1, strlen(eq + 1));
+		if (!match)
+			return dd_error_oom();
 		dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "env-secret", .sev = DD_SEV_HIGH, .alias = "CIS-DI-0010",
 			.match = match, .history_index = -1,
 			.remediation = "Pass credentials at run time (secrets, mounted files, or the orchestrator's secret store), "
@@ -94,6 +97,7 @@ static int run(dd_check_ctx *c)
 			rc = dd_check_hit(c, &h, "environment variable %.*s holds a credential", (int)(eq - e), e);
 		else
 			rc = dd_check_hit(c, &h, "environment variable %.*s holds an %s", (int)(eq - e), e, why);
+		free(match);
 		if (rc)
 			return rc;
 	}

@@ -13,7 +13,5 @@
 
 /* NAME=VALUE: why it looks secret ("name", "Alibaba AccessKey ID", ...) or NULL. */
 const char *dd_secret_env_reason(const char *name, size_t name_len, const char *value, size_t value_len);
-/* "abcd****" (at most 4 visible characters, none for short values). */
-void dd_secret_redact(char *out, size_t cap, const char *value, size_t len);
 
 #endif

@@ -28,6 +28,7 @@ static const char scan_usage[] =
 	"  --db FILE            advisory DB (default $DRYDOCK_DB or ~/.cache/drydock/drydock.db)\n"
 	"  --cache-dir DIR      per-layer result cache\n"
 	"  --rules DIR          extra YARA rules\n"
+	"  --secret-config FILE extra secret rules, allow-lists, disabled rules (YAML, docs/secrets.md)\n"
 	"  --clamav-db DIR      ClamAV signatures (optional)\n"
 	"  --platform OS/ARCH[/VARIANT]  image of a multi-platform index (default linux/amd64)\n"
 	"  --username U --password P     registry credentials (or DRYDOCK_USERNAME/DRYDOCK_PASSWORD)\n"
@@ -45,7 +46,8 @@ static const char sbom_usage[] =
 enum {
 	OPT_SCANNERS = 1000, OPT_FORMAT, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_DB, OPT_CACHE,
 	OPT_RULES, OPT_CLAMAV, OPT_PLATFORM, OPT_USER, OPT_PASS, OPT_AUTHFILE, OPT_PLAIN, OPT_TLS, OPT_CACERT,
-	OPT_THREADS, OPT_QUIET, OPT_NOPROGRESS, OPT_HELP
+	OPT_THREADS, OPT_QUIET, OPT_NOPROGRESS, OPT_HELP,
+	OPT_SECRET_CONFIG
 };
 
 static const struct option long_opts[] = {
@@ -71,6 +73,7 @@ static const struct option long_opts[] = {
 	{ "quiet", no_argument, NULL, OPT_QUIET },
 	{ "no-progress", no_argument, NULL, OPT_NOPROGRESS },
 	{ "help", no_argument, NULL, OPT_HELP },
+	{ "secret-config", required_argument, NULL, OPT_SECRET_CONFIG },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -143,6 +146,7 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 		case OPT_DB: a->scan.db_path = optarg; break;
 		case OPT_CACHE: a->scan.cache_dir = optarg; break;
 		case OPT_RULES: a->scan.rules_dir = optarg; break;
+		case OPT_SECRET_CONFIG: a->scan.secret_config = optarg; break;
 		case OPT_CLAMAV: a->scan.clamav_db = optarg; break;
 		case OPT_PLATFORM: a->scan.image.platform = optarg; break;
 		case OPT_USER: a->scan.image.username = optarg; break;

@@ -462,6 +462,16 @@ fail:
 
 int dd_image_open_layer(dd_image *img, size_t i, const dd_inflate_limits *limits, dd_reader **out)
 {
+	return dd_image_open_layer_flags(img, i, limits, 0, out);
+}
+
+/* Read-ahead ring: 4 x 1 MiB per layer read this way. */
+#define READAHEAD_CHUNK (1u << 20)
+#define READAHEAD_DEPTH 4
+
+int dd_image_open_layer_flags(dd_image *img, size_t i, const dd_inflate_limits *limits, unsigned flags,
+	dd_reader **out)
+{
 	dd_reader *raw = NULL, *checked = NULL;
 	const dd_descriptor *d = &img->layers[i];
 	char what[200];
@@ -474,9 +484,16 @@ int dd_image_open_layer(dd_image *img, size_t i, const dd_inflate_limits *limits
 		dd_reader *dec = NULL;
 		if ((rc = dd_decompress_reader_new(&dec, raw, DD_COMPRESSION_AUTO, limits, what)) != 0)
 			return rc;
+		/* here the hash is over the inflated bytes: inflate on the helper */
+		if ((flags & DD_LAYER_READAHEAD) && (rc = dd_readahead_new(&dec, dec, READAHEAD_CHUNK, READAHEAD_DEPTH)) != 0)
+			return rc;
 		return dd_digest_reader_new(out, dec, img->diff_ids ? img->diff_ids[i] : NULL, 0, what);
 	}
 	if ((rc = dd_digest_reader_new(&checked, raw, d->digest, d->size, what)) != 0)
+		return rc;
+	/* the helper thread takes the kernel's copy and the SHA-256; this one inflates */
+	if ((flags & DD_LAYER_READAHEAD) &&
+	    (rc = dd_readahead_new(&checked, checked, READAHEAD_CHUNK, READAHEAD_DEPTH)) != 0)
 		return rc;
 	dd_compression c = DD_COMPRESSION_AUTO;
 	if (d->media_type) {

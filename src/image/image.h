@@ -42,6 +42,10 @@ int dd_image_open_source(dd_image **out, const char *ref, const dd_source_ops *o
 /* Opens layer i as a stream of its uncompressed tar bytes, verified against
  * its digest as it is read. `limits` may be NULL. */
 int dd_image_open_layer(dd_image *img, size_t i, const dd_inflate_limits *limits, dd_reader **out);
+/* Flags for dd_image_open_layer_flags(). */
+#define DD_LAYER_READAHEAD 1u   /* read and hash the blob on a helper thread (a spare core) */
+int dd_image_open_layer_flags(dd_image *img, size_t i, const dd_inflate_limits *limits, unsigned flags,
+	dd_reader **out);
 
 /* Helpers shared by the sources. */
 bool dd_digest_valid(const char *digest);

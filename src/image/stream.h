@@ -38,4 +38,12 @@ typedef struct dd_inflate_limits {
 int dd_decompress_reader_new(dd_reader **out, dd_reader *inner, dd_compression c,
 	const dd_inflate_limits *limits, const char *what);
 
+/*
+ * Wraps inner (taking ownership) so that a helper thread reads it up to
+ * depth chunks of chunk_size bytes ahead of the caller (readahead.c). Same
+ * bytes, same errors, in the same order. Falls back to inner itself when no
+ * thread can be started.
+ */
+int dd_readahead_new(dd_reader **out, dd_reader *inner, size_t chunk_size, unsigned depth);
+
 #endif

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "analyzers/analyzer.h"
@@ -46,6 +47,9 @@ typedef struct scan_job {
 	const char *fingerprint;
 	dd_layer_result **results;
 	atomic_size_t next;
+	size_t *order;          /* layers to read (not cached), largest blob first */
+	size_t n_todo;
+	size_t ncpu;
 	atomic_int failed;
 	int rc;
 	char errmsg[1024];
@@ -110,14 +114,14 @@ static const char *layer_digest(const dd_image *img, size_t i)
 	return img->verify_diff_ids && img->diff_ids ? img->diff_ids[i] : img->layers[i].digest;
 }
 
-static int read_layer(scan_job *job, size_t i)
+/* Layer i from the cache into job->results[i]; false when not cached. */
+static bool load_cached(scan_job *job, size_t i)
 {
 	dd_image *img = job->img;
 	const char *digest = layer_digest(img, i);
 	const char *diff_id = img->diff_ids ? img->diff_ids[i] : NULL;
 	const char *cache_dir = job->opts->cache_dir;
 	char key[65];
-	int rc = 0;
 	if (cache_dir && diff_id) {
 		dd_cache_key(diff_id, job->fingerprint, key);
 		dd_layer_result *cached = NULL;
@@ -134,14 +138,27 @@ static int read_layer(scan_job *job, size_t i)
 			}
 			cached->from_cache = true;
 			job->results[i] = cached;
-			return 1; /* from cache */
+			return true;
 		}
 	}
+	return false;
+}
+
+static int read_layer(scan_job *job, size_t i, bool readahead)
+{
+	dd_image *img = job->img;
+	const char *digest = layer_digest(img, i);
+	const char *diff_id = img->diff_ids ? img->diff_ids[i] : NULL;
+	const char *cache_dir = job->opts->cache_dir;
+	char key[65];
+	int rc = 0;
+	if (cache_dir && diff_id)
+		dd_cache_key(diff_id, job->fingerprint, key);
 	dd_layer_result *res = dd_layer_result_new(digest, diff_id);
 	dd_reader *stream = NULL;
 	if (!res)
 		return dd_error_oom();
-	if ((rc = dd_image_open_layer(img, i, NULL, &stream)) != 0)
+	if ((rc = dd_image_open_layer_flags(img, i, NULL, readahead ? DD_LAYER_READAHEAD : 0, &stream)) != 0)
 		goto fail;
 	if (job->opts->progress)
 		stream = counting_wrap(job, stream);
@@ -172,10 +189,15 @@ static void *layer_worker(void *arg)
 	for (;;) {
 		if (atomic_load(&job->failed))
 			break;
-		size_t i = atomic_fetch_add(&job->next, 1);
-		if (i >= job->img->n_layers)
+		size_t k = atomic_fetch_add(&job->next, 1), n = job->n_todo;
+		if (k >= n)
 			break;
-		int rc = read_layer(job, i);
+		size_t i = job->order[k];
+		/* the last layers to be claimed leave cores idle: use one of them to
+		 * read and hash ahead of this layer's inflate */
+		const char *env = getenv("DRYDOCK_READAHEAD");
+		bool readahead = env && *env ? *env == '1' : n - k < job->ncpu;
+		int rc = read_layer(job, i, readahead);
 		pthread_mutex_lock(&job->lock);
 		if (rc < 0) {
 			if (!atomic_exchange(&job->failed, 1)) {
@@ -196,18 +218,46 @@ static void *layer_worker(void *arg)
 	return NULL;
 }
 
+static int by_size_desc(const void *a, const void *b, void *arg)
+{
+	const dd_image *img = arg;
+	uint64_t x = img->layers[*(const size_t *)a].size, y = img->layers[*(const size_t *)b].size;
+	return x < y ? 1 : x > y ? -1 : (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
+}
+
 static int run_layers(scan_job *job)
 {
 	size_t n = job->img->n_layers;
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t threads = job->opts->threads > 0 ? (size_t)job->opts->threads : (size_t)(ncpu > 0 ? ncpu : 1);
-	if (threads > n)
-		threads = n;
-	if (threads > 16)
-		threads = 16;
+	job->ncpu = ncpu > 0 ? (size_t)ncpu : 1;
+	/* largest first: the big base layer starts at once instead of last */
+	if (!(job->order = malloc((n ? n : 1) * sizeof(size_t))))
+		return dd_error_oom();
+	for (size_t i = 0; i < n; i++)
+		job->order[i] = i;
+	qsort_r(job->order, n, sizeof(size_t), by_size_desc, job->img);
 	if (job->opts->progress)
 		job->opts->progress("layers", 0, n, job->opts->progress_payload);
-	if (threads <= 1) {
+	/* cached layers first, on this thread: a rescan whose layers are all
+	 * cached starts no thread at all (on a busy machine a new thread can
+	 * wait longer for a core than the whole rescan takes) */
+	for (size_t k = 0; k < n; k++) {
+		if (load_cached(job, job->order[k])) {
+			job->done++;
+			if (job->opts->progress)
+				job->opts->progress("layers", job->done, n, job->opts->progress_payload);
+		} else {
+			job->order[job->n_todo++] = job->order[k];
+		}
+	}
+	size_t threads = job->opts->threads > 0 ? (size_t)job->opts->threads : (size_t)(ncpu > 0 ? ncpu : 1);
+	if (threads > job->n_todo)
+		threads = job->n_todo;
+	if (threads > 16)
+		threads = 16;
+	if (job->n_todo == 0) {
+		/* all from the cache */
+	} else if (threads <= 1) {
 		layer_worker(job);
 	} else {
 		pthread_t tids[16];
@@ -239,6 +289,9 @@ static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *op
 		dd_buf_printf(&b, "rules:%s:%016llx;", opts->rules_dir, dd_dir_digest(opts->rules_dir));
 	if (opts->clamav_db)
 		dd_buf_printf(&b, "clamav:%s:%016llx;", opts->clamav_db, dd_dir_digest(opts->clamav_db));
+	struct stat st;
+	if (opts->secret_config && stat(opts->secret_config, &st) == 0)
+		dd_buf_printf(&b, "secret-config:%s:%lld:%lld;", opts->secret_config, (long long)st.st_size, (long long)st.st_mtime);
 	for (size_t i = 0; dd_checks[i]; i++)
 		dd_buf_printf(&b, "check:%s:%u;", dd_checks[i]->name, dd_checks[i]->version);
 	return dd_buf_detach(&b);
@@ -449,6 +502,7 @@ cleanup:
 		free(results);
 	}
 	free(final);
+	free(job.order);
 	free(fingerprint);
 	dd_image_free(img);
 	dd_report_free(r);

@@ -65,6 +65,14 @@ bool dd_squash_alive(dd_layer_result *const *layers, size_t n, size_t i, const c
 	return true;
 }
 
+/* A secret or malware sample in a deleted file is still in the image's
+ * bytes (anyone can read the lower layer); a configuration finding only
+ * matters for the file the container will see. */
+static bool ships_bytes(dd_finding_class c)
+{
+	return c == DD_CLASS_SECRET || c == DD_CLASS_MALWARE;
+}
+
 int dd_squash_into_report(dd_layer_result *const *layers, size_t n, dd_report *r)
 {
 	int rc;
@@ -77,10 +85,13 @@ int dd_squash_into_report(dd_layer_result *const *layers, size_t n, dd_report *r
 				return rc;
 		}
 		for (size_t k = 0; k < l->n_findings; k++) {
-			if ((rc = dd_report_add_finding(r, &l->findings[k])) != 0)
+			const dd_finding *lf = &l->findings[k];
+			bool alive = !lf->path || dd_squash_alive(layers, n, i, lf->path);
+			if (!alive && !ships_bytes(lf->cls))
+				continue;
+			if ((rc = dd_report_add_finding(r, lf)) != 0)
 				return rc;
-			dd_finding *f = &r->findings[r->n_findings - 1];
-			f->removed_in_final = f->path && !dd_squash_alive(layers, n, i, f->path);
+			r->findings[r->n_findings - 1].removed_in_final = !alive;
 		}
 		for (size_t k = 0; k < l->notes.count; k++)
 			dd_report_note(r, false, "%s", l->notes.items[k]);

@@ -148,13 +148,13 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 		const dd_analyzer *an = cfg->analyzers[i];
 		if (!an->wants(f->path, f->mode, f->size))
 			continue;
-		if (an->analyze_stream) {
-			if (!streamer) {
-				streamer = an;
-				streamer_state = cfg->states[i];
-				continue;
-			}
-		} else if (f->size > an->max_size) {
+		if (an->analyze_stream && !streamer) {
+			streamer = an;
+			streamer_state = cfg->states[i];
+			continue;
+		}
+		/* a second streamer is served from the buffer, up to its max_size */
+		if (f->size > an->max_size) {
 			if (an->note_oversize) {
 				dd_analysis_begin(w->a, an, cfg->states[i], f);
 				dd_analysis_note(w->a, false, "file of %llu bytes is over this analyzer's %llu-byte limit; not analyzed",
@@ -199,7 +199,15 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 		if (!whole)
 			break;
 		dd_analysis_begin(w->a, wanters[i], states[i], f);
-		rc = wanters[i]->analyze(w->a, f, (const uint8_t *)w->buf, (size_t)f->size);
+		if (wanters[i]->analyze) {
+			rc = wanters[i]->analyze(w->a, f, (const uint8_t *)w->buf, (size_t)f->size);
+		} else {
+			dd_reader *mem = NULL;
+			if ((rc = dd_reader_from_memory(&mem, w->buf, (size_t)f->size)) != 0)
+				return rc;
+			rc = wanters[i]->analyze_stream(w->a, f, mem);
+			dd_reader_close(mem);
+		}
 		if (rc)
 			dd_analysis_note(w->a, true, "%s", dd_error_last());
 	}

@@ -90,6 +90,23 @@ static void test_squash_rules(void **state)
 	const char *wh[] = { "a/secret", NULL };
 	const char *op[] = { "d", NULL };
 	dd_layer_result *layers[2] = { fake_layer("sha256:l1", l1, NULL, NULL), fake_layer("sha256:l2", l2, wh, op) };
+	/* a malware sample in the deleted file, and baseline findings on a dead
+	 * and a live file of layer 1 */
+	const struct { dd_finding_class cls; const char *id, *path; } extra[] = {
+		{ DD_CLASS_MALWARE, "test-malware", "a/secret" },
+		{ DD_CLASS_BASELINE, "test-baseline-dead", "a/secret" },
+		{ DD_CLASS_BASELINE, "test-baseline-live", "a/keep" },
+	};
+	for (size_t i = 0; i < 3; i++) {
+		dd_finding fi;
+		dd_finding_init(&fi);
+		fi.cls = extra[i].cls;
+		fi.id = (char *)extra[i].id;
+		fi.path = (char *)extra[i].path;
+		fi.layer = "sha256:l1";
+		layers[0]->findings = realloc(layers[0]->findings, (layers[0]->n_findings + 1) * sizeof(dd_finding));
+		assert_int_equal(dd_finding_copy(&layers[0]->findings[layers[0]->n_findings++], &fi), 0);
+	}
 	assert_false(dd_squash_alive(layers, 2, 0, "a/secret"));
 	assert_true(dd_squash_alive(layers, 2, 0, "a/keep"));
 	assert_false(dd_squash_alive(layers, 2, 0, "d/old"));
@@ -104,15 +121,30 @@ static void test_squash_rules(void **state)
 	assert_int_equal(dd_squash_into_report(layers, 2, r), 0);
 	/* packages: a/keep, dd/other from l1; etc/x, d/new, opt/app from l2 */
 	assert_int_equal(r->n_packages, 5);
-	/* findings all stay; the dead ones are marked */
-	assert_int_equal(r->n_findings, 9);
+	/* secret and malware findings all stay, the dead ones marked; the
+	 * baseline finding of the deleted file goes, the live one stays */
+	assert_int_equal(r->n_findings, 9 + 2);
 	int removed = 0;
-	for (size_t i = 0; i < r->n_findings; i++)
-		if (r->findings[i].removed_in_final) {
-			removed++;
-			assert_string_equal(r->findings[i].layer ? r->findings[i].layer : "", "");
+	bool malware = false, live_baseline = false;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const dd_finding *f = &r->findings[i];
+		assert_string_not_equal(f->id, "test-baseline-dead");
+		if (!strcmp(f->id, "test-baseline-live")) {
+			live_baseline = true;
+			assert_false(f->removed_in_final);
 		}
-	assert_int_equal(removed, 4); /* a/secret, d/old, etc/x (l1), opt/app/lib.jar */
+		if (!strcmp(f->id, "test-malware")) {
+			malware = true;
+			assert_true(f->removed_in_final);
+			assert_string_equal(f->layer, "sha256:l1"); /* the layer that holds the bytes */
+		}
+		if (f->removed_in_final) {
+			removed++;
+			assert_true(f->cls == DD_CLASS_SECRET || f->cls == DD_CLASS_MALWARE);
+		}
+	}
+	assert_true(malware && live_baseline);
+	assert_int_equal(removed, 5); /* a/secret (secret, malware), d/old, etc/x (l1), opt/app/lib.jar */
 	dd_report_free(r);
 
 	dd_final_kept *fk;

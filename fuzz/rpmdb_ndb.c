@@ -1,0 +1,7 @@
+/* Fuzzes the ndb rpmdb reader (see rpmdb_fuzz.h). */
+#include "rpmdb_fuzz.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_rpmdb(dd_rpmdb_ndb_each, data, size);
+}

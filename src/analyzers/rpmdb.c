@@ -1,0 +1,52 @@
+/* rpm database backend dispatch (see rpmdb.h): the magic says the format. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "analyzers/rpmdb.h"
+#include "util/error.h"
+
+dd_rpmdb_kind dd_rpmdb_sniff(const uint8_t *d, size_t len)
+{
+	if (len >= 16 && memcmp(d, "SQLite format 3", 16) == 0)
+		return DD_RPMDB_SQLITE;
+	if (len >= 4 && memcmp(d, "RpmP", 4) == 0)
+		return DD_RPMDB_NDB;
+	/* Berkeley DB: the hash magic 0x061561 at offset 12, in either byte order */
+	if (len >= 16 && ((d[12] == 0x61 && d[13] == 0x15 && d[14] == 0x06 && d[15] == 0) ||
+			  (d[12] == 0 && d[13] == 0x06 && d[14] == 0x15 && d[15] == 0x61)))
+		return DD_RPMDB_BDB;
+	return DD_RPMDB_UNKNOWN;
+}
+
+const char *dd_rpmdb_kind_name(dd_rpmdb_kind k)
+{
+	switch (k) {
+	case DD_RPMDB_SQLITE: return "sqlite";
+	case DD_RPMDB_BDB: return "Berkeley DB";
+	case DD_RPMDB_NDB: return "NDB";
+	default: return "unknown";
+	}
+}
+
+int dd_rpmdb_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, void *ctx, dd_rpmdb_stats *st)
+{
+	memset(st, 0, sizeof(*st));
+	switch (dd_rpmdb_sniff(data, len)) {
+	case DD_RPMDB_SQLITE: return dd_rpmdb_sqlite_each(data, len, visit, ctx, st);
+	case DD_RPMDB_BDB: return dd_rpmdb_bdb_each(data, len, visit, ctx, st);
+	case DD_RPMDB_NDB: return dd_rpmdb_ndb_each(data, len, visit, ctx, st);
+	default:
+		return dd_error_set(DD_EFORMAT, "not an rpm database this build can read (no sqlite, Berkeley DB hash or NDB magic)");
+	}
+}
+
+void dd_rpmdb_bad(dd_rpmdb_stats *st, const char *fmt, ...)
+{
+	if (st->bad++ == 0) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(st->first_bad, sizeof(st->first_bad), fmt, ap);
+		va_end(ap);
+	}
+}

@@ -1,0 +1,3 @@
+apk add mariadb-client
+mysql -h db -uroot -p app
+exit
