@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "drydock/common.h"
+#include "drydock/db.h"
 #include "drydock/errors.h"
 #include "drydock/report.h"
 

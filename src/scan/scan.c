@@ -460,6 +460,12 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 				opts.progress("matching", 0, 0, opts.progress_payload);
 			rc = dd_vuln_match_report(r, db);
 			free(db);
+			if (rc == DD_ENODB) {
+				/* no usable DB: the other scanners' findings still count, and
+				 * the report says it is incomplete (exit 3), never clean */
+				dd_report_note(r, true, "%s", dd_error_last());
+				rc = 0;
+			}
 			if (rc)
 				goto cleanup;
 		}

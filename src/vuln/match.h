@@ -12,7 +12,8 @@
  * are matched in the release ecosystem derived from r->os_family/os_version
  * ("Debian:12", "Alpine:v3.10", "AlmaLinux:9"...); an unknown release adds a
  * note and marks the report incomplete for OS packages. Returns DD_ENODB
- * when db_path cannot be opened as a drydock DB.
+ * when db_path cannot be opened as a drydock DB (dd_scan turns that into a
+ * note: an incomplete report, exit 3).
  */
 int dd_vuln_match_report(dd_report *r, const char *db_path);
 

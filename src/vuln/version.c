@@ -71,6 +71,8 @@ int dd_vcmp_digits(const char *a, size_t alen, const char *b, size_t blen)
 	}
 	if (alen != blen)
 		return alen < blen ? -1 : 1;
+	if (!alen)
+		return 0; /* both all zeros: memcmp must not see a NULL empty part */
 	return dd_vsign(memcmp(a, b, alen));
 }
 

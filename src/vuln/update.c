@@ -1,0 +1,633 @@
+/*
+ * db update: download the configured sources over HTTPS and swap a new DB
+ * into place. Steps: take the update lock; ask every source for what changed
+ * (If-None-Match / If-Modified-Since from the feed table of the current DB);
+ * when something did, copy the current DB to <db>.new-XXXXXX beside it,
+ * replace the records of each changed feed, and rename the copy over the DB.
+ *
+ * The one idea: nothing touches the DB in use until the new file is
+ * complete. Downloads go to temporary files, a truncated or corrupt one
+ * fails its import (zips are read through their central directory), any
+ * failure deletes the temporaries, and rename(2) makes the swap atomic, so a
+ * scan running meanwhile reads either the old DB or the new one, never a mix.
+ */
+#include <curl/curl.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "drydock/drydock.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/str.h"
+#include "vuln/db.h"
+#include "vuln/db_sink.h"
+#include "vuln/import.h"
+
+#define SOURCES_MAX 256
+#define DEFAULT_MAX_DOWNLOAD ((uint64_t)4 << 30)
+
+/* What users of Trivy and Grype expect out of the box: every ecosystem
+ * drydock matches, from osv.dev's public per-ecosystem exports, and KEV. */
+static const char *const default_sources[] = {
+	"https://osv-vulnerabilities.storage.googleapis.com/Debian/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/Ubuntu/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/Alpine/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/AlmaLinux/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/Rocky%20Linux/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/Go/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/npm/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/Maven/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/crates.io/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/RubyGems/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/Packagist/all.zip",
+	"https://osv-vulnerabilities.storage.googleapis.com/NuGet/all.zip",
+	"https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json",
+	NULL
+};
+
+typedef struct source_state {
+	const char *url;
+	char *tmp;                 /* downloaded file, NULL when not modified */
+	char etag[256];
+	char last_modified[64];
+	char old_etag[256];
+	char old_last_modified[64];
+	bool known;                /* the current DB holds records of this feed */
+	uint64_t bytes;
+} source_state;
+
+void dd_db_sources_free(char **v, size_t n)
+{
+	for (size_t i = 0; v && i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static int push(char ***v, size_t *n, const char *s)
+{
+	if (*n >= SOURCES_MAX)
+		return dd_error_set(DD_ELIMIT, "more than %d advisory sources", SOURCES_MAX);
+	char **nv = realloc(*v, (*n + 1) * sizeof(char *));
+	if (!nv)
+		return dd_error_oom();
+	*v = nv;
+	if (!(nv[*n] = strdup(s)))
+		return dd_error_oom();
+	(*n)++;
+	return 0;
+}
+
+static char *default_config_path(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	if (xdg && *xdg)
+		return dd_asprintf("%s/drydock/db-sources", xdg);
+	return dd_asprintf("%s/.config/drydock/db-sources", home && *home ? home : ".");
+}
+
+/* The config file: one URL per line, '#' starts a comment. */
+static int read_config(const char *path, char ***v, size_t *n, bool *found)
+{
+	FILE *fp = fopen(path, "r");
+	char line[4096];
+	*found = false;
+	if (!fp)
+		return errno == ENOENT ? 0 : dd_error_set(DD_EIO, "cannot read %s: %s", path, strerror(errno));
+	*found = true;
+	int rc = 0;
+	while (!rc && fgets(line, sizeof(line), fp)) {
+		char *hash = strchr(line, '#');
+		if (hash)
+			*hash = '\0';
+		dd_trim(line);
+		if (*line)
+			rc = push(v, n, line);
+	}
+	fclose(fp);
+	return rc;
+}
+
+int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *config_file)
+{
+	char **v = NULL;
+	size_t count = 0;
+	bool found = false;
+	char *cfg = config_file ? strdup(config_file) : default_config_path();
+	int rc;
+	*out = NULL;
+	*n = 0;
+	if (!cfg)
+		return dd_error_oom();
+	rc = read_config(cfg, &v, &count, &found);
+	if (!rc && config_file && !found)
+		rc = dd_error_set(DD_ENOTFOUND, "sources file %s does not exist", config_file);
+	free(cfg);
+	if (!rc && !count && db_path) {
+		/* the sources the DB was last updated from */
+		dd_vdb *db = NULL;
+		if (dd_vdb_open(&db, db_path, DD_VDB_READ) == 0) {
+			char *list = dd_vdb_meta_get(db, "sources");
+			char *save = NULL;
+			for (char *p = list ? strtok_r(list, "\n", &save) : NULL; p && !rc; p = strtok_r(NULL, "\n", &save))
+				rc = push(&v, &count, p);
+			free(list);
+			dd_vdb_close(db);
+		}
+		dd_error_clear();
+	}
+	for (size_t i = 0; !rc && !count && default_sources[i]; i++)
+		rc = push(&v, &count, default_sources[i]);
+	if (rc) {
+		dd_db_sources_free(v, count);
+		return rc;
+	}
+	*out = v;
+	*n = count;
+	return 0;
+}
+
+typedef struct download {
+	int fd;
+	uint64_t got, max;
+	bool too_big;
+	source_state *st;
+	const dd_db_update_options *opts;
+} download;
+
+static size_t on_data(char *ptr, size_t size, size_t nmemb, void *ud)
+{
+	download *d = ud;
+	size_t n = size * nmemb;
+	if (d->got + n > d->max) {
+		d->too_big = true;
+		return 0;
+	}
+	for (size_t off = 0; off < n;) {
+		ssize_t w = write(d->fd, ptr + off, n - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return 0;
+		off += (size_t)w;
+	}
+	d->got += n;
+	return n;
+}
+
+static void header_value(const char *line, size_t n, const char *name, char *out, size_t cap)
+{
+	size_t nl = strlen(name);
+	if (n <= nl || strncasecmp(line, name, nl) || line[nl] != ':')
+		return;
+	const char *v = line + nl + 1;
+	size_t vl = n - nl - 1;
+	while (vl && (*v == ' ' || *v == '\t'))
+		v++, vl--;
+	while (vl && (v[vl - 1] == '\r' || v[vl - 1] == '\n' || v[vl - 1] == ' '))
+		vl--;
+	for (size_t i = 0; i < vl; i++)
+		if ((unsigned char)v[i] < 0x20 || v[i] == 0x7f)
+			return; /* never echo control characters back in a request header */
+	if (vl < cap) {
+		memcpy(out, v, vl);
+		out[vl] = '\0';
+	}
+}
+
+static size_t on_header(char *ptr, size_t size, size_t nmemb, void *ud)
+{
+	download *d = ud;
+	size_t n = size * nmemb;
+	/* a redirect's headers come first: each response starts afresh */
+	if (n >= 5 && !strncmp(ptr, "HTTP/", 5)) {
+		d->st->etag[0] = '\0';
+		d->st->last_modified[0] = '\0';
+	}
+	header_value(ptr, n, "ETag", d->st->etag, sizeof(d->st->etag));
+	header_value(ptr, n, "Last-Modified", d->st->last_modified, sizeof(d->st->last_modified));
+	return n;
+}
+
+static int on_progress(void *ud, curl_off_t total, curl_off_t now, curl_off_t ut, curl_off_t un)
+{
+	download *d = ud;
+	(void)ut, (void)un;
+	if (d->opts->progress)
+		d->opts->progress(d->st->url, (uint64_t)now, (uint64_t)total, d->opts->progress_payload);
+	return 0;
+}
+
+/* Downloads one source into a temporary file beside the DB; st->tmp stays
+ * NULL when the server says nothing changed. */
+static int fetch(source_state *st, const char *db_path, const dd_db_update_options *opts)
+{
+	char *tmp = dd_asprintf("%s.dl-XXXXXX", db_path);
+	struct curl_slist *hdrs = NULL;
+	CURL *c = NULL;
+	download d = { .fd = -1, .st = st, .opts = opts };
+	char errbuf[CURL_ERROR_SIZE] = "";
+	int rc = 0;
+	if (!tmp)
+		return dd_error_oom();
+	if ((d.fd = mkstemp(tmp)) < 0) {
+		rc = dd_error_set(DD_EIO, "cannot create a download file beside %s: %s", db_path, strerror(errno));
+		free(tmp);
+		return rc;
+	}
+	d.max = opts->max_download ? opts->max_download : DEFAULT_MAX_DOWNLOAD;
+	if (!(c = curl_easy_init())) {
+		rc = dd_error_oom();
+		goto cleanup;
+	}
+	curl_easy_setopt(c, CURLOPT_URL, st->url);
+	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
+	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "https");
+	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
+	curl_easy_setopt(c, CURLOPT_USERAGENT, "drydock/" DD_VERSION);
+	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 30L);
+	curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
+	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 120L);
+	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &d);
+	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(c, CURLOPT_HEADERDATA, &d);
+	curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
+	curl_easy_setopt(c, CURLOPT_XFERINFODATA, &d);
+	curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+	if (opts->ca_file)
+		curl_easy_setopt(c, CURLOPT_CAINFO, opts->ca_file);
+	if (st->known && !opts->force && (st->old_etag[0] || st->old_last_modified[0])) {
+		/* raw headers, so that only the server decides: a 304 means unchanged,
+		 * a 200 is new data (curl's own time condition would drop a 200 whose
+		 * Last-Modified did not move although the ETag did) */
+		char *h = st->old_etag[0] ? dd_asprintf("If-None-Match: %s", st->old_etag)
+			: dd_asprintf("If-Modified-Since: %s", st->old_last_modified);
+		struct curl_slist *nh = h ? curl_slist_append(hdrs, h) : NULL;
+		free(h);
+		if (!nh) {
+			rc = dd_error_oom();
+			goto cleanup;
+		}
+		hdrs = nh;
+		curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdrs);
+	}
+	CURLcode cr = curl_easy_perform(c);
+	long status = 0;
+	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	if (d.too_big) {
+		rc = dd_error_set(DD_ELIMIT, "source %s: download is larger than %llu MB; refusing it", st->url,
+			(unsigned long long)(d.max >> 20));
+		goto cleanup;
+	}
+	if (cr != CURLE_OK) {
+		curl_off_t want = -1;
+		curl_easy_getinfo(c, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &want);
+		if (cr == CURLE_PARTIAL_FILE && want > 0)
+			rc = dd_error_set(DD_ENET, "source %s: download interrupted after %llu of %lld bytes (truncated)",
+				st->url, (unsigned long long)d.got, (long long)want);
+		else
+			rc = dd_error_set(DD_ENET, "source %s: download failed: %s", st->url, errbuf[0] ? errbuf : curl_easy_strerror(cr));
+		goto cleanup;
+	}
+	if (status == 304) {
+		/* nothing new: keep the feed's records as they are */
+		goto cleanup;
+	}
+	if (status != 200) {
+		rc = dd_error_set(status == 404 ? DD_ENOTFOUND : DD_ENET, "source %s: HTTP %ld", st->url, status);
+		goto cleanup;
+	}
+	if (fsync(d.fd) != 0) {
+		rc = dd_error_set(DD_EIO, "cannot write the download of %s: %s", st->url, strerror(errno));
+		goto cleanup;
+	}
+	st->bytes = d.got;
+	st->tmp = tmp;
+	tmp = NULL;
+cleanup:
+	if (d.fd >= 0)
+		close(d.fd);
+	if (tmp) {
+		unlink(tmp);
+		free(tmp);
+	}
+	curl_slist_free_all(hdrs);
+	curl_easy_cleanup(c);
+	return rc;
+}
+
+static void load_feed_state(dd_vdb *db, source_state *st)
+{
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(dd_vdb_sqlite(db), "SELECT etag, last_modified, records FROM feed WHERE url = ?1", -1, &s,
+		NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_text(s, 1, st->url, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		const char *e = (const char *)sqlite3_column_text(s, 0), *lm = (const char *)sqlite3_column_text(s, 1);
+		snprintf(st->old_etag, sizeof(st->old_etag), "%s", e ? e : "");
+		snprintf(st->old_last_modified, sizeof(st->old_last_modified), "%s", lm ? lm : "");
+		st->known = true;
+	}
+	sqlite3_finalize(s);
+}
+
+static int copy_db(const char *from, const char *to)
+{
+	sqlite3 *src = NULL, *dst = NULL;
+	int rc = 0;
+	if (sqlite3_open_v2(from, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_open_v2(to, &dst, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		rc = dd_error_set(DD_EIO, "cannot copy the advisory DB %s: %s", from, sqlite3_errmsg(dst ? dst : src));
+		goto cleanup;
+	}
+	sqlite3_busy_timeout(src, 10000);
+	sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
+	if (!b || sqlite3_backup_step(b, -1) != SQLITE_DONE) {
+		rc = dd_error_set(DD_EIO, "cannot copy the advisory DB %s: %s", from, sqlite3_errmsg(dst));
+		sqlite3_backup_finish(b);
+		goto cleanup;
+	}
+	if (sqlite3_backup_finish(b) != SQLITE_OK)
+		rc = dd_error_set(DD_EIO, "cannot copy the advisory DB %s: %s", from, sqlite3_errmsg(dst));
+cleanup:
+	sqlite3_close(src);
+	sqlite3_close(dst);
+	return rc;
+}
+
+static int feed_id(dd_vdb *db, const char *url, int64_t *id)
+{
+	sqlite3 *h = dd_vdb_sqlite(db);
+	sqlite3_stmt *s = NULL;
+	*id = 0;
+	if (sqlite3_prepare_v2(h, "INSERT INTO feed(url) VALUES(?1) ON CONFLICT(url) DO UPDATE SET url = url RETURNING id",
+		-1, &s, NULL) != SQLITE_OK)
+		return dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(h));
+	sqlite3_bind_text(s, 1, url, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return *id ? 0 : dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(h));
+}
+
+/* Drops what a feed brought last time, before its new data goes in. */
+static int clear_feed(dd_vdb *db, int64_t feed)
+{
+	sqlite3 *h = dd_vdb_sqlite(db);
+	static const char *const sql[] = {
+		"DELETE FROM affected WHERE vuln IN (SELECT id FROM vuln WHERE feed = ?1)",
+		"DELETE FROM sev_alias WHERE vuln IN (SELECT id FROM vuln WHERE feed = ?1)",
+		"DELETE FROM vuln WHERE feed = ?1",
+		"DELETE FROM kev WHERE feed = ?1",
+	};
+	for (size_t i = 0; i < sizeof(sql) / sizeof(*sql); i++) {
+		sqlite3_stmt *s = NULL;
+		if (sqlite3_prepare_v2(h, sql[i], -1, &s, NULL) != SQLITE_OK)
+			return dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(h));
+		sqlite3_bind_int64(s, 1, feed);
+		int r = sqlite3_step(s);
+		sqlite3_finalize(s);
+		if (r != SQLITE_DONE)
+			return dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(h));
+	}
+	return 0;
+}
+
+static int record_feed(dd_vdb *db, int64_t feed, const source_state *st, uint64_t records)
+{
+	sqlite3 *h = dd_vdb_sqlite(db);
+	sqlite3_stmt *s = NULL;
+	char ts[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (sqlite3_prepare_v2(h, "UPDATE feed SET etag = ?2, last_modified = ?3, fetched_at = ?4, bytes = ?5,"
+		" records = ?6 WHERE id = ?1", -1, &s, NULL) != SQLITE_OK)
+		return dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(h));
+	sqlite3_bind_int64(s, 1, feed);
+	if (st->etag[0])
+		sqlite3_bind_text(s, 2, st->etag, -1, SQLITE_STATIC);
+	if (st->last_modified[0])
+		sqlite3_bind_text(s, 3, st->last_modified, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, ts, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 5, (int64_t)st->bytes);
+	sqlite3_bind_int64(s, 6, (int64_t)records);
+	int r = sqlite3_step(s);
+	sqlite3_finalize(s);
+	return r == SQLITE_DONE ? 0 : dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(h));
+}
+
+static int fsync_path(const char *path, bool dir)
+{
+	int fd = open(path, (dir ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int r = fsync(fd);
+	close(fd);
+	return r;
+}
+
+/* Builds the new DB file from the current one and the downloads. */
+static int build(const char *path, const char *tmp, bool have_old, source_state *st, size_t n, char **urls,
+	dd_db_import_stats *stats)
+{
+	dd_vdb *db = NULL;
+	int rc;
+	if (have_old && (rc = copy_db(path, tmp)) != 0)
+		return rc;
+	if ((rc = dd_vdb_open(&db, tmp, DD_VDB_WRITE | DD_VDB_CREATE | DD_VDB_SCRATCH)) != 0)
+		return rc;
+	if ((rc = dd_vdb_begin(db)) != 0)
+		goto cleanup;
+	for (size_t i = 0; i < n && !rc; i++) {
+		if (!st[i].tmp)
+			continue;
+		int64_t feed;
+		dd_db_import_stats one;
+		memset(&one, 0, sizeof(one));
+		if ((rc = feed_id(db, st[i].url, &feed)) != 0 || (rc = clear_feed(db, feed)) != 0)
+			break;
+		dd_db_sink ds;
+		dd_import_sink sink;
+		dd_db_sink_init(&ds, &sink, db, feed, &one);
+		if ((rc = dd_import_path_as(&sink, st[i].tmp, st[i].url)) != 0) {
+			rc = dd_error_prefix(rc, "source");
+			break;
+		}
+		if (!ds.records && !one.kev) {
+			/* a 200 with no advisories is a broken mirror, not "all fixed" */
+			rc = dd_error_set(DD_EFORMAT, "source %s: the download holds no advisories; keeping the current DB",
+				st[i].url);
+			break;
+		}
+		if ((rc = record_feed(db, feed, &st[i], ds.records + one.kev)) != 0)
+			break;
+		stats->files += one.files;
+		stats->ignored_files += one.ignored_files;
+		stats->added += one.added;
+		stats->replaced += one.replaced;
+		stats->kept_newer += one.kept_newer;
+		stats->withdrawn += one.withdrawn;
+		stats->not_security += one.not_security;
+		stats->git_ranges += one.git_ranges;
+		stats->kev += one.kev;
+		if (one.rejected && !stats->rejected)
+			memcpy(stats->first_rejection, one.first_rejection, sizeof(stats->first_rejection));
+		stats->rejected += one.rejected;
+	}
+	if (!rc) {
+		dd_buf list = DD_BUF_INIT(SOURCES_MAX * 4096);
+		for (size_t i = 0; i < n && !rc; i++)
+			if (dd_buf_puts(&list, urls[i]) || dd_buf_putc(&list, '\n'))
+				rc = dd_error_oom();
+		if (!rc)
+			rc = dd_vdb_meta_set(db, "sources", list.ptr ? list.ptr : "");
+		dd_buf_free(&list);
+	}
+	if (!rc)
+		rc = dd_vdb_finish(db);
+	if (!rc)
+		rc = dd_vdb_commit(db);
+cleanup:
+	dd_vdb_close(db);
+	return rc;
+}
+
+int dd_db_update(const dd_db_update_options *opts_in, dd_db_update_result *result)
+{
+	dd_db_update_options opts = opts_in ? *opts_in : (dd_db_update_options)DD_DB_UPDATE_OPTIONS_INIT;
+	dd_db_update_result res;
+	char *path = NULL, *lock = NULL, *tmp = NULL, **urls = NULL;
+	size_t n = 0;
+	source_state *st = NULL;
+	int lock_fd = -1, rc;
+	bool have_old = false;
+	memset(&res, 0, sizeof(res));
+
+	if (!(path = opts.db_path ? strdup(opts.db_path) : dd_db_default_path()) || !(lock = dd_asprintf("%s.lock", path))) {
+		rc = dd_error_oom();
+		goto cleanup;
+	}
+	if ((rc = dd_db_mkdir_parent(path)) != 0)
+		goto cleanup;
+	if ((lock_fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0644)) < 0) {
+		rc = dd_error_set(DD_EIO, "cannot create %s: %s", lock, strerror(errno));
+		goto cleanup;
+	}
+	if (flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
+		rc = dd_error_set(DD_EIO, "another 'drydock db update' is running on %s (lock %s)", path, lock);
+		goto cleanup;
+	}
+	if (opts.n_sources) {
+		for (size_t i = 0; i < opts.n_sources && !rc; i++)
+			rc = push(&urls, &n, opts.sources[i]);
+	} else {
+		rc = dd_db_sources(&urls, &n, path, opts.config_file);
+	}
+	if (rc)
+		goto cleanup;
+	for (size_t i = 0; i < n; i++)
+		if (strncasecmp(urls[i], "https://", 8)) {
+			rc = dd_error_set(DD_EINVAL, "source %s: only https:// sources are allowed (use 'drydock db import' for local files)",
+				urls[i]);
+			goto cleanup;
+		}
+	if (!(st = calloc(n, sizeof(*st)))) {
+		rc = dd_error_oom();
+		goto cleanup;
+	}
+	/* the current DB, if usable, says what we already have */
+	dd_vdb *old = NULL;
+	if (access(path, F_OK) == 0) {
+		int orc = dd_vdb_open(&old, path, DD_VDB_READ);
+		if (orc == 0)
+			have_old = true;
+		else if (orc != DD_ENODB) {
+			rc = orc;
+			goto cleanup;
+		}
+		/* an unusable file (other schema, not a DB) is rebuilt from scratch */
+	}
+	for (size_t i = 0; i < n; i++) {
+		st[i].url = urls[i];
+		if (old)
+			load_feed_state(old, &st[i]);
+	}
+	dd_vdb_close(old);
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	for (size_t i = 0; i < n && !rc; i++) {
+		rc = fetch(&st[i], path, &opts);
+		res.sources++;
+		if (!rc && st[i].tmp)
+			res.downloaded++;
+		else if (!rc)
+			res.not_modified++;
+	}
+	if (rc)
+		goto cleanup;
+	if (!res.downloaded && have_old)
+		goto cleanup; /* up to date: the DB stays as it is */
+	if (!(tmp = dd_asprintf("%s.new-XXXXXX", path))) {
+		rc = dd_error_oom();
+		goto cleanup;
+	}
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		rc = dd_error_set(DD_EIO, "cannot create a new DB file beside %s: %s", path, strerror(errno));
+		free(tmp);
+		tmp = NULL;
+		goto cleanup;
+	}
+	fchmod(fd, 0644);
+	close(fd);
+	if ((rc = build(path, tmp, have_old, st, n, urls, &res.stats)) != 0)
+		goto cleanup;
+	if (fsync_path(tmp, false) != 0 || rename(tmp, path) != 0) {
+		rc = dd_error_set(DD_EIO, "cannot move the new DB into place at %s: %s", path, strerror(errno));
+		goto cleanup;
+	}
+	free(tmp);
+	tmp = NULL;
+	char *dir = strdup(path), *slash = dir ? strrchr(dir, '/') : NULL;
+	if (slash) {
+		*slash = '\0';
+		fsync_path(*dir ? dir : "/", true);
+	} else if (dir) {
+		fsync_path(".", true);
+	}
+	free(dir);
+	res.swapped = true;
+cleanup:
+	if (tmp) {
+		unlink(tmp);
+		free(tmp);
+	}
+	for (size_t i = 0; st && i < n; i++)
+		if (st[i].tmp) {
+			unlink(st[i].tmp);
+			free(st[i].tmp);
+		}
+	free(st);
+	dd_db_sources_free(urls, n);
+	if (lock_fd >= 0)
+		close(lock_fd);
+	free(lock);
+	free(path);
+	if (result)
+		*result = res;
+	return rc;
+}
