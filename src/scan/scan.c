@@ -29,14 +29,6 @@
 #include "util/str.h"
 #include "vuln/match.h"
 
-/* Modules still being integrated are referenced weakly, so a build without
- * one says what it skipped instead of failing to link (the executables link
- * the whole core library, so a module that exists is always found). */
-#pragma weak dd_vuln_match_report
-#pragma weak dd_whitelist_apply
-#pragma weak dd_vex_apply
-#pragma weak dd_db_default_path
-
 #define MAX_ANALYZERS 64
 #define MAX_KEEP_GLOBS 512
 
@@ -448,9 +440,7 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	dd_os_fill_purls(r);
 
 	if (!opts.inventory_only) {
-		if ((opts.scanners & DD_SCANNER_VULN) && (!dd_vuln_match_report || !dd_db_default_path)) {
-			dd_report_note(r, true, "vulnerability matching is not available in this build");
-		} else if (opts.scanners & DD_SCANNER_VULN) {
+		if (opts.scanners & DD_SCANNER_VULN) {
 			char *db = opts.db_path ? strdup(opts.db_path) : dd_db_default_path();
 			if (!db) {
 				rc = dd_error_oom();
@@ -473,16 +463,8 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 			opts.progress("checks", 0, 0, opts.progress_payload);
 		if ((rc = dd_checks_run(&ctx, opts.scanners)) != 0)
 			goto cleanup;
-		if (opts.ignore_file && !dd_whitelist_apply) {
-			rc = dd_error_set(DD_EUNSUPPORTED, "--ignore-file is not available in this build");
-			goto cleanup;
-		}
 		if (opts.ignore_file && (rc = dd_whitelist_apply(r, opts.ignore_file)) != 0)
 			goto cleanup;
-		if (opts.vex_file && !dd_vex_apply) {
-			rc = dd_error_set(DD_EUNSUPPORTED, "--vex is not available in this build");
-			goto cleanup;
-		}
 		if (opts.vex_file && (rc = dd_vex_apply(r, opts.vex_file)) != 0)
 			goto cleanup;
 	}
