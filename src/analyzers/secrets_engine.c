@@ -807,7 +807,9 @@ static const crule *crule_of(const dd_secret_engine *e, const dd_secret_rule *r)
 	return NULL;
 }
 
-/* Drops hits of rules that an overlapping (or same-line) hit overrides. */
+/* Drops hits of rules that an overlapping (or same-line) hit overrides,
+ * and generic rules' hits next to a specific rule's: one secret, one
+ * finding, under its most precise name. */
 static void apply_overrides(const dd_secret_engine *e, dd_secret_result *res)
 {
 	size_t m = 0;
@@ -821,6 +823,10 @@ static void apply_overrides(const dd_secret_engine *e, dd_secret_result *res)
 			bool near = o->line == h->line || (o->start < h->end && h->start < o->end);
 			if (!near)
 				continue;
+			if (h->rule->generic && !o->rule->generic) {
+				drop = true;
+				break;
+			}
 			const crule *oc = crule_of(e, o->rule);
 			for (size_t k = 0; oc && k < oc->n_overrides && !drop; k++)
 				drop = e->rules[oc->overrides[k]].r == h->rule;

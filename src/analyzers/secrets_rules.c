@@ -271,6 +271,8 @@ static int parse_rule(ctx *c, yaml_node_t *n, dd_secret_rule *r)
 				r->lookback = (unsigned)d;
 		} else if (!strcmp(k, "dupnames"))
 			rc = get_bool(c, id, k, v, &r->dupnames);
+		else if (!strcmp(k, "generic"))
+			rc = get_bool(c, id, k, v, &r->generic);
 		else if (!strcmp(k, "keywords"))
 			rc = get_list(c, id, k, v, &r->keywords);
 		else if (!strcmp(k, "require"))

@@ -48,6 +48,8 @@ typedef struct dd_secret_rule {
 	unsigned window;      /* bytes a match may run past the end of a prefilter hit */
 	unsigned lookback;    /* bytes a match may start before the prefilter's own match */
 	bool dupnames;        /* several groups share the secret group name */
+	bool generic;         /* a catch-all (".env SECRET=", config passwords): yields to
+	                       * any specific rule's hit on the same line or span */
 	dd_strv keywords;     /* any one must occur in the file (case-insensitive) */
 	dd_strv require;      /* all must occur in the file (case-insensitive) */
 	dd_strv paths;        /* globs; the rule applies only to these files */

@@ -268,6 +268,16 @@ static void test_engine_edges(void **state)
 	assert_int_equal(count_hits("app/tests/w.txt", tok, 40, NULL, NULL), 0);
 	assert_int_equal(count_hits("app/w.txt", tok, 40, NULL, NULL), 1);
 
+	/* one secret, one finding: a .env line holding a GitHub token is the
+	 * token rule's, not also the generic .env rule's */
+	char env[120];
+	n = snprintf(env, sizeof(env), "GITHUB_TOKEN=%s\nDB_PASSWORD=s3cr3tValue42\n", tok);
+	assert_int_equal(count_hits("srv/.env", env, (size_t)n, NULL, NULL), 2);
+	assert_int_equal(count_hits("srv/.env", env, (size_t)n, "github-pat", NULL), 1);
+	line = 0;
+	assert_int_equal(count_hits("srv/.env", env, (size_t)n, "dotenv-secret", &line), 1);
+	assert_int_equal(line, 2);
+
 	count_hits(NULL, NULL, 0, NULL, NULL);
 	free(rep);
 	free(buf);
