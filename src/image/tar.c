@@ -16,6 +16,7 @@
 #include "util/error.h"
 
 #define BLOCK 512
+#define DD_TAR_MAX_ENTRY_SIZE (1ull << 62)
 
 struct dd_tar {
 	dd_reader *in;
@@ -379,6 +380,12 @@ int dd_tar_next(dd_tar *t, const dd_tar_entry **entry)
 			return dd_error_set(DD_EFORMAT, "%s: entry name contains a NUL byte", t->what);
 		if (t->have_pax_size)
 			size = t->pax_size;
+		/* no layer holds an entry of 2^62 bytes; capping here keeps the
+		 * content-plus-padding skip from wrapping around, which would
+		 * read the entry's content as the next header */
+		if (size > DD_TAR_MAX_ENTRY_SIZE)
+			return dd_error_set(DD_EFORMAT, "%s: entry of %llu bytes; corrupt or hostile tar", t->what,
+				(unsigned long long)size);
 		if (t->have_pax_uid)
 			uid = t->pax_uid;
 		if (t->have_pax_gid)

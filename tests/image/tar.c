@@ -132,6 +132,28 @@ static void test_normalize(void **state)
 	assert_string_equal(c, "");
 }
 
+/* A PAX size of 2^64-1: content plus padding wrapped around to 0, so the
+ * reader took the entry's content for the next header. */
+static void test_huge_size(void **state)
+{
+	(void)state;
+	uint8_t tar[512 * 6] = { 0 };
+	const char rec[] = "29 size=18446744073709551615\n";
+	size_t n = dd_test_tar_entry(tar, "pax", 'x', rec, strlen(rec));
+	n += dd_test_tar_entry(tar + n, "a", '0', NULL, 0);
+	/* what a desynchronized reader would have listed next */
+	dd_test_tar_entry(tar + n, "smuggled", '0', NULL, 0);
+	dd_reader *m;
+	dd_tar *t;
+	const dd_tar_entry *e;
+	assert_int_equal(dd_reader_from_memory(&m, tar, sizeof(tar)), 0);
+	assert_int_equal(dd_tar_open(&t, m, NULL, "layer huge"), 0);
+	assert_int_equal(dd_tar_next(t, &e), DD_EFORMAT);
+	assert_non_null(strstr(dd_error_last(), "layer huge: entry of 18446744073709551615 bytes"));
+	dd_tar_free(t);
+	dd_reader_close(m);
+}
+
 static void test_digest(void **state)
 {
 	(void)state;
@@ -198,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_bomb),
 		cmocka_unit_test(test_normalize),
+		cmocka_unit_test(test_huge_size),
 		cmocka_unit_test(test_digest),
 		cmocka_unit_test(test_alpine_rootfs),
 	};

@@ -104,3 +104,31 @@ size_t dd_test_zip_end(uint8_t *p)
 	memset(p + 4, 0, 18);
 	return 22;
 }
+
+void dd_test_tar_header(uint8_t *h, const char *name, char type, uint64_t size)
+{
+	memset(h, 0, 512);
+	snprintf((char *)h, 100, "%s", name);
+	snprintf((char *)h + 100, 8, "%07o", 0644);
+	snprintf((char *)h + 108, 8, "%07o", 0);
+	snprintf((char *)h + 116, 8, "%07o", 0);
+	snprintf((char *)h + 124, 12, "%011llo", (unsigned long long)size);
+	snprintf((char *)h + 136, 12, "%011o", 0);
+	h[156] = (uint8_t)type;
+	memcpy(h + 257, "ustar\0" "00", 8);
+	memset(h + 148, ' ', 8);
+	unsigned sum = 0;
+	for (int i = 0; i < 512; i++)
+		sum += h[i];
+	snprintf((char *)h + 148, 8, "%06o", sum);
+}
+
+size_t dd_test_tar_entry(uint8_t *p, const char *name, char type, const void *data, size_t size)
+{
+	dd_test_tar_header(p, name, type, size);
+	size_t padded = (size + 511) / 512 * 512;
+	if (size)
+		memcpy(p + 512, data, size);
+	memset(p + 512 + size, 0, padded - size);
+	return 512 + padded;
+}

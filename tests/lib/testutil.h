@@ -36,5 +36,10 @@ uint64_t dd_test_gen_size(const dd_test_gen_reader *g);
 size_t dd_test_zip_local(uint8_t *p, const char *name, uint32_t size, uint32_t crc);
 /* Appends an end-of-central-directory record with no entries. */
 size_t dd_test_zip_end(uint8_t *p);
+/* Writes a ustar header (mode 0644, type '0' file, '2' symlink, '5' dir...)
+ * for an entry of size bytes at h (512 bytes). */
+void dd_test_tar_header(uint8_t *h, const char *name, char type, uint64_t size);
+/* Writes header, content and padding at p; returns the bytes written. */
+size_t dd_test_tar_entry(uint8_t *p, const char *name, char type, const void *data, size_t size);
 
 #endif
