@@ -19,6 +19,7 @@ typedef struct member {
 	char *link;          /* symlink target, normalized against the member's directory */
 	uint64_t offset;     /* content offset (plain tars) */
 	uint64_t size;
+	uint64_t ordinal;    /* position among the tar's entries: which of same-named ones */
 } member;
 
 struct dd_archive {
@@ -130,6 +131,7 @@ int dd_archive_open(dd_archive **out, const char *path)
 		}
 		m->size = e->size;
 		m->offset = a->compressed ? 0 : cnt.pos;
+		m->ordinal = dd_tar_entry_count(t);
 	}
 	if (rc != DD_ITEROVER)
 		goto fail;
@@ -230,8 +232,10 @@ int dd_archive_open_member(dd_archive *a, const char *name, dd_reader **out, uin
 	if ((rc = dd_tar_open(&s->t, s->top, NULL, a->path)) != 0)
 		goto fail;
 	const dd_tar_entry *e;
+	/* the same entry as the index found (the last of that name), not the
+	 * first one that happens to share its name */
 	while ((rc = dd_tar_next(s->t, &e)) == 0)
-		if (e->type == DD_TAR_FILE && strcmp(e->path, m->name) == 0) {
+		if (dd_tar_entry_count(s->t) == m->ordinal && e->type == DD_TAR_FILE && strcmp(e->path, m->name) == 0) {
 			*out = &s->base;
 			return 0;
 		}

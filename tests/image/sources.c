@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
+#include "image/archive.h"
 #include "image/image.h"
 #include "testutil.h"
 #include "util/error.h"
@@ -149,12 +151,47 @@ static void test_tampered_layer(void **state)
 	free(dir);
 }
 
+/* Two members of one name: the last one is what extraction leaves, for a
+ * plain tar and a compressed one alike (the compressed path used to stream
+ * the first while reporting the size of the last). */
+static void test_archive_duplicate_member(void **state)
+{
+	(void)state;
+	uint8_t tar[512 * 8] = { 0 };
+	size_t n = dd_test_tar_entry(tar, "manifest.json", '0', "first", 5);
+	n += dd_test_tar_entry(tar + n, "manifest.json", '0', "second!", 7);
+	for (int gz = 0; gz < 2; gz++) {
+		char path[] = "/tmp/dd-dupmember-XXXXXX";
+		int fd = mkstemp(path);
+		assert_true(fd >= 0);
+		if (gz) {
+			gzFile g = gzdopen(fd, "wb");
+			assert_int_equal(gzwrite(g, tar, sizeof(tar)), (int)sizeof(tar));
+			gzclose(g);
+		} else {
+			assert_int_equal(write(fd, tar, sizeof(tar)), (ssize_t)sizeof(tar));
+			close(fd);
+		}
+		dd_archive *a;
+		assert_int_equal(dd_archive_open(&a, path), 0);
+		char *data;
+		size_t len;
+		assert_int_equal(dd_archive_read(a, "manifest.json", 100, &data, &len), 0);
+		assert_int_equal(len, 7);
+		assert_string_equal(data, "second!");
+		free(data);
+		dd_archive_free(a);
+		unlink(path);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_trivy_oci_layouts),
 		cmocka_unit_test(test_docker_archive),
 		cmocka_unit_test(test_tampered_layer),
+		cmocka_unit_test(test_archive_duplicate_member),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
