@@ -66,8 +66,11 @@ typedef struct dd_analyzer {
 	unsigned version;
 	/* DD_SCANNER_* bits that enable this analyzer. */
 	unsigned scanners;
-	/* Largest file handed to analyze(); bigger files are skipped (with a note
-	 * when note_oversize is set). analyze_stream() gets any size. */
+	/* Largest file handed to analyze(); bigger files are skipped. With
+	 * note_oversize (package DBs, lock files: files whose loss leaves the
+	 * inventory short) a skipped file is a note that marks the scan
+	 * incomplete; without it (content scanners) skipping is silent policy.
+	 * analyze_stream() gets any size. */
 	uint64_t max_size;
 	bool note_oversize;
 	/* Cheap filter on the entry header only. Must not allocate. */

@@ -317,7 +317,7 @@ int dd_analyzer_run_on_buffer(dd_layer_result **out, const dd_analyzer *an, cons
 	} else {
 		if (len > an->max_size) {
 			if (an->note_oversize)
-				dd_analysis_note(a, false, "file larger than %llu bytes was not analyzed",
+				dd_analysis_note(a, true, "file larger than %llu bytes was not analyzed",
 					(unsigned long long)an->max_size);
 			goto cleanup;
 		}

@@ -54,6 +54,27 @@ static ssize_t guard_read(dd_reader *r, void *buf, size_t len)
 	return n;
 }
 
+/* Bytes already buffered, then the rest of the entry: a streaming analyzer
+ * reads a file whose head was kept for a check without a second copy. */
+typedef struct prefix_reader {
+	dd_reader base;
+	const char *head;
+	size_t head_len, pos;
+	dd_reader *rest;
+} prefix_reader;
+
+static ssize_t prefix_read(dd_reader *r, void *buf, size_t len)
+{
+	prefix_reader *p = (prefix_reader *)r;
+	if (p->pos < p->head_len) {
+		size_t k = p->head_len - p->pos < len ? p->head_len - p->pos : len;
+		memcpy(buf, p->head + p->pos, k);
+		p->pos += k;
+		return (ssize_t)k;
+	}
+	return p->rest->read(p->rest, buf, len);
+}
+
 static bool keep_wanted(const dd_walk_config *cfg, const char *path)
 {
 	if (!cfg->keep_globs)
@@ -157,7 +178,7 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 		if (f->size > an->max_size) {
 			if (an->note_oversize) {
 				dd_analysis_begin(w->a, an, cfg->states[i], f);
-				dd_analysis_note(w->a, false, "file of %llu bytes is over this analyzer's %llu-byte limit; not analyzed",
+				dd_analysis_note(w->a, true, "file of %llu bytes is over this analyzer's %llu-byte limit; not analyzed",
 					(unsigned long long)f->size, (unsigned long long)an->max_size);
 			}
 			continue;
@@ -213,17 +234,12 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 	}
 	if (streamer) {
 		/* buffered already for someone else: stream from memory, then the rest */
-		dd_reader *mem = NULL;
-		if (!whole) {
-			dd_analysis_begin(w->a, streamer, streamer_state, f);
-			dd_analysis_note(w->a, false, "file shared with a buffering analyzer was too large to stream; not analyzed");
-			return 0;
-		}
-		if ((rc = dd_reader_from_memory(&mem, w->buf, (size_t)f->size)) != 0)
-			return rc;
+		prefix_reader pr = { .base = { prefix_read, NULL }, .head = w->buf, .head_len = (size_t)buffer_need,
+			.rest = &g.base };
 		dd_analysis_begin(w->a, streamer, streamer_state, f);
-		rc = streamer->analyze_stream(w->a, f, mem);
-		dd_reader_close(mem);
+		rc = streamer->analyze_stream(w->a, f, &pr.base);
+		if (w->stream_failed)
+			return w->stream_rc;
 		if (rc)
 			dd_analysis_note(w->a, true, "%s", dd_error_last());
 	}

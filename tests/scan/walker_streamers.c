@@ -1,6 +1,7 @@
 /* Two streaming analyzers and a buffering one claiming the same file each
  * get all of its bytes (the second streamer used to be called through its
- * NULL analyze()). */
+ * NULL analyze()); a streamed file that a check also keeps is still
+ * streamed whole when it is larger than the kept copy. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,10 +79,59 @@ static void test_two_streamers(void **state)
 	assert_int_equal(seen[2], 1);
 }
 
+static bool wants_big(const char *path, uint32_t mode, uint64_t size)
+{
+	(void)size;
+	return S_ISREG(mode) && strcmp(path, "etc/big.bin") == 0;
+}
+
+static const dd_analyzer an_big = { .name = "big", .version = 1, .max_size = 1 << 20, .wants = wants_big, .analyze_stream = stream_a };
+
+/* A one-entry tar in memory: etc/big.bin of size bytes of 'x'. */
+static uint8_t *one_file_tar(size_t size, size_t *len)
+{
+	*len = 512 + (size + 511) / 512 * 512 + 1024;
+	uint8_t *t = calloc(1, *len), *content = malloc(size);
+	assert_non_null(t);
+	assert_non_null(content);
+	memset(content, 'x', size);
+	dd_test_tar_entry(t, "etc/big.bin", '0', content, size);
+	free(content);
+	return t;
+}
+
+static void test_kept_and_streamed(void **state)
+{
+	(void)state;
+	/* over the 1 MiB a kept copy holds: the streamer used to be skipped
+	 * with a note that did not even mark the layer incomplete */
+	size_t size = (3u << 20) + 7, len;
+	uint8_t *tar = one_file_tar(size, &len);
+	const dd_analyzer *const ans[] = { &an_big, NULL };
+	const char *const keep[] = { "etc/*", NULL };
+	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
+	void *states[2] = { NULL };
+	dd_walk_config cfg = { .analyzers = ans, .states = states, .keep_globs = keep, .opts = &opts };
+	dd_reader *in;
+	assert_int_equal(dd_reader_from_memory(&in, tar, len), 0);
+	dd_layer_result *res = dd_layer_result_new("sha256:fixture", NULL);
+	memset(seen, 0, sizeof(seen));
+	assert_int_equal(dd_walk_tar(&cfg, in, 0, res), 0);
+	assert_int_equal(seen[0], 1);
+	assert_false(res->incomplete);
+	assert_int_equal(res->notes.count, 0);
+	assert_int_equal(res->n_kept, 1);
+	assert_int_equal(res->kept[0].len, 1u << 20);
+	dd_reader_close(in);
+	dd_layer_result_free(res);
+	free(tar);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_two_streamers),
+		cmocka_unit_test(test_kept_and_streamed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
