@@ -316,6 +316,9 @@ static bool parse_entry(json_t *root, const unsigned char *hashes, size_t hashes
 	    !load_strv(json_object_get(root, "opaque_dirs"), &r->opaque_dirs) ||
 	    !load_strv(json_object_get(root, "notes"), &r->notes))
 		return false;
+	/* the squash looks whiteouts up by binary search */
+	dd_strv_sort(&r->whiteouts);
+	dd_strv_sort(&r->opaque_dirs);
 	json_int_t nh = json_integer_value(json_object_get(root, "n_hashes"));
 	if (nh < 0 || (uint64_t)nh > (CACHE_ENTRY_MAX / 8) || (size_t)nh * sizeof(uint64_t) != hashes_len)
 		return false;

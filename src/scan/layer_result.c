@@ -32,11 +32,9 @@ struct dd_analysis {
 
 uint64_t dd_path_hash(const char *path)
 {
-	uint64_t h = 1469598103934665603ULL;
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		h ^= *p;
-		h *= 1099511628211ULL;
-	}
+	uint64_t h = DD_PATH_HASH_INIT;
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+		h = dd_path_hash_step(h, *p);
 	return h;
 }
 
@@ -67,6 +65,7 @@ void dd_layer_result_free(dd_layer_result *r)
 		free(r->kept[i].data);
 	}
 	free(r->kept);
+	free(r->kept_slots);
 	dd_strv_free(&r->whiteouts);
 	dd_strv_free(&r->opaque_dirs);
 	free(r->path_hashes);
@@ -179,12 +178,40 @@ oom:
 	return dd_error_oom();
 }
 
+/* Where path's slot is in the index: its entry's, or the empty one it
+ * would take. The index is never more than half full. */
+static size_t *kept_probe(dd_layer_result *r, const char *path)
+{
+	size_t mask = r->cap_kept_slots - 1;
+	for (size_t i = (size_t)dd_path_hash(path) & mask;; i = (i + 1) & mask) {
+		size_t *slot = &r->kept_slots[i];
+		if (!*slot || strcmp(r->kept[*slot - 1].path, path) == 0)
+			return slot;
+	}
+}
+
+static int kept_index_grow(dd_layer_result *r)
+{
+	size_t ncap = r->cap_kept_slots ? r->cap_kept_slots * 2 : 64;
+	size_t *slots = calloc(ncap, sizeof(*slots));
+	if (!slots)
+		return dd_error_oom();
+	free(r->kept_slots);
+	r->kept_slots = slots;
+	r->cap_kept_slots = ncap;
+	for (size_t i = 0; i < r->n_kept; i++)
+		*kept_probe(r, r->kept[i].path) = i + 1;
+	return 0;
+}
+
 /* Adds or replaces the kept entry for path within this layer. */
 static dd_kept *kept_slot(dd_layer_result *r, const char *path, int *rc)
 {
-	for (size_t i = 0; i < r->n_kept; i++)
-		if (strcmp(r->kept[i].path, path) == 0)
-			return &r->kept[i];
+	if ((r->n_kept + 1) * 2 > r->cap_kept_slots && (*rc = kept_index_grow(r)) != 0)
+		return NULL;
+	size_t *slot = kept_probe(r, path);
+	if (*slot)
+		return &r->kept[*slot - 1];
 	if (r->n_kept >= DD_LAYER_MAX_KEPT) {
 		*rc = 1;
 		return NULL;
@@ -199,7 +226,7 @@ static dd_kept *kept_slot(dd_layer_result *r, const char *path, int *rc)
 		*rc = dd_error_oom();
 		return NULL;
 	}
-	r->n_kept++;
+	*slot = ++r->n_kept;
 	return k;
 }
 

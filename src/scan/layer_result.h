@@ -36,6 +36,9 @@ typedef struct dd_layer_result {
 	bool from_cache;        /* loaded from the layer cache, not read */
 	uint64_t entries;       /* tar entries seen */
 	uint64_t bytes;         /* uncompressed bytes */
+	/* open-addressing index over kept[] by path (slot = index + 1, 0 empty),
+	 * so keeping a file is O(1) however many a hostile layer holds */
+	size_t *kept_slots;     size_t cap_kept_slots;
 } dd_layer_result;
 
 dd_layer_result *dd_layer_result_new(const char *digest, const char *diff_id);
@@ -43,6 +46,13 @@ void dd_layer_result_free(dd_layer_result *r);
 /* 64-bit FNV-1a of a path (the index is a filter; collisions only ever
  * hide a lower-layer result, and only when a later layer has that path). */
 uint64_t dd_path_hash(const char *path);
+/* The same hash, a byte at a time: the state after a prefix is that
+ * prefix's hash, so one pass over a path gives every parent's. */
+#define DD_PATH_HASH_INIT 1469598103934665603ULL
+static inline uint64_t dd_path_hash_step(uint64_t h, unsigned char c)
+{
+	return (h ^ c) * 1099511628211ULL;
+}
 
 /* Records a kept file (or, with special_only, just a setuid/world-writable
  * entry) in the layer result; used by the walker and the analysis context. */

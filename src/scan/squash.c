@@ -17,6 +17,9 @@ void dd_layer_result_sort_paths(dd_layer_result *r)
 {
 	if (r->n_hashes > 1)
 		qsort(r->path_hashes, r->n_hashes, sizeof(uint64_t), cmp_u64);
+	/* whiteouts and opaque directories are looked up by exact path too */
+	dd_strv_sort(&r->whiteouts);
+	dd_strv_sort(&r->opaque_dirs);
 }
 
 static bool has_hash(const dd_layer_result *r, uint64_t h)
@@ -24,40 +27,61 @@ static bool has_hash(const dd_layer_result *r, uint64_t h)
 	return r->n_hashes && bsearch(&h, r->path_hashes, r->n_hashes, sizeof(uint64_t), cmp_u64) != NULL;
 }
 
-/* "a/b" is "a/b" itself or below it */
-static bool under(const char *path, const char *dir)
+static int cmp_strp(const void *key, const void *item)
 {
-	size_t n = strlen(dir);
-	if (n == 0)
-		return true; /* opaque root */
-	return strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/');
+	return strcmp((const char *)key, *(char *const *)item);
 }
 
+static bool has_path(const dd_strv *v, const char *path)
+{
+	return v->count && bsearch(path, v->items, v->count, sizeof(char *), cmp_strp) != NULL;
+}
+
+/* At most 4095 bytes of path: at most 2048 parents. */
+#define PATH_MAX_LEN 4096
+#define MAX_PARENTS (PATH_MAX_LEN / 2)
+
+/*
+ * Later layers delete P when they white out P or a parent, make a strict
+ * parent opaque, or hold P or a parent as an entry of their own. Every test
+ * is an exact lookup of P or one of its parents (binary searches over the
+ * sorted index, whiteouts and opaque directories), so the cost per item and
+ * layer is the path's depth, whatever a hostile layer holds.
+ */
 bool dd_squash_alive(dd_layer_result *const *layers, size_t n, size_t i, const char *item_path)
 {
 	/* items inside archives live or die with the archive file */
-	char path[4096];
+	char path[PATH_MAX_LEN];
 	const char *bang = strstr(item_path, "!/");
 	size_t len = bang ? (size_t)(bang - item_path) : strlen(item_path);
 	if (len >= sizeof(path))
 		len = sizeof(path) - 1;
 	memcpy(path, item_path, len);
 	path[len] = '\0';
+	/* hashes of the path and of each parent ("a", "a/b" in "a/b/c"), in one pass */
+	uint64_t parent_hash[MAX_PARENTS];
+	size_t parent_end[MAX_PARENTS], n_parents = 0;
+	uint64_t h = DD_PATH_HASH_INIT;
+	for (size_t k = 0; k < len; k++) {
+		if (path[k] == '/' && k > 0 && n_parents < MAX_PARENTS) {
+			parent_hash[n_parents] = h;
+			parent_end[n_parents++] = k;
+		}
+		h = dd_path_hash_step(h, (unsigned char)path[k]);
+	}
 	for (size_t j = i + 1; j < n; j++) {
 		const dd_layer_result *r = layers[j];
-		for (size_t k = 0; k < r->whiteouts.count; k++)
-			if (under(path, r->whiteouts.items[k]))
-				return false;
-		for (size_t k = 0; k < r->opaque_dirs.count; k++)
-			if (strcmp(path, r->opaque_dirs.items[k]) != 0 && under(path, r->opaque_dirs.items[k]))
-				return false;
-		if (has_hash(r, dd_path_hash(path)))
+		bool names = r->whiteouts.count || r->opaque_dirs.count;
+		if (has_hash(r, h) || has_path(&r->whiteouts, path) || has_path(&r->opaque_dirs, ""))
 			return false;
-		/* a parent directory replaced by a file or symlink */
-		for (char *s = strchr(path, '/'); s; s = strchr(s + 1, '/')) {
-			*s = '\0';
-			bool hit = has_hash(r, dd_path_hash(path));
-			*s = '/';
+		for (size_t k = 0; k < n_parents; k++) {
+			if (has_hash(r, parent_hash[k]))
+				return false;
+			if (!names)
+				continue;
+			path[parent_end[k]] = '\0';
+			bool hit = has_path(&r->whiteouts, path) || has_path(&r->opaque_dirs, path);
+			path[parent_end[k]] = '/';
 			if (hit)
 				return false;
 		}

@@ -121,19 +121,31 @@ static int ensure_buf(walk *w, size_t n)
 	return 0;
 }
 
-static void record_whiteout(walk *w, const char *path)
+/* More than a real layer deletes (one whiteout stands for a whole tree); a
+ * layer over it could hide lower-layer results, so it is incomplete. */
+#define MAX_WHITEOUTS 100000
+
+static int record_whiteout(walk *w, const char *path)
 {
+	dd_layer_result *res = w->res;
 	const char *base = dd_path_basename(path);
 	size_t dirlen = (size_t)(base - path);
-	if (!strcmp(base, ".wh..wh..opq")) {
-		char *dir = strndup(path, dirlen ? dirlen - 1 : 0);
-		if (dir)
-			dd_strv_push_owned(&w->res->opaque_dirs, dir);
-		return;
+	bool opaque = !strcmp(base, ".wh..wh..opq");
+	/* other ".wh..wh." names are aufs bookkeeping (.wh..wh.plnk), not
+	 * deletions; ".wh." alone names nothing, and must not read as "the
+	 * directory itself" (at the root: every lower layer) */
+	if (!opaque && (dd_starts_with(base, ".wh..wh.") || !base[4]))
+		return 0;
+	if (res->whiteouts.count + res->opaque_dirs.count >= MAX_WHITEOUTS) {
+		res->incomplete = true;
+		dd_strv_push_unique(&res->notes, "layer deletes more than 100000 paths (whiteouts); the rest were not applied");
+		return 0;
 	}
-	char *target = dd_asprintf("%.*s%s", (int)dirlen, path, base + 4);
-	if (target)
-		dd_strv_push_owned(&w->res->whiteouts, target);
+	char *target = opaque ? strndup(path, dirlen ? dirlen - 1 : 0)
+			      : dd_asprintf("%.*s%s", (int)dirlen, path, base + 4);
+	if (!target)
+		return dd_error_oom();
+	return dd_strv_push_owned(opaque ? &res->opaque_dirs : &res->whiteouts, target);
 }
 
 /*
@@ -268,7 +280,8 @@ int dd_walk_tar(const dd_walk_config *cfg, dd_reader *stream, int layer_index, d
 	while ((rc = dd_tar_next(t, &e)) == 0) {
 		const char *base = dd_path_basename(e->path);
 		if (dd_starts_with(base, ".wh.")) {
-			record_whiteout(&w, e->path);
+			if ((rc = record_whiteout(&w, e->path)) != 0)
+				goto out;
 			continue;
 		}
 		if (e->type == DD_TAR_FILE && (rc = dd_u64set_add(&w.files, dd_path_hash(e->path))) != 0)

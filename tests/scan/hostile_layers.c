@@ -1,13 +1,15 @@
 /*
  * Hostile layers generated on the fly (no disk): a layer with a million
- * entries, a 100 MB one-line file claimed by the real analyzers, and a
- * 100 MB index.json. Each must finish with bounded work and memory.
+ * entries, a 100 MB one-line file claimed by the real analyzers, 200,000
+ * files a check keeps, 150,000 whiteouts, and a 100 MB index.json. Each must
+ * finish with bounded work and memory, and say when it left something out.
  */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "analyzers/analyzer.h"
@@ -159,6 +161,50 @@ static void test_huge_one_line_files(void **state)
 	assert_true(peak_rss_kb() - before < 400 * 1024);
 }
 
+static double cpu_seconds(void)
+{
+	return (double)clock() / CLOCKS_PER_SEC;
+}
+
+/* Kept files were found by a linear search per insert: 200,000 names cost
+ * 20,000 x 200,000 string compares (minutes under ASan). */
+static void test_many_kept_files(void **state)
+{
+	(void)state;
+	dd_layer_result *res;
+	double t0 = cpu_seconds();
+	int rc = walk_generated("etc/k%07llu", 200000, 0, &res);
+	if (rc)
+		fail_msg("%s", dd_error_last());
+	double spent = cpu_seconds() - t0;
+	assert_int_equal(res->n_kept, 20000);
+	assert_true(res->incomplete);
+	assert_true(has_note(res, "too many configuration files"));
+	/* the index still finds each kept path (a second keep replaces it) */
+	dd_file f = { .path = "etc/k0000123", .mode = 0100644 };
+	assert_int_equal(dd_layer_result_keep(res, &f, "new", 3, false), 0);
+	assert_int_equal(res->n_kept, 20000);
+	assert_string_equal(res->kept[123].data, "new");
+	dd_layer_result_free(res);
+	/* linear, with a wide margin for a loaded machine and sanitizers */
+	assert_true(spent < 20.0);
+}
+
+/* Whiteouts were unbounded, and the squash compared every item with every
+ * later whiteout. */
+static void test_many_whiteouts(void **state)
+{
+	(void)state;
+	dd_layer_result *res;
+	int rc = walk_generated("d/.wh.f%07llu", 150000, 0, &res);
+	if (rc)
+		fail_msg("%s", dd_error_last());
+	assert_int_equal(res->whiteouts.count, 100000);
+	assert_true(res->incomplete);
+	assert_true(has_note(res, "whiteouts"));
+	dd_layer_result_free(res);
+}
+
 static void test_huge_index_json(void **state)
 {
 	(void)state;
@@ -184,6 +230,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_million_entries),
 		cmocka_unit_test(test_huge_one_line_files),
+		cmocka_unit_test(test_many_kept_files),
+		cmocka_unit_test(test_many_whiteouts),
 		cmocka_unit_test(test_huge_index_json),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
