@@ -270,7 +270,9 @@ static int run_layers(scan_job *job)
 static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *opts)
 {
 	dd_buf b = DD_BUF_INIT(1 << 20);
-	dd_buf_printf(&b, "drydock-cache-1;");
+	/* bump when what a layer result means changes (2: oversize package DBs
+	 * are incomplete, whiteout names read strictly) */
+	dd_buf_printf(&b, "drydock-cache-2;");
 	for (size_t i = 0; w->analyzers[i]; i++)
 		dd_buf_printf(&b, "%s:%u;", w->analyzers[i]->name, w->analyzers[i]->version);
 	for (size_t i = 0; w->keep_globs[i]; i++)
@@ -420,10 +422,6 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 		dd_layer_result_sort_paths(results[0]);
 	} else {
 		rc = run_layers(&job);
-		for (size_t i = 0; i < img->n_layers && results; i++)
-			if (results[i] && !results[i]->n_packages && !results[i]->n_findings) {
-				/* nothing: fine */
-			}
 		if (rc)
 			goto cleanup;
 	}
