@@ -519,7 +519,7 @@ static int run(dd_check_ctx *c)
 	dd_strv seen_args = DD_STRV_INIT;
 	json_array_foreach(history, i, e) {
 		if (i >= MAX_HISTORY) {
-			dd_check_note(c, false, "history has more than %d entries; the rest were not checked", MAX_HISTORY);
+			dd_check_note(c, true, "history has more than %d entries; the rest were not checked", MAX_HISTORY);
 			break;
 		}
 		bool empty = json_is_true(json_object_get(e, "empty_layer"));

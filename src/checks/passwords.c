@@ -71,7 +71,7 @@ static int run(dd_check_ctx *c)
 	if (passwd_f && (rc = dd_accounts_parse(&passwd, DD_ACCT_PASSWD, (const char *)passwd_copy.data, passwd_copy.len)) != 0)
 		goto out;
 	if (shadow.truncated || passwd.truncated)
-		dd_check_note(c, false, "more than %d accounts; the rest were not checked", DD_ACCOUNTS_MAX);
+		dd_check_note(c, true, "more than %d accounts; the rest were not checked", DD_ACCOUNTS_MAX);
 	if (!(targets = calloc(shadow.n + passwd.n + 1, sizeof(*targets)))) {
 		rc = dd_error_oom();
 		goto out;

@@ -51,7 +51,7 @@ static int run(dd_check_ctx *c)
 		dd_check_note(c, false, "sshd_config Include '%s' matched no file kept from the image (only etc/ssh is read)",
 			cfg.unresolved);
 	if (cfg.limit_hit)
-		dd_check_note(c, false, "sshd_config Include nesting or file count over the limit; the rest was not read");
+		dd_check_note(c, true, "sshd_config Include nesting or file count over the limit; the rest was not read");
 	const dd_sshd_setting *s = &cfg.s[DD_SSHD_PERMIT_ROOT_LOGIN];
 	if (s->set && !strcmp(s->value, "yes") &&
 	    (rc = report(c, s, "sshd-permit-root-login", DD_SEV_HIGH,

@@ -13,6 +13,8 @@
 #include "report/model.h"
 #include "scan/check_run.h"
 #include "testutil.h"
+#include "checks/accounts.h"
+#include "util/buf.h"
 #include "util/error.h"
 
 extern const dd_check dd_check_passwords, dd_check_accounts_ids, dd_check_sudoers, dd_check_login_defs, dd_check_sshd,
@@ -107,6 +109,26 @@ static void test_passwords(void **state)
 	dd_report_free(r);
 	free(shadow);
 	free(passwd);
+}
+
+/* More accounts than the parser keeps: the rest are unchecked, so the
+ * report is incomplete (an empty password could hide at the end). */
+static void test_too_many_accounts(void **state)
+{
+	(void)state;
+	dd_buf b = DD_BUF_INIT(1u << 20);
+	for (unsigned i = 0; i <= DD_ACCOUNTS_MAX; i++)
+		dd_buf_printf(&b, "%x:!:\n", i);
+	assert_true(b.len < (1u << 20));
+	dd_test_file files[] = { { "etc/shadow", b.ptr, 0, 0, b.len } };
+	dd_report *r = run(&dd_check_passwords, files, 1, NULL);
+	assert_false(r->complete);
+	bool noted = false;
+	for (size_t i = 0; i < r->notes.count; i++)
+		noted |= strstr(r->notes.items[i], "accounts; the rest were not checked") != NULL;
+	assert_true(noted);
+	dd_report_free(r);
+	dd_buf_free(&b);
 }
 
 /* Alpine 3.3-3.9 images shipped "root:::0:::::" (CVE-2019-5021). */
@@ -251,10 +273,12 @@ static void test_sshd(void **state)
 	assert_true(r->notes.count >= 1 && strstr(r->notes.items[0], "etc/ssh/missing/*.conf"));
 	dd_report_free(r);
 
-	/* an Include loop is cut by the depth cap */
+	/* an Include loop is cut by the depth cap, and the report says what
+	 * was not read */
 	dd_test_file c4[] = { { "etc/ssh/sshd_config", "Include sshd_config\nPermitRootLogin yes\n", 0, 0, 0 } };
 	r = run(&dd_check_sshd, c4, 1, NULL);
 	must(r, "sshd-permit-root-login", NULL);
+	assert_false(r->complete);
 	dd_report_free(r);
 }
 
@@ -410,6 +434,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_passwords),
 		cmocka_unit_test(test_empty_root),
+		cmocka_unit_test(test_too_many_accounts),
 		cmocka_unit_test(test_password_budget),
 		cmocka_unit_test(test_hash_classify),
 		cmocka_unit_test(test_accounts_ids),

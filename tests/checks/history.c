@@ -11,6 +11,7 @@
 #include "report/model.h"
 #include "scan/check_run.h"
 #include "testutil.h"
+#include "util/buf.h"
 #include "util/error.h"
 
 extern const dd_check dd_check_history;
@@ -182,6 +183,26 @@ static void test_bounds(void **state)
 	free(big);
 }
 
+/* Past 10,000 history entries the rest is not checked: the report says it
+ * is incomplete (a risky command could hide at the end). */
+static void test_too_long(void **state)
+{
+	(void)state;
+	dd_buf b = DD_BUF_INIT(4u << 20);
+	dd_buf_puts(&b, "{\"history\":[");
+	for (int i = 0; i < 10001; i++)
+		dd_buf_printf(&b, "%s{\"created_by\":\"/bin/sh -c true\",\"empty_layer\":true}", i ? "," : "");
+	dd_buf_puts(&b, ",{\"created_by\":\"/bin/sh -c chmod 777 /x\",\"empty_layer\":true}]}");
+	dd_report *r = NULL;
+	if (dd_check_run_on_files(&r, &dd_check_history, NULL, 0, b.ptr, NULL))
+		fail_msg("%s", dd_error_last());
+	assert_false(r->complete);
+	assert_int_equal(r->notes.count, 1);
+	assert_non_null(strstr(r->notes.items[0], "more than 10000 entries"));
+	dd_report_free(r);
+	dd_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_risky),
 		cmocka_unit_test(test_clean),
 		cmocka_unit_test(test_bounds),
+		cmocka_unit_test(test_too_long),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
