@@ -228,6 +228,16 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 	bool whole = buffer_need == f->size;
 	if (keep && (rc = dd_layer_result_keep(w->res, f, w->buf, (size_t)buffer_need, false)) != 0)
 		return rc;
+	if (keep && f->size > KEEP_MAX) {
+		/* a configuration file padded past the kept copy could hide the
+		 * line that matters at its end */
+		w->res->incomplete = true;
+		char *msg = dd_asprintf("%s%s%s%s: configuration file of %llu bytes; only its first %u bytes were checked",
+			w->res->digest ? "layer " : "", w->res->digest ? w->res->digest : "", w->res->digest ? ": " : "",
+			f->path, (unsigned long long)f->size, KEEP_MAX);
+		if (msg)
+			dd_strv_push_owned(&w->res->notes, msg);
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (!whole)
 			break;
