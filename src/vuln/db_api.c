@@ -104,6 +104,15 @@ int dd_db_import(const char *db_path, const char *const *paths, size_t n_paths, 
 		return dd_error_set(DD_EINVAL, "nothing to import: name OSV files, folders or zips, secdb or KEV JSON");
 	if (!db_path && !(db_path = def = dd_db_default_path()))
 		return dd_error_oom();
+	/* a path that does not exist fails before a DB is created for it: an
+	 * empty DB left behind would pass for a usable one */
+	struct stat st;
+	for (size_t i = 0; i < n_paths; i++)
+		if (stat(paths[i], &st) != 0) {
+			rc = dd_error_set(errno == ENOENT ? DD_ENOTFOUND : DD_EIO, "cannot read %s: %s", paths[i], strerror(errno));
+			goto cleanup;
+		}
+	bool created = stat(db_path, &st) != 0;
 	if ((rc = dd_db_mkdir_parent(db_path)) != 0 ||
 	    (rc = dd_vdb_open(&db, db_path, DD_VDB_WRITE | DD_VDB_CREATE)) != 0 || (rc = dd_vdb_begin(db)) != 0)
 		goto cleanup;
@@ -118,6 +127,10 @@ int dd_db_import(const char *db_path, const char *const *paths, size_t n_paths, 
 		rc = dd_vdb_commit(db);
 	else
 		dd_vdb_rollback(db);
+	dd_vdb_close(db);
+	db = NULL;
+	if (rc && created)
+		unlink(db_path); /* a failed first import leaves no DB behind */
 cleanup:
 	dd_vdb_close(db);
 	free(def);

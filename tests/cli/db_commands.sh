@@ -20,11 +20,14 @@ expect 2 "unknown command" db frob
 expect 2 "nothing to import" db import --db "$TMP/x.db"
 expect 2 "unknown option" db import --nope x
 expect 2 "not an OSV record" db import --db "$TMP/x.db" "$DD_SOURCE_DIR/samples/demo-image/index.json"
-# a refused import leaves at most an empty DB, never records
-if [ -e "$TMP/x.db" ]; then
-	"$DRYDOCK" db info --db "$TMP/x.db" --format json | jq -e '.records == 0' >/dev/null || fail "a refused import stored records"
-fi
+expect 2 "cannot read $TMP/missing" db import --db "$TMP/x.db" "$adv" "$TMP/missing"
 expect 2 "not valid JSON" db import --db "$TMP/x.db" "$DD_TEST_DATA/vuln/bad.json"
+# a refused first import leaves no DB behind (an empty one would pass for usable)
+[ ! -e "$TMP/x.db" ] || fail "a refused import left $TMP/x.db behind"
+# a refused import into an existing DB leaves its records as they were
+"$DRYDOCK" db import --db "$TMP/y.db" "$adv" > /dev/null
+expect 2 "not valid JSON" db import --db "$TMP/y.db" "$adv" "$DD_TEST_DATA/vuln/bad.json"
+"$DRYDOCK" db info --db "$TMP/y.db" --format json | jq -e '.records == 35' >/dev/null || fail "a refused import changed the DB"
 expect 3 "does not exist" db info --db "$TMP/none.db"
 printf 'not a database at all, just text\n%.0s' $(seq 200) > "$TMP/garbage.db"
 expect 3 "not a drydock advisory DB" db info --db "$TMP/garbage.db"
