@@ -24,6 +24,17 @@ expect 2 "No such file" scan oci:/nonexistent/layout
 expect 2 "No such file" scan docker-archive:/nonexistent.tar
 expect 2 "not a docker save archive" sbom "docker-archive:$DD_TEST_DATA/image/gnu.tar"
 expect 2 "climbs out" sbom "oci-archive:$DD_TEST_DATA/image/dotdot.tar"
+expect 2 "unknown or incomplete option" version --no-such-option
+expect 2 "unexpected argument" version extra
+expect 2 "unknown option" db import --no-such-option x
+expect 2 "unknown format" convert --format xml x.json
+expect 2 "unknown ecosystem" vercmp NoSuchEcosystem 1 2
+# every command answers --help on stdout with exit 0
+for cmd in scan sbom db convert vercmp version "db import" "db update" "db info"; do
+	# shellcheck disable=SC2086
+	"$DRYDOCK" $cmd --help > "$TMP/help" 2> "$TMP/err" || fail "drydock $cmd --help: exit $?: $(cat "$TMP/err")"
+	grep -q "^usage: drydock ${cmd%% *}" "$TMP/help" || fail "drydock $cmd --help: no usage line: $(head -3 "$TMP/help")"
+done
 # a tampered layer: exit 2 naming the layer
 cp -r "$DD_SOURCE_DIR/samples/demo-image" "$TMP/img"
 layer=$(jq -r '.layers[0].digest' "$TMP/img/blobs/sha256/$(jq -r '.manifests[0].digest' "$TMP/img/index.json" | cut -d: -f2)")
