@@ -12,6 +12,7 @@
 
 #include "image/archive.h"
 #include "image/image.h"
+#include "image/registry.h"
 #include "image/source.h"
 #include "image/tar.h"
 #include "util/error.h"
@@ -27,6 +28,7 @@ typedef struct docker_source {
 	char *config_digest;
 	char **layer_names;
 	size_t n_layers;
+	char *repository;       /* from RepoTags, as a registry reference names it */
 } docker_source;
 
 static void docker_close(dd_source *base)
@@ -40,13 +42,15 @@ static void docker_close(dd_source *base)
 	free(s->want);
 	free(s->config_name);
 	free(s->config_digest);
+	free(s->repository);
 	for (size_t i = 0; i < s->n_layers; i++)
 		free(s->layer_names[i]);
 	free(s->layer_names);
 	free(s);
 }
 
-static bool tag_matches(json_t *entry, const char *want)
+/* The RepoTags entry equal to want, or NULL. */
+static const char *tag_match(json_t *entry, const char *want)
 {
 	json_t *tags = json_object_get(entry, "RepoTags"), *t;
 	size_t i;
@@ -55,12 +59,25 @@ static bool tag_matches(json_t *entry, const char *want)
 		if (!tag)
 			continue;
 		if (!strcmp(tag, want))
-			return true;
+			return tag;
 		/* "alpine:3.11" also matches "docker.io/library/alpine:3.11" */
 		if (dd_starts_with(tag, "docker.io/library/") && !strcmp(tag + 18, want))
-			return true;
+			return tag;
 	}
-	return false;
+	return NULL;
+}
+
+/* "alpine:3.11" -> "library/alpine", as for a registry reference, so that
+ * whitelist 'repositories' globs apply to saved images alike. */
+static char *repository_of(const char *tag)
+{
+	dd_registry_ref ref;
+	if (!tag || dd_registry_ref_parse(&ref, tag) != 0)
+		return NULL;
+	char *repo = ref.repository;
+	ref.repository = NULL;
+	dd_registry_ref_clear(&ref);
+	return repo;
 }
 
 static char *member_name(const char *s)
@@ -112,11 +129,16 @@ static int docker_open(dd_source **out, const char *locator, const dd_image_opti
 		goto fail;
 	}
 	json_t *pick = NULL, *e;
+	const char *picked_tag = NULL;
 	size_t i;
 	if (s->want) {
-		json_array_foreach(root, i, e)
-			if (tag_matches(e, s->want))
+		json_array_foreach(root, i, e) {
+			const char *t = tag_match(e, s->want);
+			if (t) {
 				pick = e;
+				picked_tag = t;
+			}
+		}
 		if (!pick && s->want[0] == '@') {
 			char *end;
 			unsigned long idx = strtoul(s->want + 1, &end, 10);
@@ -135,6 +157,9 @@ static int docker_open(dd_source **out, const char *locator, const dd_image_opti
 		goto fail;
 	}
 	s->entry = json_incref(pick);
+	if (!picked_tag)
+		picked_tag = json_string_value(json_array_get(json_object_get(pick, "RepoTags"), 0));
+	s->repository = repository_of(picked_tag);
 	s->config_name = member_name(json_string_value(json_object_get(pick, "Config")));
 	json_t *layers = json_object_get(pick, "Layers");
 	if (!s->config_name || !json_is_array(layers)) {
@@ -229,10 +254,7 @@ static int docker_open_blob(dd_source *base, const dd_descriptor *d, dd_reader *
 
 static const char *docker_repository(dd_source *base)
 {
-	docker_source *s = (docker_source *)base;
-	const char *tag = json_string_value(json_array_get(json_object_get(s->entry, "RepoTags"), 0));
-	(void)tag;
-	return NULL;
+	return ((docker_source *)base)->repository;
 }
 
 const dd_source_ops dd_source_docker_archive = {

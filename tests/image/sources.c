@@ -87,6 +87,9 @@ static void test_docker_archive(void **state)
 	assert_int_equal(img->n_layers, 1);
 	assert_string_equal(img->diff_ids[0], "sha256:beee9f30bc1f711043e78d4a2be0668955d4b761d587d6f60c2c8dc081efb203");
 	assert_string_equal(img->arch, "amd64");
+	/* named as a registry reference names it, for whitelist globs */
+	assert_non_null(img->repository);
+	assert_string_equal(img->repository, "library/alpine");
 	dd_image_free(img);
 	/* every layer byte is checked against the diff_id */
 	assert_int_equal(read_all_layers(ref), 0);
@@ -95,6 +98,7 @@ static void test_docker_archive(void **state)
 	char *named = NULL;
 	assert_true(asprintf(&named, "%s:alpine:3.11", ref) > 0);
 	assert_int_equal(dd_image_open(&img, named, NULL), 0);
+	assert_string_equal(img->repository, "library/alpine");
 	dd_image_free(img);
 	free(named);
 	assert_true(asprintf(&named, "%s:alpine:9.99", ref) > 0);
