@@ -426,6 +426,12 @@ int dd_image_open(dd_image **out, const char *ref, const dd_image_options *opts)
 			rc = dd_error_set(DD_ENOTFOUND, "%s: not a directory", ref);
 			goto fail;
 		}
+		if (!opts->platform || !*opts->platform) {
+			/* a root filesystem does not say its architecture; the
+			 * default platform is not a fact about it */
+			free(img->arch);
+			img->arch = NULL;
+		}
 		*out = img;
 		return 0;
 	}

@@ -20,6 +20,12 @@ for tgz in "$DD_SHARED_DIR"/data/images/alpine/alpine-minirootfs-*.tar.gz; do
 		packages_tsv "$TMP/out.json" > "$TMP/got"
 		diff -u "$TMP/$name/expected" "$TMP/got" || fail "$ref: package list differs from lib/apk/db/installed"
 		jq -e '.complete == true' "$TMP/out.json" >/dev/null || fail "$ref: report not complete"
+		# images say their architecture; a root filesystem does not, and
+		# the default platform must not be reported as if it did
+		case $ref in
+		dir:*) jq -e '.artifact.architecture == null' "$TMP/out.json" >/dev/null || fail "$ref: made-up architecture" ;;
+		*) jq -e '.artifact.architecture == "amd64"' "$TMP/out.json" >/dev/null || fail "$ref: architecture not amd64" ;;
+		esac
 	done
 	echo "ok $name ($(wc -l < "$TMP/$name/expected") packages, 5 reference forms)"
 done
