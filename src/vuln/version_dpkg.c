@@ -74,6 +74,11 @@ static int order(const char *p, const char *end)
 
 static int verrevcmp(const char *a, size_t alen, const char *b, size_t blen)
 {
+	/* a version without a revision has none (NULL): NULL + 0 is undefined */
+	if (!a)
+		a = "";
+	if (!b)
+		b = "";
 	const char *ae = a + alen, *be = b + blen;
 	while (a < ae || b < be) {
 		while ((a < ae && !dd_visdigit(*a)) || (b < be && !dd_visdigit(*b))) {
