@@ -24,6 +24,7 @@
 #include "report/text.h"
 #include "report/whitelist.h"
 #include "util/error.h"
+#include "util/purl.h"
 #include "util/str.h"
 
 #define MAX_FILE (64u << 20)
@@ -56,107 +57,6 @@ typedef struct vex {
 	json_t *refmap;            /* CycloneDX bom-ref -> purl */
 } vex;
 
-/* ---- purls ---- */
-
-static size_t pct_decode(const char *s, size_t n, char *out, size_t cap)
-{
-	size_t o = 0;
-	for (size_t i = 0; i < n && o + 1 < cap; i++) {
-		if (s[i] == '%' && i + 2 < n && isxdigit((unsigned char)s[i + 1]) &&
-		    isxdigit((unsigned char)s[i + 2])) {
-			char h[3] = { s[i + 1], s[i + 2], 0 };
-			out[o++] = (char)strtol(h, NULL, 16);
-			i += 2;
-		} else
-			out[o++] = s[i];
-	}
-	out[o] = '\0';
-	return o;
-}
-
-typedef struct purl_view {
-	char base[1024];      /* "type/namespace/name", type lower-cased, decoded */
-	char version[512];
-	bool has_version;
-	const char *qual;     /* raw qualifiers (after '?'), up to '#' */
-	size_t qual_len;
-} purl_view;
-
-static bool purl_parse(const char *s, purl_view *v)
-{
-	memset(v, 0, sizeof(*v));
-	if (!s || strncmp(s, "pkg:", 4))
-		return false;
-	s += 4;
-	while (*s == '/')
-		s++;
-	size_t end = strcspn(s, "#");
-	size_t q = strcspn(s, "?#");
-	if (q < end) {
-		v->qual = s + q + 1;
-		v->qual_len = end - q - 1;
-	}
-	/* the version is after the last '@' (names encode their own '@') */
-	const char *at = NULL;
-	for (const char *p = s; p < s + q; p++)
-		if (*p == '@')
-			at = p;
-	size_t base_len = at ? (size_t)(at - s) : q;
-	if (at) {
-		v->has_version = true;
-		pct_decode(at + 1, (size_t)(s + q - at - 1), v->version, sizeof(v->version));
-	}
-	pct_decode(s, base_len, v->base, sizeof(v->base));
-	for (char *p = v->base; *p && *p != '/'; p++)
-		*p = (char)tolower((unsigned char)*p);
-	return strchr(v->base, '/') != NULL;
-}
-
-/* Value of qualifier key in a raw qualifier string, decoded into out. */
-static bool qual_get(const char *q, size_t len, const char *key, char *out, size_t cap)
-{
-	size_t kl = strlen(key);
-	const char *p = q, *end = q + len;
-	while (p < end) {
-		const char *amp = memchr(p, '&', (size_t)(end - p));
-		const char *stop = amp ? amp : end;
-		const char *eq = memchr(p, '=', (size_t)(stop - p));
-		if (eq && (size_t)(eq - p) == kl && !strncasecmp(p, key, kl)) {
-			pct_decode(eq + 1, (size_t)(stop - eq - 1), out, cap);
-			return true;
-		}
-		p = stop + 1;
-	}
-	return false;
-}
-
-static bool purl_match(const char *want_s, const char *have_s)
-{
-	purl_view want, have;
-	if (!purl_parse(want_s, &want) || !purl_parse(have_s, &have))
-		return false;
-	if (strcmp(want.base, have.base))
-		return false;
-	if (want.has_version && (!have.has_version || strcmp(want.version, have.version)))
-		return false;
-	/* every qualifier the statement gives must hold for the package */
-	const char *p = want.qual, *end = want.qual ? want.qual + want.qual_len : NULL;
-	while (p && p < end) {
-		const char *amp = memchr(p, '&', (size_t)(end - p));
-		const char *stop = amp ? amp : end;
-		const char *eq = memchr(p, '=', (size_t)(stop - p));
-		if (eq) {
-			char key[64], wv[512], hv[512];
-			snprintf(key, sizeof(key), "%.*s", (int)(eq - p), p);
-			pct_decode(eq + 1, (size_t)(stop - eq - 1), wv, sizeof(wv));
-			if (!have.qual || !qual_get(have.qual, have.qual_len, key, hv, sizeof(hv)) || strcmp(wv, hv))
-				return false;
-		}
-		p = stop + 1;
-	}
-	return true;
-}
-
 /* Whether an identifier names the scanned image: its digest, its reference,
  * or a pkg:oci purl whose version is the digest (or, without a version,
  * whose name is the repository's last segment). */
@@ -168,8 +68,8 @@ static bool is_image(const dd_report *r, const char *id)
 		return true;
 	if (r->ref && !strcmp(id, r->ref))
 		return true;
-	purl_view v;
-	if (!purl_parse(id, &v) || strncmp(v.base, "oci/", 4))
+	dd_purl_view v;
+	if (!dd_purl_parse(id, &v) || strncmp(v.base, "oci/", 4))
 		return false;
 	if (v.has_version)
 		return r->digest && !strcmp(v.version, r->digest);
@@ -446,10 +346,10 @@ static bool statement_matches(const statement *s, const dd_finding *f)
 	if (s->image && !s->n_subs)
 		return true;
 	for (size_t i = 0; i < s->n_products; i++)
-		if (purl_match(s->products[i].purl, f->pkg_purl))
+		if (dd_purl_matches(s->products[i].purl, f->pkg_purl))
 			return true;
 	for (size_t i = 0; s->image && i < s->n_subs; i++)
-		if (purl_match(s->subs[i].purl, f->pkg_purl))
+		if (dd_purl_matches(s->subs[i].purl, f->pkg_purl))
 			return true;
 	return false;
 }

@@ -21,6 +21,7 @@
 #include "report/text.h"
 #include "report/whitelist.h"
 #include "util/error.h"
+#include "util/purl.h"
 #include "util/str.h"
 
 #define MAX_FILE (16u << 20)
@@ -260,17 +261,6 @@ static int parse_section(wl *w, yaml_node_t *list, bool is_file)
 	return 0;
 }
 
-static bool purl_matches(const char *want, const char *have)
-{
-	/* a purl without a version matches every version of the package */
-	if (!have)
-		return false;
-	size_t wl_ = strcspn(want, "?#"), hl = strcspn(have, "?#");
-	if (!memchr(want, '@', wl_))
-		hl = strcspn(have, "@?#");
-	return wl_ == hl && !strncmp(want, have, wl_);
-}
-
 static bool vuln_matches(const entry *e, const dd_report *r, const dd_finding *f)
 {
 	if (!dd_finding_is_vuln(f))
@@ -284,7 +274,7 @@ static bool vuln_matches(const entry *e, const dd_report *r, const dd_finding *f
 		bool ok = false;
 		for (size_t i = 0; !ok && i < e->packages.count; i++) {
 			const char *p = e->packages.items[i];
-			ok = !strncmp(p, "pkg:", 4) ? purl_matches(p, f->pkg_purl) : (f->pkg_name && dd_glob_match(p, f->pkg_name));
+			ok = !strncmp(p, "pkg:", 4) ? dd_purl_matches(p, f->pkg_purl) : (f->pkg_name && dd_glob_match(p, f->pkg_name));
 		}
 		if (!ok)
 			return false;

@@ -84,6 +84,15 @@ static void test_by_package(void **state)
 	assert_int_equal(suppressed(r, "CVE-2021-3711", "libssl1.1"), 0);
 	assert_int_equal(suppressed(r, "CVE-2021-3712", NULL), 0);
 	dd_report_free(r);
+
+	/* purls compare as purls (the VEX rule): the type's case and
+	 * percent-encoding do not matter, qualifiers given must hold */
+	r = load();
+	assert_int_equal(apply(r, "vulnerabilities:\n  - id: CVE-2021-3711\n    packages: [\"pkg:APK/alpine/libcrypto1%2E1@1.1.1k-r0?distro=3.10.9\"]\n"
+				  "  - id: CVE-2021-3712\n    packages: [\"pkg:apk/alpine/libcrypto1.1?distro=3.11.0\"]\n"), 0);
+	assert_int_equal(suppressed(r, "CVE-2021-3711", "libcrypto1.1"), 1);
+	assert_int_equal(suppressed(r, "CVE-2021-3712", NULL), 0);
+	dd_report_free(r);
 }
 
 static void test_by_repository(void **state)
