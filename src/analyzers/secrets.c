@@ -19,10 +19,11 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/secrets_engine.h"
-#include "util/redact.h"
 #include "analyzers/secrets_files.h"
 #include "report/model.h"
 #include "util/error.h"
+#include "util/reader.h"
+#include "util/redact.h"
 #include "util/str.h"
 
 /* Text files larger than this are logs or data dumps, not configuration. */
@@ -83,23 +84,12 @@ static int init(void **out, const dd_scan_options *opts)
 		return dd_error_oom();
 	pthread_mutex_init(&st->lock, NULL);
 	if (cfg) {
-		FILE *fp = fopen(cfg, "rb");
-		if (!fp) {
-			rc = dd_error_set(DD_EINVAL, "--secret-config %s: cannot open the file", cfg);
+		if ((rc = dd_file_read_all("--secret-config", cfg, USER_RULES_MAX, &user, &ulen)) != 0) {
+			/* a missing or unreadable file the user named is bad usage */
+			if (rc == DD_ENOTFOUND || rc == DD_EIO)
+				rc = dd_error_set(DD_EINVAL, "%s", dd_error_last());
 			goto cleanup;
 		}
-		if (!(user = malloc(USER_RULES_MAX + 1))) {
-			fclose(fp);
-			rc = dd_error_oom();
-			goto cleanup;
-		}
-		ulen = fread(user, 1, USER_RULES_MAX + 1, fp);
-		fclose(fp);
-		if (ulen > USER_RULES_MAX) {
-			rc = dd_error_set(DD_ELIMIT, "--secret-config %s: larger than 1 MiB", cfg);
-			goto cleanup;
-		}
-		user[ulen] = '\0';
 		if ((rc = dd_secret_engine_new_default(&st->engine, cfg, user, ulen)) != 0) {
 			rc = dd_error_prefix(rc, "--secret-config %s", cfg);
 			goto cleanup;

@@ -16,6 +16,7 @@
 #include "report/model.h"
 #include "report/whitelist.h"
 #include "util/error.h"
+#include "util/reader.h"
 #include "util/str.h"
 
 #define MAX_FILE (512u << 20)
@@ -275,7 +276,7 @@ int dd_report_read_json(dd_report **out, const char *path)
 	char *text = NULL;
 	size_t len = 0;
 	*out = NULL;
-	int rc = dd_report__read_file("report", path, MAX_FILE, &text, &len);
+	int rc = dd_file_read_all("report", path, MAX_FILE, &text, &len);
 	if (rc)
 		return rc;
 	rc = dd_report__read_json_text(out, path, text, len);

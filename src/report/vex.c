@@ -24,6 +24,7 @@
 #include "report/text.h"
 #include "report/whitelist.h"
 #include "util/error.h"
+#include "util/reader.h"
 #include "util/purl.h"
 #include "util/str.h"
 
@@ -428,7 +429,7 @@ int dd_vex_apply(dd_report *r, const char *vex_file)
 {
 	char *text = NULL;
 	size_t len = 0;
-	int rc = dd_report__read_file("VEX file", vex_file, MAX_FILE, &text, &len);
+	int rc = dd_file_read_all("VEX file", vex_file, MAX_FILE, &text, &len);
 	if (rc)
 		return rc;
 	rc = dd_vex__apply_text(r, vex_file, text, len);

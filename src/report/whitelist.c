@@ -22,58 +22,12 @@
 #include "report/whitelist.h"
 #include "util/error.h"
 #include "util/purl.h"
+#include "util/reader.h"
 #include "util/str.h"
 
 #define MAX_FILE (16u << 20)
 #define MAX_ENTRIES 100000
 #define MAX_VALUES 10000
-
-int dd_report__read_file(const char *what, const char *path, size_t max, char **out, size_t *len)
-{
-	*out = NULL;
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return dd_error_set(errno == ENOENT ? DD_ENOTFOUND : DD_EIO, "%s %s: %s", what, path, strerror(errno));
-	struct stat st;
-	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(fp);
-		return dd_error_set(DD_EINVAL, "%s %s is a directory, not a file", what, path);
-	}
-	size_t cap = 4096, n = 0;
-	char *buf = malloc(cap + 1);
-	int rc = 0;
-	while (buf) {
-		if (n == cap) {
-			if (cap >= max) {
-				rc = dd_error_set(DD_ELIMIT, "%s %s is larger than %zu MB", what, path, max >> 20);
-				break;
-			}
-			cap = cap * 2 > max ? max : cap * 2;
-			char *nb = realloc(buf, cap + 1);
-			if (!nb)
-				break;
-			buf = nb;
-		}
-		size_t got = fread(buf + n, 1, cap - n, fp);
-		n += got;
-		if (got == 0) {
-			if (ferror(fp))
-				rc = dd_error_set(DD_EIO, "%s %s: read error", what, path);
-			break;
-		}
-	}
-	fclose(fp);
-	if (!buf)
-		return dd_error_oom();
-	if (rc) {
-		free(buf);
-		return rc;
-	}
-	buf[n] = '\0';
-	*out = buf;
-	*len = n;
-	return 0;
-}
 
 typedef struct entry {
 	bool is_file;
@@ -353,7 +307,7 @@ int dd_whitelist_apply(dd_report *r, const char *ignore_file)
 {
 	char *text = NULL;
 	size_t len = 0;
-	int rc = dd_report__read_file("ignore file", ignore_file, MAX_FILE, &text, &len);
+	int rc = dd_file_read_all("ignore file", ignore_file, MAX_FILE, &text, &len);
 	if (rc)
 		return rc;
 	rc = dd_whitelist__apply_text(r, ignore_file, text, len);

@@ -11,10 +11,6 @@
 int dd_whitelist_apply(dd_report *r, const char *ignore_file);
 int dd_vex_apply(dd_report *r, const char *vex_file);
 
-/* Reads a whole policy file (whitelist, VEX) of at most max bytes into *out
- * (NUL-terminated, caller frees); `what` names it in the error message. */
-int dd_report__read_file(const char *what, const char *path, size_t max, char **out, size_t *len);
-
 /* The same from text already in memory (fuzzing, tests); `name` names the
  * input in messages. */
 int dd_whitelist__apply_text(dd_report *r, const char *name, const char *text, size_t len);

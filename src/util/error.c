@@ -20,10 +20,14 @@ static void sanitize_line(char *s)
 
 int dd_error_set(int code, const char *fmt, ...)
 {
+	/* through a copy: callers may pass dd_error_last() itself as an
+	 * argument (re-coding an error), and vsnprintf must not overlap */
+	char msg[DD_ERRMSG_MAX];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(errmsg, sizeof(errmsg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	memcpy(errmsg, msg, strlen(msg) + 1);
 	sanitize_line(errmsg);
 	errcode = code;
 	return code;

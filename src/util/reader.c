@@ -1,8 +1,10 @@
 /* Generic readers over memory and file ranges (see reader.h). */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/buf.h"
@@ -170,4 +172,33 @@ int dd_reader_from_file(dd_reader **out, const char *path, uint64_t offset, uint
 	if (fd < 0)
 		return dd_error_set(errno == ENOENT ? DD_ENOTFOUND : DD_EIO, "%s: %s", path, strerror(errno));
 	return dd_reader_from_fd(out, fd, offset, len, 1);
+}
+
+int dd_file_read_all(const char *what, const char *path, size_t max, char **out, size_t *outlen)
+{
+	*out = NULL;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
+		return dd_error_set(errno == ENOENT ? DD_ENOTFOUND : DD_EIO, "%s %s: %s", what, path, strerror(errno));
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		bool dir = S_ISDIR(st.st_mode);
+		close(fd);
+		return dd_error_set(DD_EINVAL, "%s %s is %s", what, path, dir ? "a directory, not a file" : "not a regular file");
+	}
+	/* O_NONBLOCK only kept open() from waiting on a FIFO */
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	if ((uint64_t)st.st_size > max) {
+		close(fd);
+		return dd_error_set(DD_ELIMIT, "%s %s is larger than the %zu-byte limit", what, path, max);
+	}
+	dd_reader *r = NULL;
+	int rc = dd_reader_from_fd(&r, fd, 0, UINT64_MAX, 1);
+	if (rc)
+		return rc;
+	rc = dd_reader_read_all(r, max, out, outlen);
+	dd_reader_close(r);
+	if (rc)
+		return dd_error_prefix(rc, "%s %s", what, path);
+	return 0;
 }

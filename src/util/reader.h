@@ -44,4 +44,10 @@ int dd_reader_from_memory(dd_reader **out, const void *data, size_t len);
 int dd_reader_from_file(dd_reader **out, const char *path, uint64_t offset, uint64_t len);
 int dd_reader_from_fd(dd_reader **out, int fd, uint64_t offset, uint64_t len, int close_fd);
 
+/* A whole local file the user named (ignore file, VEX, report, rules,
+ * advisory file), at most max bytes, NUL-terminated into *out (caller
+ * frees). Directories, FIFOs and devices are refused; errors read
+ * "<what> <path>: <reason>" (DD_ENOTFOUND when it does not exist). */
+int dd_file_read_all(const char *what, const char *path, size_t max, char **out, size_t *outlen);
+
 #endif

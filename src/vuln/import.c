@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "util/error.h"
+#include "util/reader.h"
 #include "util/str.h"
 #include "vuln/import.h"
 
@@ -117,50 +118,6 @@ int dd_import_json(const dd_import_sink *s, const char *buf, size_t len, const c
 	return rc;
 }
 
-static int read_file(const char *path, char **out, size_t *outlen)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct stat st;
-	int rc = 0;
-	*out = NULL;
-	if (fd < 0)
-		return dd_error_set(errno == ENOENT ? DD_ENOTFOUND : DD_EIO, "cannot open %s: %s", path, strerror(errno));
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		close(fd);
-		return dd_error_set(DD_EIO, "%s is not a regular file", path);
-	}
-	if ((uint64_t)st.st_size > DD_IMPORT_FILE_MAX) {
-		close(fd);
-		return dd_error_set(DD_ELIMIT, "%s: %lld bytes is over the %zu MB limit for one advisory file", path,
-			(long long)st.st_size, DD_IMPORT_FILE_MAX >> 20);
-	}
-	size_t n = (size_t)st.st_size, got = 0;
-	char *buf = malloc(n + 1);
-	if (!buf) {
-		close(fd);
-		return dd_error_oom();
-	}
-	while (got < n) {
-		ssize_t r = read(fd, buf + got, n - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0) {
-			rc = dd_error_set(DD_EIO, "cannot read %s: %s", path, r < 0 ? strerror(errno) : "file shrank");
-			break;
-		}
-		got += (size_t)r;
-	}
-	close(fd);
-	if (rc) {
-		free(buf);
-		return rc;
-	}
-	buf[n] = '\0';
-	*out = buf;
-	*outlen = n;
-	return 0;
-}
-
 static int import_zip(const dd_import_sink *s, const char *path, const char *label)
 {
 	struct archive *ar = archive_read_new();
@@ -251,7 +208,7 @@ static int import_file(const dd_import_sink *s, const char *path, const char *la
 		return import_zip(s, path, label);
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = read_file(path, &buf, &len);
+	int rc = dd_file_read_all("advisory file", path, DD_IMPORT_FILE_MAX, &buf, &len);
 	if (rc)
 		return rc;
 	rc = dd_import_json(s, buf, len, label, strict);
@@ -321,5 +278,7 @@ int dd_import_path_as(const dd_import_sink *s, const char *path, const char *lab
 		return dd_error_set(errno == ENOENT ? DD_ENOTFOUND : DD_EIO, "cannot read %s: %s", path, strerror(errno));
 	if (S_ISDIR(st.st_mode))
 		return import_dir(s, path, 0);
+	if (!S_ISREG(st.st_mode))
+		return dd_error_set(DD_EINVAL, "%s is not a regular file or folder", path);
 	return import_file(s, path, label, true);
 }

@@ -29,6 +29,14 @@ expect 2 "unexpected argument" version extra
 expect 2 "unknown option" db import --no-such-option x
 expect 2 "unknown format" convert --format xml x.json
 expect 2 "unknown ecosystem" vercmp NoSuchEcosystem 1 2
+# files the user names: a directory or a FIFO is refused, never read (a FIFO
+# would block forever)
+mkfifo "$TMP/fifo"
+expect 2 "is a directory, not a file" scan --scanners history --ignore-file "$TMP" "dir:$TMP"
+expect 2 "is not a regular file" scan --scanners history --vex "$TMP/fifo" "dir:$TMP"
+expect 2 "is not a regular file" convert "$TMP/fifo"
+expect 2 "is not a regular file" db import --db "$TMP/fifo.db" "$TMP/fifo"
+expect 2 "No such file" scan --scanners secret --secret-config "$TMP/none.yaml" "dir:$TMP"
 # every command answers --help on stdout with exit 0
 for cmd in scan sbom db convert vercmp version "db import" "db update" "db info"; do
 	# shellcheck disable=SC2086
