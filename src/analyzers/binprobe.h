@@ -80,8 +80,6 @@ enum { DD_RANGES_WRITABLE, DD_RANGES_READONLY, DD_RANGES_READONLY_EXEC, DD_RANGE
 void dd_ranges_from_exe(dd_ranges *r, const dd_exe *e, int which, uint64_t file_size);
 /* The first occurrence of pat in [from, to) that lies in the ranges. */
 uint64_t dd_ranges_find(const dd_ranges *r, const dd_binwin *w, uint64_t from, uint64_t to, const void *pat, size_t n);
-/* True when a match at off (n bytes) lies inside one range. */
-bool dd_ranges_has(const dd_ranges *r, uint64_t off, size_t n);
 
 /*
  * A capture of the file range [off, off + want) assembled from the windows

@@ -97,16 +97,6 @@ void dd_ranges_from_exe(dd_ranges *r, const dd_exe *e, int which, uint64_t file_
 	}
 }
 
-bool dd_ranges_has(const dd_ranges *r, uint64_t off, size_t n)
-{
-	if (r->all)
-		return true;
-	for (size_t i = 0; i < r->n; i++)
-		if (off >= r->lo[i] && off + n <= r->hi[i])
-			return true;
-	return false;
-}
-
 uint64_t dd_ranges_find(const dd_ranges *r, const dd_binwin *w, uint64_t from, uint64_t to, const void *pat, size_t n)
 {
 	if (r->all)

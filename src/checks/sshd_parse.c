@@ -114,10 +114,3 @@ int dd_sshd_eval(dd_sshd_config *out, const char *path, dd_sshd_each_fn each, vo
 	eval e = { .out = out, .each = each, .ctx = ctx };
 	return each(ctx, path, eval_file, &e);
 }
-
-void dd_sshd_eval_buffer(dd_sshd_config *out, const char *path, const char *data, size_t len)
-{
-	memset(out, 0, sizeof(*out));
-	eval e = { .out = out };
-	eval_file(&e, path, data, len);
-}

@@ -38,7 +38,5 @@ typedef struct dd_sshd_config {
 
 /* Evaluates the config starting at `path` (e.g. "etc/ssh/sshd_config"). */
 int dd_sshd_eval(dd_sshd_config *out, const char *path, dd_sshd_each_fn each, void *ctx);
-/* One buffer, no Include following (used by tests and the fuzzer). */
-void dd_sshd_eval_buffer(dd_sshd_config *out, const char *path, const char *data, size_t len);
 
 #endif

@@ -183,11 +183,6 @@ static const member *find(dd_archive *a, const char *name)
 	return NULL;
 }
 
-int dd_archive_has(dd_archive *a, const char *name)
-{
-	return find(a, name) != NULL;
-}
-
 /* A compressed archive's member: the whole pipeline, positioned at it. */
 typedef struct stream_member {
 	dd_reader base;

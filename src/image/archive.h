@@ -16,8 +16,6 @@ typedef struct dd_archive dd_archive;
 
 int dd_archive_open(dd_archive **out, const char *path);
 void dd_archive_free(dd_archive *a);
-/* True when a member of that (normalized) name exists (symlinks followed). */
-int dd_archive_has(dd_archive *a, const char *name);
 /* Reads a whole member (at most max bytes, DD_ELIMIT beyond). */
 int dd_archive_read(dd_archive *a, const char *name, size_t max, char **data, size_t *len);
 /* Opens a member as a stream of its bytes. */

@@ -118,16 +118,3 @@ int dd_digest_reader_new(dd_reader **out, dd_reader *inner, const char *expected
 	return 0;
 }
 
-int dd_digest_reader_result(dd_reader *base, char out[72])
-{
-	digest_reader *r = (digest_reader *)base;
-	if (r->done != 1)
-		return dd_error_set(DD_EINVAL, "digest not final");
-	memcpy(out, r->result, 72);
-	return 0;
-}
-
-uint64_t dd_digest_reader_count(dd_reader *base)
-{
-	return ((digest_reader *)base)->count;
-}

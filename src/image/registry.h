@@ -133,7 +133,6 @@ int dd_registry_auth_challenge(dd_registry_client *c, dd_registry_auth *a, const
 int dd_registry_fetch_url(dd_registry_client *c, const char *url, const char *authorization,
 	const char *post_body, size_t max_body, long *status, char **body, size_t *body_len);
 
-dd_registry_auth *dd_registry_client_auth(dd_registry_client *c);
 bool dd_registry_client_plain_http(const dd_registry_client *c);
 
 #endif

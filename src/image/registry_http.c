@@ -318,11 +318,6 @@ void dd_registry_client_free(dd_registry_client *c)
 	free(c);
 }
 
-dd_registry_auth *dd_registry_client_auth(dd_registry_client *c)
-{
-	return &c->auth;
-}
-
 bool dd_registry_client_plain_http(const dd_registry_client *c)
 {
 	return c->plain_http;

@@ -18,9 +18,6 @@
  */
 int dd_digest_reader_new(dd_reader **out, dd_reader *inner, const char *expected,
 	uint64_t expected_size, const char *what);
-/* After the stream ended: the digest seen ("sha256:<hex>", 72 bytes with NUL). */
-int dd_digest_reader_result(dd_reader *r, char out[72]);
-uint64_t dd_digest_reader_count(dd_reader *r);
 
 typedef enum dd_compression {
 	DD_COMPRESSION_AUTO = 0,   /* sniff magic bytes */

@@ -42,23 +42,6 @@ static const struct {
 	{ "Packagist", &dd_version_composer },
 };
 
-static const struct {
-	const char *type;
-	const dd_version_scheme *scheme;
-} purl_types[] = {
-	{ "deb", &dd_version_dpkg },
-	{ "apk", &dd_version_apk },
-	{ "rpm", &dd_version_rpm },
-	{ "npm", &dd_version_semver },
-	{ "cargo", &dd_version_semver },
-	{ "golang", &dd_version_go },
-	{ "maven", &dd_version_maven },
-	{ "pypi", &dd_version_pep440 },
-	{ "gem", &dd_version_rubygems },
-	{ "nuget", &dd_version_nuget },
-	{ "composer", &dd_version_composer },
-};
-
 int dd_vcmp_digits(const char *a, size_t alen, const char *b, size_t blen)
 {
 	while (alen && *a == '0') {
@@ -163,14 +146,6 @@ const dd_version_scheme *dd_version_scheme_for(const char *ecosystem)
 		if (strlen(ecosystems[i].scheme->name) == n &&
 		    strncasecmp(ecosystems[i].scheme->name, ecosystem, n) == 0)
 			return ecosystems[i].scheme;
-	return NULL;
-}
-
-const dd_version_scheme *dd_version_scheme_for_purl_type(const char *type)
-{
-	for (size_t i = 0; type && i < sizeof(purl_types) / sizeof(*purl_types); i++)
-		if (strcmp(purl_types[i].type, type) == 0)
-			return purl_types[i].scheme;
 	return NULL;
 }
 

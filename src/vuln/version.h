@@ -23,7 +23,5 @@ typedef struct dd_version_scheme {
  * "Ubuntu:22.04:LTS" -> dpkg, "npm" -> semver, "Go" -> go ... NULL if unknown.
  */
 const dd_version_scheme *dd_version_scheme_for(const char *ecosystem);
-/* Same keyed by purl type ("deb", "apk", "rpm", "npm", "golang", "maven"...). */
-const dd_version_scheme *dd_version_scheme_for_purl_type(const char *type);
 
 #endif
