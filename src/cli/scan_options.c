@@ -25,7 +25,7 @@ static const char scan_usage[] =
 	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
 	"  --ignore-file FILE   whitelist (YAML)\n"
 	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
-	"  --db FILE            advisory DB (default $DRYDOCK_DB or ~/.cache/drydock/drydock.db)\n"
+	"  --db FILE            advisory DB (default $DRYDOCK_DB, else $XDG_CACHE_HOME/drydock/drydock.db)\n"
 	"  --cache-dir DIR      per-layer result cache\n"
 	"  --rules DIR          extra YARA rules\n"
 	"  --secret-config FILE extra secret rules, allow-lists, disabled rules (YAML, docs/secrets.md)\n"
@@ -116,11 +116,19 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 	optind = 1;
 	opterr = 0;
 	int c;
-	while ((c = getopt_long(argc, argv, "o:q", long_opts, NULL)) != -1) {
+	int li = -1;
+	while ((c = getopt_long(argc, argv, "o:q", long_opts, &li)) != -1) {
+		/* options about findings mean nothing to an inventory: refused,
+		 * rather than silently ignored (an sbom never trips --fail-on) */
+		if (sbom && (c == OPT_SCANNERS || c == OPT_SEVERITY || c == OPT_FAIL_ON || c == OPT_IGNORE || c == OPT_VEX ||
+			     c == OPT_DB || c == OPT_RULES || c == OPT_SECRET_CONFIG || c == OPT_CLAMAV) && li >= 0) {
+			char opt[64];
+			snprintf(opt, sizeof(opt), "--%s", long_opts[li].name);
+			return bad("%s is a scan option; sbom lists packages only", opt, sbom);
+		}
+		li = -1;
 		switch (c) {
 		case OPT_SCANNERS:
-			if (sbom)
-				return bad("%s is not an sbom option", "--scanners", sbom);
 			if (dd_scanners_parse(optarg, &a->scan.scanners) != 0 || !a->scan.scanners)
 				return bad("unknown scanner in '%s' (known: vuln,secret,baseline,malware,history)", optarg, sbom);
 			break;

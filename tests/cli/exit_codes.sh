@@ -24,6 +24,9 @@ expect 2 "No such file" scan oci:/nonexistent/layout
 expect 2 "No such file" scan docker-archive:/nonexistent.tar
 expect 2 "not a docker save archive" sbom "docker-archive:$DD_TEST_DATA/image/gnu.tar"
 expect 2 "climbs out" sbom "oci-archive:$DD_TEST_DATA/image/dotdot.tar"
+expect 2 "is a scan option" sbom --fail-on high "dir:$TMP"
+expect 2 "is a scan option" sbom --ignore-file x.yaml "dir:$TMP"
+expect 2 "is a scan option" sbom --scanners vuln "dir:$TMP"
 expect 2 "unknown or incomplete option" version --no-such-option
 expect 2 "unexpected argument" version extra
 expect 2 "unknown option" db import --no-such-option x
