@@ -114,7 +114,9 @@ check ndb-oci "oci:$TMP/img-ndb:t" "$TMP/qa-top"
 wal="$TMP/wal"
 cp -a "$base" "$wal"
 head -c 4096 /dev/urandom > "$wal/var/lib/rpm/rpmdb.sqlite-wal"
-"$DRYDOCK" sbom --format json -o "$TMP/wal.json" "dir:$wal" || true
+rc=0
+"$DRYDOCK" sbom --format json -o "$TMP/wal.json" "dir:$wal" || rc=$?
+[ "$rc" = 3 ] || fail "sbom with an unclean WAL: exit $rc, want 3 (incomplete)"
 [ "$(jq .complete "$TMP/wal.json")" = false ] || fail "a non-empty rpmdb.sqlite-wal should mark the report incomplete"
 jq -e '.notes | any(test("write-ahead log"))' "$TMP/wal.json" >/dev/null || fail "no WAL note: $(jq -c .notes "$TMP/wal.json")"
 echo "ok unclean WAL noted"

@@ -65,7 +65,11 @@ static const dd_finding *must(const dd_report *r, const char *id, const char *ne
 			print_message("  have %s: %s\n", r->findings[i].id, r->findings[i].title);
 		fail_msg("no finding %s mentioning '%s'", id, needle ? needle : "");
 	}
-	assert_int_equal(f->cls, f->cls);
+	/* every check's finding is a baseline one (ld.so.preload's is malware),
+	 * rated, titled and with a remediation */
+	assert_true(f->cls == DD_CLASS_BASELINE || f->cls == DD_CLASS_MALWARE);
+	assert_int_not_equal(f->severity, DD_SEV_UNKNOWN);
+	assert_non_null(f->title);
 	assert_non_null(f->remediation);
 	return f;
 }

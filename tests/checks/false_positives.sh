@@ -28,16 +28,15 @@ if [ -d "$DD_SHARED_DIR/data/images/alpine" ]; then
 		ran=$((ran + 1))
 	done
 fi
-if [ -f "$DD_SOURCE_DIR/tests/lib/debootstrap.sh" ]; then
-	root=$(bash "$DD_SOURCE_DIR/tests/lib/debootstrap.sh") || rc=$?
-	if [ -n "${root:-}" ]; then
-		scan "dir:$root" "$TMP/deb.json"
-		out=$(classes "$TMP/deb.json" | sort)
-		echo "debootstrap bookworm: $(echo "$out" | tr '\n' ';')"
-		expected=$'baseline password-max-days etc/login.defs\nbaseline password-min-days etc/login.defs'
-		[ "$out" = "$expected" ] || fail "bookworm: expected only the login.defs policy findings, got:"$'\n'"$out"
-		ran=$((ran + 1))
-	fi
+if root=$(bash "$DD_SOURCE_DIR/tests/lib/debootstrap.sh"); then
+	scan "dir:$root" "$TMP/deb.json"
+	out=$(classes "$TMP/deb.json" | sort)
+	echo "debootstrap bookworm: $(echo "$out" | tr '\n' ';')"
+	expected=$'baseline password-max-days etc/login.defs\nbaseline password-min-days etc/login.defs'
+	[ "$out" = "$expected" ] || fail "bookworm: expected only the login.defs policy findings, got:"$'\n'"$out"
+	ran=$((ran + 1))
+else
+	echo "note: debootstrap rootfs could not be built; that part skipped"
 fi
 # the tracked source tree (build directories are not source), and the built binary itself
 mkdir -p "$TMP/src"
@@ -46,6 +45,9 @@ if git -C "$DD_SOURCE_DIR" rev-parse >/dev/null 2>&1; then
 else
 	cp -r "$DD_SOURCE_DIR/." "$TMP/src/"
 fi
+# a failed copy would make an empty tree that trivially has no finding
+[ -f "$TMP/src/rules/yara/webshell_php.yar" ] && [ -f "$TMP/src/src/analyzers/malware.c" ] ||
+	fail "source tree copy is missing files"
 mkdir -p "$TMP/src/opt/drydock/bin" && cp "$DRYDOCK" "$TMP/src/opt/drydock/bin/drydock"
 scan "dir:$TMP/src" "$TMP/src.json"
 out=$(jq -r '.findings[] | select(.class=="malware") | "\(.id) \(.path)"' "$TMP/src.json")
