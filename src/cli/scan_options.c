@@ -286,9 +286,10 @@ static void warn(const char *prefix, const char *msg)
 
 int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 {
-	FILE *fp = stdout;
+	FILE *fp = a->out ? a->out : stdout;
 	int rc;
-	if (a->output && !(fp = fopen(a->output, "w"))) {
+	a->out = NULL;
+	if (fp == stdout && a->output && !(fp = fopen(a->output, "w"))) {
 		fprintf(stderr, "drydock: cannot write %s: %s\n", a->output, strerror(errno));
 		dd_report_free(r);
 		return DD_EXIT_INCOMPLETE;
@@ -333,6 +334,11 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 int dd_cli_run_scan(dd_cli_scan_args *a)
 {
 	dd_report *r = NULL;
+	/* an output that cannot be written fails now, not after the scan */
+	if (a->output && !(a->out = fopen(a->output, "w"))) {
+		fprintf(stderr, "drydock: cannot write %s: %s\n", a->output, strerror(errno));
+		return DD_EXIT_INCOMPLETE;
+	}
 	progress_state ps;
 	memset(&ps, 0, sizeof(ps));
 	if (!a->no_progress && isatty(STDERR_FILENO)) {
@@ -346,7 +352,14 @@ int dd_cli_run_scan(dd_cli_scan_args *a)
 		fprintf(stderr, "\r\033[K");
 		fflush(stderr);
 	}
-	if (rc)
+	if (rc) {
+		if (a->out) {
+			/* a failed scan leaves no report behind, not an empty one */
+			fclose(a->out);
+			a->out = NULL;
+			unlink(a->output);
+		}
 		return dd_cli_fail(rc);
+	}
 	return dd_cli_finish_report(a, r);
 }

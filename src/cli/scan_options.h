@@ -8,6 +8,8 @@
 
 #include <stdbool.h>
 
+#include <stdio.h>
+
 #include "drydock/drydock.h"
 
 typedef struct dd_cli_scan_args {
@@ -18,6 +20,7 @@ typedef struct dd_cli_scan_args {
 	bool quiet;
 	bool no_progress;
 	const char *ref;
+	FILE *out;                /* -o FILE opened before the scan, or NULL */
 } dd_cli_scan_args;
 
 /* Parses argv; returns 0, or an exit code (2 usage) after printing why.

@@ -367,6 +367,21 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	r->complete = true;
 	r->scanners = opts.inventory_only ? 0 : opts.scanners;
 
+	/* a malformed whitelist or VEX file is bad input: say so before the
+	 * image is read, not after (they are applied to the finished report) */
+	if (!opts.inventory_only && (opts.ignore_file || opts.vex_file)) {
+		dd_report *probe = calloc(1, sizeof(*probe));
+		if (!probe) {
+			rc = dd_error_oom();
+			goto cleanup;
+		}
+		rc = opts.ignore_file ? dd_whitelist_apply(probe, opts.ignore_file) : 0;
+		if (!rc && opts.vex_file)
+			rc = dd_vex_apply(probe, opts.vex_file);
+		dd_report_free(probe);
+		if (rc)
+			goto cleanup;
+	}
 	if ((rc = dd_image_open(&img, ref, &opts.image)) != 0)
 		goto cleanup;
 	if ((rc = fill_artifact(r, img)) != 0)

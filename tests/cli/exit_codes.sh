@@ -40,6 +40,14 @@ expect 2 "is not a regular file" scan --scanners history --vex "$TMP/fifo" "dir:
 expect 2 "is not a regular file" convert "$TMP/fifo"
 expect 2 "is not a regular file" db import --db "$TMP/fifo.db" "$TMP/fifo"
 expect 2 "No such file" scan --scanners secret --secret-config "$TMP/none.yaml" "dir:$TMP"
+# what the user names is checked before the image is read: a malformed
+# ignore file fails at once (the registry below is never contacted), an
+# unwritable -o too, and a failed scan leaves no empty report behind
+printf 'vulnerabilities:\n  - idx: CVE-1\n' > "$TMP/bad.yaml"
+expect 2 "ignore file $TMP/bad.yaml line 2: unknown key" scan --ignore-file "$TMP/bad.yaml" docker://127.0.0.1:9/none:1
+expect 3 "cannot write $TMP/no/dir/r.json" scan -o "$TMP/no/dir/r.json" oci:/nonexistent/layout
+expect 2 "No such file" scan -o "$TMP/r.json" oci:/nonexistent/layout
+[ ! -e "$TMP/r.json" ] || fail "a failed scan left $TMP/r.json behind"
 # every command answers --help on stdout with exit 0
 for cmd in scan sbom db convert vercmp version "db import" "db update" "db info"; do
 	# shellcheck disable=SC2086
