@@ -415,6 +415,10 @@ int dd_image_open(dd_image **out, const char *ref, const dd_image_options *opts)
 		goto fail;
 	if (dd_starts_with(ref, "dir:")) {
 		struct stat st;
+		if (!ref[4]) {
+			rc = dd_error_set(DD_EINVAL, "empty image reference 'dir:': name a root filesystem, e.g. dir:/proc/PID/root");
+			goto fail;
+		}
 		img->transport = strdup("dir");
 		img->ref = strdup(ref);
 		img->rootfs_dir = strdup(ref + 4);
@@ -447,7 +451,8 @@ int dd_image_open(dd_image **out, const char *ref, const dd_image_options *opts)
 		if (dd_starts_with(ref, "docker://"))
 			locator = ref + 9;
 		else if (strstr(ref, "://") || (strchr(ref, ':') && !strchr(ref, '/') && strchr(ref, ':') == ref)) {
-			rc = dd_error_set(DD_EINVAL, "unknown image reference '%s'", ref);
+			rc = dd_error_set(DD_EINVAL, "unknown image reference '%s' (use docker://HOST/NAME:TAG, NAME:TAG, "
+				"oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:NAME:TAG] or dir:PATH)", ref);
 			goto fail;
 		}
 		ops = &dd_source_registry;

@@ -20,6 +20,8 @@ expect 2 "fail-on" scan --fail-on extreme oci:x
 expect 2 "severity" scan --severity bad oci:x
 expect 2 "threads" scan --threads 0 oci:x
 expect 2 "not a directory" scan dir:/nonexistent/path
+expect 2 "empty image reference .dir:." scan dir:
+expect 2 "unknown image reference .::bad. (use docker://" scan ::bad
 expect 2 "No such file" scan oci:/nonexistent/layout
 expect 2 "No such file" scan docker-archive:/nonexistent.tar
 expect 2 "not a docker save archive" sbom "docker-archive:$DD_TEST_DATA/image/gnu.tar"
