@@ -171,6 +171,8 @@ int dd_report_take_finding(dd_report *r, dd_finding *f)
 	return 0;
 }
 
+#define DD_REPORT_MAX_NOTES 2000
+
 void dd_report_note(dd_report *r, bool incomplete, const char *fmt, ...)
 {
 	char *msg = NULL;
@@ -181,12 +183,20 @@ void dd_report_note(dd_report *r, bool incomplete, const char *fmt, ...)
 	va_end(ap);
 	if (incomplete)
 		r->complete = false;
-	if (msg) {
-		if (!dd_strv_contains(&r->notes, msg))
-			dd_strv_push_owned(&r->notes, msg);
-		else
-			free(msg);
+	if (!msg)
+		return;
+	/* every layer may bring up to a thousand notes: past a cap, one line
+	 * says so (the search for duplicates stays bounded too) */
+	if (r->notes.count >= DD_REPORT_MAX_NOTES) {
+		free(msg);
+		if (r->notes.count == DD_REPORT_MAX_NOTES)
+			dd_strv_push(&r->notes, "more notes than the report lists; the rest were left out");
+		return;
 	}
+	if (!dd_strv_contains(&r->notes, msg))
+		dd_strv_push_owned(&r->notes, msg);
+	else
+		free(msg);
 }
 
 static int cmp_finding(const void *pa, const void *pb)

@@ -406,6 +406,24 @@ static void test_golden(void **state)
 	dd_report_free(r);
 }
 
+/* A thousand layers of a thousand distinct notes each: the report keeps a
+ * bounded list (it searched all earlier notes for each new one, which is
+ * quadratic) and says it left some out; incompleteness is never lost. */
+static void test_note_cap(void **state)
+{
+	(void)state;
+	dd_report *r = calloc(1, sizeof(*r));
+	r->complete = true;
+	for (int i = 0; i < 200000; i++)
+		dd_report_note(r, i == 150000, "layer %d: note %d", i / 1000, i);
+	assert_false(r->complete);
+	assert_int_equal(r->notes.count, 2001);
+	assert_string_equal(r->notes.items[2000], "more notes than the report lists; the rest were left out");
+	dd_report_note(r, false, "layer 0: note 0");
+	assert_int_equal(r->notes.count, 2001);
+	dd_report_free(r);
+}
+
 static void test_json_round_trip(void **state)
 {
 	/* what the JSON writer writes, the reader reads back identically */
@@ -425,6 +443,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_json_formats_stay_valid_on_bad_bytes),
+		cmocka_unit_test(test_note_cap),
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_sarif),
