@@ -267,8 +267,14 @@ int dd_app_list_flush(dd_app_list *l, dd_app_ctx *c, const char *type)
 
 const char *dd_app_list_keep(dd_app_list *l, const char *s, size_t n)
 {
-	char *copy = strndup(s, n);
-	if (!copy || dd_strv_push_owned(&l->owned, copy))
+	/* all n bytes: a decoded "\u0000" is data here, and strndup() would
+	 * stop at it while the caller goes on reading n bytes */
+	char *copy = malloc(n + 1);
+	if (!copy)
+		return NULL;
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	if (dd_strv_push_owned(&l->owned, copy))
 		return NULL;
 	return copy;
 }

@@ -173,6 +173,19 @@ static void test_yaml_aliases(void **state)
 	run("pnpm-lock", "app/pnpm-lock.yaml", "a: [\n  - : :", 12, 0, true, "not valid YAML");
 }
 
+/* A v1 lock whose dependency name holds an escaped NUL: the decoded copy
+ * was made with strndup(), which stopped at the NUL while the name was read
+ * on to its full length (a heap over-read found by fuzz_npm_lock). The
+ * package with a binary name is skipped with a note; its neighbour stays. */
+static void test_escaped_nul(void **state)
+{
+	(void)state;
+	static const char lock[] = "{\"lockfileVersion\":1,\"dependencies\":{"
+		"\"evil\\u0000name-that-is-long\":{\"version\":\"1.0.0\"},"
+		"\"ok\":{\"version\":\"2.0.0\"}}}";
+	run("npm-lock", "app/package-lock.json", lock, strlen(lock), 1, false, "binary name");
+}
+
 static void test_binary_garbage(void **state)
 {
 	(void)state;
@@ -210,6 +223,7 @@ int main(void)
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_absurd_lines),
 		cmocka_unit_test(test_yaml_aliases),
+		cmocka_unit_test(test_escaped_nul),
 		cmocka_unit_test(test_binary_garbage),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
