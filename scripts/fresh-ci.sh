@@ -21,7 +21,10 @@
 # for the chroot only, not for the product): /etc/hosts with localhost, the
 # host's resolv.conf, the standard bookworm/-updates/-security sources, and
 # a policy-rc.d so packages' services (docker-registry, clamav-freshclam) are
-# not started as host daemons (a VM would start them under systemd).
+# not started as host daemons (a VM would start them under systemd), and the
+# host's local CA certificates (/usr/local/share/ca-certificates, e.g. a
+# TLS-intercepting egress proxy's) so HTTPS to the npm registry verifies the
+# way it does on the host; set HOST_CA=0 to leave them out.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 ref=${1:-HEAD}
@@ -80,6 +83,10 @@ chmod 1777 "$run/tmp"
 trap cleanup EXIT
 mount -t overlay overlay -o "lowerdir=$base,upperdir=$run/upper,workdir=$run/work" "$merged"
 cp /etc/resolv.conf "$merged/etc/resolv.conf"
+if [ "${HOST_CA:-1}" = 1 ] && ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+	cp /usr/local/share/ca-certificates/*.crt "$merged/usr/local/share/ca-certificates/"
+	chroot "$merged" update-ca-certificates >/dev/null
+fi
 mount -t proc proc "$merged/proc"
 mount --bind /sys "$merged/sys"
 mount --bind /dev "$merged/dev"
