@@ -101,10 +101,14 @@ git clone -q "$src" "$merged/work/ci/main"
 git -C "$merged/work/ci/main" checkout -q --detach "$(git -C "$src" rev-parse "$ref")"
 echo "fresh-ci: $(git -C "$merged/work/ci/main" log -1 --format='%h %s')"
 
-start=$(date +%s)
-rc=0
+# every line prefixed with the seconds since .ci/run started: phase times
+SECONDS=0
+set +e
 chroot "$merged" /usr/bin/env -i HOME=/root USER=root LOGNAME=root SHELL=/bin/bash \
 	PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-	bash -c 'cd /work/ci/main && .ci/run' || rc=$?
-echo "fresh-ci: .ci/run exit $rc after $(( $(date +%s) - start )) s"
+	bash -c 'cd /work/ci/main && .ci/run' 2>&1 |
+	while IFS= read -r line; do printf '[%4d] %s\n' "$SECONDS" "$line"; done
+rc=${PIPESTATUS[0]}
+set -e
+echo "fresh-ci: .ci/run exit $rc after $SECONDS s"
 exit $rc
