@@ -41,7 +41,9 @@ case "$root/" in "$src"/*) echo "fresh-ci: FRESHROOT must be outside the repo" >
 cleanup() {
 	# processes left in the chroot (daemons a test forgot): ours by their root
 	for p in /proc/[0-9]*; do
-		[ "$(readlink "$p/root" 2>/dev/null)" = "$merged" ] && kill -9 "${p#/proc/}" 2>/dev/null
+		[ "$(readlink "$p/root" 2>/dev/null)" = "$merged" ] || continue
+		echo "fresh-ci: left running in the chroot: ${p#/proc/} $(tr '\0' ' ' < "$p/cmdline" 2>/dev/null)" >&2
+		kill -9 "${p#/proc/}" 2>/dev/null || true
 	done
 	sleep 1
 	if mountpoint -q "$merged"; then umount -R "$merged" || umount -R -l "$merged"; fi
