@@ -1,9 +1,7 @@
 /*
- * Line and field helpers for the text package databases (dpkg status, apk
- * installed, os-release). The one idea: the bytes are hostile, so nothing
- * here trusts a NUL terminator or a line length; every slice is a pointer
- * plus a length inside the caller's buffer, and a CR before LF is dropped so
- * files edited on Windows parse the same.
+ * The names the text package database analyzers (dpkg status, apk
+ * installed, os-release, lock files) use for the shared span helpers in
+ * util/span.h: one implementation, spelt the way those parsers were written.
  */
 #ifndef DD_ANALYZERS_TEXTDB_H
 #define DD_ANALYZERS_TEXTDB_H
@@ -11,20 +9,29 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-typedef struct dd_slice {
-	const char *p;
-	size_t n;
-} dd_slice;
+#include "util/span.h"
 
-/* Next line of [*pos, end): sets *line (without "\n" or "\r\n"), advances *pos.
- * Returns false at the end. */
-bool dd_textdb_next_line(const char **pos, const char *end, dd_slice *line);
-/* Trims spaces and tabs on both sides. */
-dd_slice dd_textdb_trim(dd_slice s);
+typedef dd_span dd_slice;
+
+static inline bool dd_textdb_next_line(const char **pos, const char *end, dd_slice *line)
+{
+	return dd_span_next_line(pos, end, line);
+}
+
+static inline dd_slice dd_textdb_trim(dd_slice s)
+{
+	return dd_span_trim(s);
+}
+
 /* True when the slice equals the C string (case-insensitive when icase). */
-bool dd_textdb_eq(dd_slice s, const char *str, bool icase);
-/* malloc'ed NUL-terminated copy, or NULL on OOM. Embedded NULs are kept (the
- * string then simply ends early). */
-char *dd_textdb_dup(dd_slice s);
+static inline bool dd_textdb_eq(dd_slice s, const char *str, bool icase)
+{
+	return icase ? dd_span_ieq(s, str) : dd_span_eq(s, str);
+}
+
+static inline char *dd_textdb_dup(dd_slice s)
+{
+	return dd_span_dup(s);
+}
 
 #endif

@@ -11,29 +11,7 @@
 #include <stddef.h>
 
 #include "checks/check.h"
-
-typedef struct dd_span {
-	const char *p;
-	size_t n;
-} dd_span;
-
-bool dd_span_eq(dd_span s, const char *lit);
-bool dd_span_ieq(dd_span s, const char *lit);         /* ASCII case-insensitive */
-bool dd_span_has_prefix(dd_span s, const char *lit);
-dd_span dd_span_trim(dd_span s);
-/* Copies into buf (truncating to cap-1) and NUL-terminates; returns buf. */
-char *dd_span_cpy(char *buf, size_t cap, dd_span s);
-/* Parses a non-negative decimal number; false when it is not one or > max. */
-bool dd_span_uint(dd_span s, unsigned long long max, unsigned long long *out);
-
-/* Lines of a buffer; `lineno` is 1-based for the line last returned. A
- * trailing '\r' is dropped. */
-typedef struct dd_lines {
-	const char *p, *end;
-	unsigned lineno;
-} dd_lines;
-void dd_lines_init(dd_lines *it, const void *data, size_t len);
-bool dd_lines_next(dd_lines *it, dd_span *line);
+#include "util/span.h"
 
 /* Splits s at every `delim` into at most max fields; returns the number of
  * fields there are (which may exceed max: only max are stored). */
