@@ -120,16 +120,35 @@ const dd_scan_options *dd_analysis_options(dd_analysis *a)
 	return a->opts;
 }
 
+void dd_layer_result_note(dd_layer_result *r, bool incomplete, const char *fmt, ...)
+{
+	if (incomplete)
+		r->incomplete = true;
+	if (r->notes.count >= DD_LAYER_MAX_NOTES)
+		return;
+	char *msg = NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	if (!msg)
+		return;
+	char *full = r->digest ? dd_asprintf("layer %s: %s", r->digest, msg) : msg;
+	if (full != msg)
+		free(msg);
+	if (full && !dd_strv_contains(&r->notes, full))
+		dd_strv_push_owned(&r->notes, full);
+	else
+		free(full);
+}
+
 static void cap_hit(dd_analysis *a, const char *what)
 {
 	if (a->capped)
 		return;
 	a->capped = true;
-	a->res->incomplete = true;
-	char *msg = dd_asprintf("layer %s: more than the allowed number of %s; the rest were not recorded",
-		a->res->digest ? a->res->digest : "(dir)", what);
-	if (msg)
-		dd_strv_push_owned(&a->res->notes, msg);
+	dd_layer_result_note(a->res, true, "more than the allowed number of %s; the rest were not recorded", what);
 }
 
 int dd_analysis_add_package(dd_analysis *a, const dd_package *pkg)
@@ -238,8 +257,8 @@ int dd_layer_result_keep(dd_layer_result *r, const dd_file *f, const void *data,
 	dd_kept *k = kept_slot(r, f->path, &rc);
 	if (!k) {
 		if (rc == 1) {
-			r->incomplete = true;
-			dd_strv_push_unique(&r->notes, "too many configuration files kept in one layer; some were not checked");
+			dd_layer_result_note(r, true, "more than %u configuration files to keep; the rest were not checked",
+				DD_LAYER_MAX_KEPT);
 			return 0;
 		}
 		return rc;

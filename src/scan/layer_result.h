@@ -57,6 +57,10 @@ static inline uint64_t dd_path_hash_step(uint64_t h, unsigned char c)
 /* Records a kept file (or, with special_only, just a setuid/world-writable
  * entry) in the layer result; used by the walker and the analysis context. */
 int dd_layer_result_keep(dd_layer_result *r, const dd_file *f, const void *data, size_t len, bool special_only);
+/* A note on the layer ("layer sha256:...: " prefixed when it has a digest),
+ * at most 1000 per layer, duplicates dropped; incomplete marks the layer. */
+void dd_layer_result_note(dd_layer_result *r, bool incomplete, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 /* Adds a non-directory path to the layer's path index. */
 int dd_layer_result_add_path(dd_layer_result *r, const char *path);
 

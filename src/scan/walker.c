@@ -137,8 +137,7 @@ static int record_whiteout(walk *w, const char *path)
 	if (!opaque && (dd_starts_with(base, ".wh..wh.") || !base[4]))
 		return 0;
 	if (res->whiteouts.count + res->opaque_dirs.count >= MAX_WHITEOUTS) {
-		res->incomplete = true;
-		dd_strv_push_unique(&res->notes, "layer deletes more than 100000 paths (whiteouts); the rest were not applied");
+		dd_layer_result_note(res, true, "deletes more than %d paths (whiteouts); the rest were not applied", MAX_WHITEOUTS);
 		return 0;
 	}
 	char *target = opaque ? strndup(path, dirlen ? dirlen - 1 : 0)
@@ -231,12 +230,8 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 	if (keep && f->size > KEEP_MAX) {
 		/* a configuration file padded past the kept copy could hide the
 		 * line that matters at its end */
-		w->res->incomplete = true;
-		char *msg = dd_asprintf("%s%s%s%s: configuration file of %llu bytes; only its first %u bytes were checked",
-			w->res->digest ? "layer " : "", w->res->digest ? w->res->digest : "", w->res->digest ? ": " : "",
+		dd_layer_result_note(w->res, true, "%s: configuration file of %llu bytes; only its first %u bytes were checked",
 			f->path, (unsigned long long)f->size, KEEP_MAX);
-		if (msg)
-			dd_strv_push_owned(&w->res->notes, msg);
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (!whole)
@@ -337,8 +332,9 @@ out:
 static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
 {
 	if (depth > DIR_MAX_DEPTH) {
-		w->res->incomplete = true;
-		dd_strv_push_unique(&w->res->notes, "directory tree deeper than 128 levels; the rest was not read");
+		close(dfd);
+		dd_layer_result_note(w->res, true, "%s: directory tree deeper than %d levels; the rest was not read",
+			path->ptr, DIR_MAX_DEPTH);
 		return 0;
 	}
 	DIR *d = fdopendir(dfd);
@@ -356,18 +352,20 @@ static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
 		if (path->ptr)
 			path->ptr[base_len] = '\0';
 		if ((base_len && dd_buf_putc(path, '/')) || dd_buf_puts(path, de->d_name)) {
-			rc = DD_ELIMIT;
-			break;
+			/* a hostile tree can nest names past any path buffer: that
+			 * entry is skipped and said, the walk goes on */
+			path->len = base_len;
+			path->ptr[base_len] = '\0';
+			dd_layer_result_note(w->res, true, "%s/%.100s...: path longer than %zu bytes; not read", path->ptr,
+				de->d_name, path->max);
+			continue;
 		}
 		/* proc/sys/dev of a running container are not files */
 		if (depth == 0 && (!strcmp(de->d_name, "proc") || !strcmp(de->d_name, "sys") || !strcmp(de->d_name, "dev")))
 			continue;
 		struct stat st;
 		if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
-			w->res->incomplete = true;
-			char *msg = dd_asprintf("%s: %s", path->ptr, strerror(errno));
-			if (msg)
-				dd_strv_push_owned(&w->res->notes, msg);
+			dd_layer_result_note(w->res, true, "%s: %s", path->ptr, strerror(errno));
 			continue;
 		}
 		dd_file f = { .path = path->ptr, .mode = st.st_mode, .size = (uint64_t)st.st_size,
@@ -377,10 +375,7 @@ static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
 				break;
 			int sub = openat(dirfd(d), de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 			if (sub < 0) {
-				w->res->incomplete = true;
-				char *msg = dd_asprintf("%s: %s", path->ptr, strerror(errno));
-				if (msg)
-					dd_strv_push_owned(&w->res->notes, msg);
+				dd_layer_result_note(w->res, true, "%s: %s", path->ptr, strerror(errno));
 				continue;
 			}
 			if ((rc = walk_dir_rec(w, sub, path, depth + 1)) != 0)
@@ -394,10 +389,7 @@ static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
 		} else if (S_ISREG(st.st_mode)) {
 			int fd = openat(dirfd(d), de->d_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 			if (fd < 0) {
-				w->res->incomplete = true;
-				char *msg = dd_asprintf("%s: %s", path->ptr, strerror(errno));
-				if (msg)
-					dd_strv_push_owned(&w->res->notes, msg);
+				dd_layer_result_note(w->res, true, "%s: %s", path->ptr, strerror(errno));
 				continue;
 			}
 			dd_reader *in = NULL;
@@ -407,10 +399,7 @@ static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
 			dd_reader_close(in);
 			if (rc) {
 				/* a file that changed under us (running container) is not fatal */
-				w->res->incomplete = true;
-				char *msg = dd_asprintf("%s: %s", path->ptr, dd_error_last());
-				if (msg)
-					dd_strv_push_owned(&w->res->notes, msg);
+				dd_layer_result_note(w->res, true, "%s: %s", path->ptr, dd_error_last());
 				w->stream_failed = false;
 				rc = 0;
 			}

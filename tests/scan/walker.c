@@ -1,7 +1,11 @@
 /* Tests for the walker on hostile layers and for check-context lookups. */
+#include <dirent.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "image/stream.h"
 #include "scan/check_ctx.h"
@@ -87,12 +91,90 @@ static void test_special_files(void **state)
 	dd_layer_result_free(res);
 }
 
+/* Makes `levels` nested directories named `name` under dir (by fd: the
+ * path would be too long for one mkdir). */
+static void nest(const char *dir, int levels, const char *name)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY);
+	assert_true(fd >= 0);
+	for (int i = 0; i < levels; i++) {
+		assert_int_equal(mkdirat(fd, name, 0755), 0);
+		int sub = openat(fd, name, O_RDONLY | O_DIRECTORY);
+		assert_true(sub >= 0);
+		close(fd);
+		fd = sub;
+	}
+	close(fd);
+}
+
+static int open_fds(void)
+{
+	int n = 0;
+	DIR *d = opendir("/proc/self/fd");
+	if (!d)
+		return -1;
+	while (readdir(d))
+		n++;
+	closedir(d);
+	return n;
+}
+
+/* dir: trees a hostile container could hold: deeper than the walk goes, and
+ * names nested past the path buffer. Both are notes on an incomplete
+ * result; the walk goes on, and leaks no descriptor (the too-deep directory
+ * was never closed, and an over-long path ended the whole scan with "buffer
+ * limit exceeded"). */
+static void test_dir_hostile_trees(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/dd-walkdir-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char sub[64];
+	snprintf(sub, sizeof(sub), "%s/deep", dir);
+	assert_int_equal(mkdir(sub, 0755), 0);
+	nest(sub, 140, "d");
+	snprintf(sub, sizeof(sub), "%s/long", dir);
+	assert_int_equal(mkdir(sub, 0755), 0);
+	char name[251];
+	memset(name, 'n', 250);
+	name[250] = '\0';
+	nest(sub, 70, name);
+	snprintf(sub, sizeof(sub), "%s/etc", dir);
+	assert_int_equal(mkdir(sub, 0755), 0);
+	snprintf(sub, sizeof(sub), "%s/etc/passwd", dir);
+	FILE *fp = fopen(sub, "w");
+	fputs("root:x:0:0::/root:/bin/sh\n", fp);
+	fclose(fp);
+
+	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
+	dd_walk_config cfg = { .analyzers = none, .states = NULL, .keep_globs = keep, .opts = &opts };
+	int before = open_fds();
+	dd_layer_result *res = dd_layer_result_new(NULL, NULL);
+	if (dd_walk_dir(&cfg, dir, res) != 0)
+		fail_msg("%s", dd_error_last());
+	assert_int_equal(open_fds(), before);
+	assert_true(res->incomplete);
+	bool deep = false, longp = false;
+	for (size_t i = 0; i < res->notes.count; i++) {
+		deep |= strstr(res->notes.items[i], "deeper than 128 levels") != NULL;
+		longp |= strstr(res->notes.items[i], "path longer than 16384 bytes") != NULL;
+	}
+	assert_true(deep);
+	assert_true(longp);
+	assert_int_equal(res->n_kept, 1); /* the rest of the tree was still read */
+	dd_layer_result_free(res);
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hardlink_missing),
 		cmocka_unit_test(test_symlink_resolution),
 		cmocka_unit_test(test_special_files),
+		cmocka_unit_test(test_dir_hostile_trees),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
