@@ -306,18 +306,9 @@ void dd_analysis_note(dd_analysis *a, bool incomplete, const char *fmt, ...)
 	if (!msg)
 		return;
 	/* "layer sha256:…: usr/lib/x.jar: java: what happened" */
-	char *full = dd_asprintf("%s%s%s%s%s%s%s",
-		r->digest ? "layer " : "", r->digest ? r->digest : "", r->digest ? ": " : "",
-		a->file ? a->file->path : "", a->file ? ": " : "",
-		a->an ? a->an->name : "", a->an ? ": " : "");
-	if (full) {
-		char *joined = dd_asprintf("%s%s", full, msg);
-		free(full);
-		full = joined;
-	}
+	dd_layer_result_note(r, incomplete, "%s%s%s%s%s", a->file ? a->file->path : "", a->file ? ": " : "",
+		a->an ? a->an->name : "", a->an ? ": " : "", msg);
 	free(msg);
-	if (full)
-		dd_strv_push_owned(&r->notes, full);
 }
 
 int dd_layer_result_add_path(dd_layer_result *r, const char *path)
