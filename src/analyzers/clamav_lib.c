@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "analyzers/clamav_lib.h"
+#include "util/dlib.h"
 #include "util/error.h"
 
 #ifndef DD_CLAMAV_SONAME
@@ -29,16 +30,8 @@ static void *sym(void *h, const char *name, int *missing)
 
 static void load(void)
 {
-	const char *name = getenv("DRYDOCK_LIBCLAMAV");
-	if (!name || !*name)
-		name = DD_CLAMAV_SONAME;
-	/* RTLD_LOCAL: its symbols (and those of the libraries it pulls in)
-	 * stay out of the global namespace */
-	void *h = dlopen(name, RTLD_NOW | RTLD_LOCAL);
+	void *h = dd_dlib_open("DRYDOCK_LIBCLAMAV", DD_CLAMAV_SONAME, "libclamav12", load_err, sizeof(load_err));
 	if (!h) {
-		const char *why = dlerror();
-		snprintf(load_err, sizeof(load_err), "cannot load %s (install the Debian package libclamav12): %s", name,
-			why ? why : "unknown error");
 		load_rc = DD_EUNSUPPORTED;
 		return;
 	}

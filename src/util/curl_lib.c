@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "util/curl_lib.h"
+#include "util/dlib.h"
 #include "util/error.h"
 
 #ifndef DD_CURL_SONAME
@@ -66,14 +67,8 @@ static char load_err[512];
 
 static void load(void)
 {
-	const char *name = getenv("DRYDOCK_LIBCURL");
-	if (!name || !*name)
-		name = DD_CURL_SONAME;
-	void *h = dlopen(name, RTLD_NOW | RTLD_LOCAL);
+	void *h = dd_dlib_open("DRYDOCK_LIBCURL", DD_CURL_SONAME, "libcurl4", load_err, sizeof(load_err));
 	if (!h) {
-		const char *why = dlerror();
-		snprintf(load_err, sizeof(load_err), "cannot load %s (install the Debian package libcurl4): %s", name,
-			why ? why : "unknown error");
 		load_rc = DD_EUNSUPPORTED;
 		return;
 	}
@@ -90,7 +85,7 @@ static void load(void)
 	LOOKUP(curl_share_setopt, , , , )
 #undef LOOKUP
 	if (missing) {
-		snprintf(load_err, sizeof(load_err), "%s has no symbol %s (libcurl older than 7.66?)", name, missing);
+		snprintf(load_err, sizeof(load_err), "%s has no symbol %s (libcurl older than 7.66?)", DD_CURL_SONAME, missing);
 		load_rc = DD_EUNSUPPORTED;
 	}
 }
