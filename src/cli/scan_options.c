@@ -318,7 +318,12 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 				dd_severity_name((dd_severity)a->fail_on));
 		exit_code = DD_EXIT_GATE;
 	}
-	dd_report_free(r);
+	/* the process ends now: freeing a big report's ~100,000 strings one by
+	 * one took 5 ms of a 45 ms cached rescan, and the kernel takes the
+	 * pages back at once. Kept reachable, so leak checkers stay quiet. */
+	static dd_report *kept_until_exit;
+	dd_report_free(kept_until_exit);
+	kept_until_exit = r;
 	return exit_code;
 }
 
