@@ -16,6 +16,7 @@ img=${2:?usage: sbom_vs_floor.sh BUILD_DIR IMAGE_DIR [REPEAT]}
 repeat=${3:-3}
 drydock="$build/drydock"
 command -v igzip >/dev/null || { echo "igzip missing (Debian package isal)" >&2; exit 2; }
+[ -c /dev/null ] || { echo "/dev/null is not the null device (ls -l /dev/null; mknod -m 666 /dev/null c 1 3)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time missing (Debian package time)" >&2; exit 2; }
 blobs=$(python3 -c 'import json,sys; i=json.load(open(sys.argv[1]+"/index.json")); d=i["manifests"][0]["digest"][7:]; m=json.load(open(sys.argv[1]+"/blobs/sha256/"+d)); print(" ".join(sys.argv[1]+"/blobs/sha256/"+l["digest"][7:] for l in m["layers"]))' "$img")
 work=$(mktemp -d)

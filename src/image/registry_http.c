@@ -31,6 +31,7 @@
 
 #include "image/registry.h"
 #include "util/buf.h"
+#include "util/curl_lib.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -232,6 +233,9 @@ static bool same_origin(const dd_registry_client *c, const char *url)
 
 int dd_registry_client_new(dd_registry_client **out, const dd_registry_ref *ref, const dd_image_options *opts)
 {
+	int lrc = dd_curl_load();
+	if (lrc)
+		return dd_error_prefix(lrc, "registry %s", ref->host);
 	pthread_once(&curl_once, curl_init);
 	if (curl_init_rc != CURLE_OK)
 		return dd_error_set(DD_ERROR, "libcurl failed to initialize (%s)", curl_easy_strerror(curl_init_rc));

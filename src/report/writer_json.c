@@ -32,22 +32,48 @@ static json_t *strv_array(const dd_strv *v)
 	return a;
 }
 
-static json_t *package_json(const dd_package *p)
+/* key: value unless value is NULL (an empty string is written: it is a value) */
+static void kstr(dd_jw *w, const char *key, const char *val)
 {
-	json_t *o = json_object();
-	if (!o)
-		return NULL;
-	int bad = put_str(o, "type", p->type) | put_str(o, "name", p->name) | put_str(o, "version", p->version) |
-		put_str(o, "source_name", p->source_name) | put_str(o, "source_version", p->source_version) |
-		put_str(o, "arch", p->arch) | put_str(o, "purl", p->purl) | put_str(o, "path", p->path) |
-		put_str(o, "layer", p->layer) | put_str(o, "licenses", p->licenses);
+	if (!val)
+		return;
+	dd_jw_key(w, key);
+	dd_jw_str(w, val);
+}
+
+static void kstrv(dd_jw *w, const char *key, const dd_strv *v)
+{
+	if (!v->count)
+		return;
+	dd_jw_key(w, key);
+	dd_jw_arr(w);
+	for (size_t i = 0; i < v->count; i++)
+		dd_jw_str(w, v->items[i]);
+	dd_jw_end_arr(w);
+}
+
+static void kbool(dd_jw *w, const char *key, bool v)
+{
+	dd_jw_key(w, key);
+	dd_jw_bool(w, v);
+}
+
+static void write_package(dd_jw *w, const dd_package *p)
+{
+	dd_jw_obj(w);
+	kstr(w, "type", p->type);
+	kstr(w, "name", p->name);
+	kstr(w, "version", p->version);
+	kstr(w, "source_name", p->source_name);
+	kstr(w, "source_version", p->source_version);
+	kstr(w, "arch", p->arch);
+	kstr(w, "purl", p->purl);
+	kstr(w, "path", p->path);
+	kstr(w, "layer", p->layer);
+	kstr(w, "licenses", p->licenses);
 	if (p->dev)
-		bad |= json_object_set_new(o, "dev", json_true());
-	if (bad) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
+		kbool(w, "dev", true);
+	dd_jw_end_obj(w);
 }
 
 static bool is_vuln(const dd_finding *f)
@@ -55,59 +81,61 @@ static bool is_vuln(const dd_finding *f)
 	return f->cls == DD_CLASS_OS_VULN || f->cls == DD_CLASS_APP_VULN;
 }
 
-static json_t *finding_json(const dd_finding *f)
+static void write_finding(dd_jw *w, const dd_finding *f)
 {
-	json_t *o = json_object();
-	int bad = 0;
-	if (!o)
-		return NULL;
-	bad |= put_str(o, "class", dd_class_name(f->cls));
-	bad |= put_str(o, "id", f->id);
-	bad |= put_str(o, "severity", dd_severity_name(f->severity));
-	bad |= put_str(o, "severity_source", f->severity_source);
+	dd_jw_obj(w);
+	kstr(w, "class", dd_class_name(f->cls));
+	kstr(w, "id", f->id);
+	kstr(w, "severity", dd_severity_name(f->severity));
+	kstr(w, "severity_source", f->severity_source);
 	if (f->cvss_score > 0 || f->cvss_vector) {
-		json_t *c = json_object();
-		if (!c || (f->cvss_score > 0 && json_object_set_new(c, "score", json_real(f->cvss_score))) ||
-		    put_str(c, "vector", f->cvss_vector) || json_object_set_new(o, "cvss", c))
-			bad = -1;
+		dd_jw_key(w, "cvss");
+		dd_jw_obj(w);
+		if (f->cvss_score > 0) {
+			dd_jw_key(w, "score");
+			dd_jw_real(w, f->cvss_score);
+		}
+		kstr(w, "vector", f->cvss_vector);
+		dd_jw_end_obj(w);
 	}
 	if (is_vuln(f)) {
-		json_t *p = json_object();
-		if (!p || put_str(p, "type", f->pkg_type) || put_str(p, "name", f->pkg_name) ||
-		    put_str(p, "version", f->pkg_version) || put_str(p, "path", f->pkg_path) ||
-		    put_str(p, "purl", f->pkg_purl) || json_object_set_new(o, "package", p))
-			bad = -1;
-		bad |= put_str(o, "fixed_version", f->fixed_version);
-		bad |= put_str(o, "status", *dd_status_name(f->status) ? dd_status_name(f->status) : NULL);
-		bad |= json_object_set_new(o, "kev", json_boolean(f->kev));
+		dd_jw_key(w, "package");
+		dd_jw_obj(w);
+		kstr(w, "type", f->pkg_type);
+		kstr(w, "name", f->pkg_name);
+		kstr(w, "version", f->pkg_version);
+		kstr(w, "path", f->pkg_path);
+		kstr(w, "purl", f->pkg_purl);
+		dd_jw_end_obj(w);
+		kstr(w, "fixed_version", f->fixed_version);
+		kstr(w, "status", *dd_status_name(f->status) ? dd_status_name(f->status) : NULL);
+		kbool(w, "kev", f->kev);
 	}
-	bad |= put_str(o, "title", f->title);
-	bad |= put_str(o, "description", f->description);
-	bad |= put_str(o, "remediation", f->remediation);
-	if (f->aliases.count)
-		bad |= json_object_set_new(o, "aliases", strv_array(&f->aliases));
-	if (f->references.count)
-		bad |= json_object_set_new(o, "references", strv_array(&f->references));
-	bad |= put_str(o, "path", f->path);
-	if (f->line)
-		bad |= json_object_set_new(o, "line", json_integer(f->line));
-	bad |= put_str(o, "match", f->match);
-	bad |= put_str(o, "layer", f->layer);
+	kstr(w, "title", f->title);
+	kstr(w, "description", f->description);
+	kstr(w, "remediation", f->remediation);
+	kstrv(w, "aliases", &f->aliases);
+	kstrv(w, "references", &f->references);
+	kstr(w, "path", f->path);
+	if (f->line) {
+		dd_jw_key(w, "line");
+		dd_jw_int(w, f->line);
+	}
+	kstr(w, "match", f->match);
+	kstr(w, "layer", f->layer);
 	if (f->cls == DD_CLASS_SECRET || f->cls == DD_CLASS_MALWARE)
-		bad |= json_object_set_new(o, "removed_in_final", json_boolean(f->removed_in_final));
-	if (f->history_index >= 0)
-		bad |= json_object_set_new(o, "history_index", json_integer(f->history_index));
+		kbool(w, "removed_in_final", f->removed_in_final);
+	if (f->history_index >= 0) {
+		dd_jw_key(w, "history_index");
+		dd_jw_int(w, f->history_index);
+	}
 	if (f->suppressed) {
-		bad |= json_object_set_new(o, "suppressed", json_true());
-		bad |= put_str(o, "suppressed_by", f->suppressed_by);
+		kbool(w, "suppressed", true);
+		kstr(w, "suppressed_by", f->suppressed_by);
 	}
-	bad |= put_str(o, "vex_status", f->vex_status);
-	bad |= put_str(o, "vex_justification", f->vex_justification);
-	if (bad) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
+	kstr(w, "vex_status", f->vex_status);
+	kstr(w, "vex_justification", f->vex_justification);
+	dd_jw_end_obj(w);
 }
 
 static json_t *artifact_json(const dd_report *r)
@@ -177,10 +205,11 @@ static json_t *scanners_json(unsigned bits)
 }
 
 /*
- * The document is streamed: each package and finding is built as a small
- * jansson object and written at once (dd_jw_json), in the contract's key
- * order. At 10,000 findings, building, dumping and freeing one tree of the
- * whole report took several times longer than writing it.
+ * The document is streamed in the contract's key order: packages and
+ * findings straight through dd_jw, the small parts (artifact, summary) as
+ * jansson objects. At 10,000 findings, building, dumping and freeing one
+ * tree of the whole report took several times longer than writing it, and
+ * a small tree per finding still took more than half of the writing.
  */
 static int write_json(const dd_report *r, FILE *fp, bool color)
 {
@@ -209,19 +238,13 @@ static int write_json(const dd_report *r, FILE *fp, bool color)
 	int bad = 0;
 	dd_jw_key(&w, "packages");
 	dd_jw_arr(&w);
-	for (size_t i = 0; i < r->n_packages; i++) {
-		json_t *p = package_json(&r->packages[i]);
-		bad |= !p;
-		dd_jw_json(&w, p);
-	}
+	for (size_t i = 0; i < r->n_packages; i++)
+		write_package(&w, &r->packages[i]);
 	dd_jw_end_arr(&w);
 	dd_jw_key(&w, "findings");
 	dd_jw_arr(&w);
-	for (size_t i = 0; i < r->n_findings; i++) {
-		json_t *f = finding_json(&r->findings[i]);
-		bad |= !f;
-		dd_jw_json(&w, f);
-	}
+	for (size_t i = 0; i < r->n_findings; i++)
+		write_finding(&w, &r->findings[i]);
 	dd_jw_end_arr(&w);
 	/* contract order: critical first */
 	json_t *sum = json_object(), *cls = json_object();

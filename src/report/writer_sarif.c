@@ -58,8 +58,13 @@ static uint64_t fnv1a(uint64_t h, const char *s)
 static char *help_text(const dd_finding *f)
 {
 	dd_buf b = DD_BUF_INIT(1 << 20);
-	if (f->remediation && *f->remediation)
-		dd_buf_printf(&b, "Remediation: %s\n", f->remediation);
+	/* puts, not printf: at 10,000 findings, formatting "%s" was a quarter
+	 * of the SARIF writer's time */
+	if (f->remediation && *f->remediation) {
+		dd_buf_puts(&b, "Remediation: ");
+		dd_buf_puts(&b, f->remediation);
+		dd_buf_putc(&b, '\n');
+	}
 	else if (dd_finding_is_vuln(f) && f->fixed_version && *f->fixed_version)
 		dd_buf_printf(&b, "Remediation: upgrade %s to %s or later.\n", f->pkg_name ? f->pkg_name : "the package",
 			f->fixed_version);
@@ -67,8 +72,10 @@ static char *help_text(const dd_finding *f)
 		dd_buf_puts(&b, "Remediation: no fixed version is known yet; remove the package or mitigate.\n");
 	if (f->cvss_vector && *f->cvss_vector)
 		dd_buf_printf(&b, "CVSS %.1f %s\n", f->cvss_score, f->cvss_vector);
-	for (size_t i = 0; i < f->references.count && i < 16; i++)
-		dd_buf_printf(&b, "%s\n", f->references.items[i]);
+	for (size_t i = 0; i < f->references.count && i < 16; i++) {
+		dd_buf_puts(&b, f->references.items[i]);
+		dd_buf_putc(&b, '\n');
+	}
 	if (!b.ptr)
 		dd_buf_puts(&b, f->title && *f->title ? f->title : (f->id ? f->id : "finding"));
 	return dd_buf_detach(&b);

@@ -1,11 +1,13 @@
-/* Layer cache (see cache.h). An entry is JSON (small, inspectable, parsed
- * with the same strictness as any other input), then a NUL byte, then the
- * layer's sorted path hashes as raw 64-bit words: the index is most of an
- * entry's bytes, and copying it beats parsing it as a JSON string, which
- * made a cached rescan of a big image cost tens of milliseconds. */
+/* Layer cache (see cache.h). An entry is a flat binary record: a magic and
+ * format number, then every field of the layer result in a fixed order,
+ * strings as a 32-bit length and their bytes, and the layer's sorted path
+ * hashes as raw 64-bit words at the end. Parsing it is a bounds-checked copy
+ * (a cached rescan of a 2 GB image spent a quarter of its time building and
+ * freeing a jansson tree of a JSON entry), and bytes round-trip exactly: a
+ * JSON string cannot hold a file name that is not UTF-8, and such names
+ * (tar entries are bytes) made their findings vanish from cached rescans. */
 #include <errno.h>
 #include <fcntl.h>
-#include <jansson.h>
 #include <openssl/evp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,12 +17,15 @@
 
 #include "report/model.h"
 #include "scan/cache.h"
+#include "util/buf.h"
 #include "util/error.h"
 #include "util/reader.h"
 #include "util/str.h"
 
-#define CACHE_FORMAT 2
+#define CACHE_MAGIC "DDLAYER"   /* 8 bytes with the NUL */
+#define CACHE_FORMAT 3u
 #define CACHE_ENTRY_MAX (512u << 20)
+#define NULL_STR 0xffffffffu
 
 void dd_cache_key(const char *diff_id, const char *fingerprint, char out[65])
 {
@@ -43,7 +48,7 @@ void dd_cache_key(const char *diff_id, const char *fingerprint, char out[65])
 
 static char *entry_path(const char *dir, const char *key)
 {
-	return dd_asprintf("%s/layers/%.2s/%s.json", dir, key, key);
+	return dd_asprintf("%s/layers/%.2s/%s.entry", dir, key, key);
 }
 
 static int mkdirs(const char *path)
@@ -61,285 +66,302 @@ static int mkdirs(const char *path)
 	return 0;
 }
 
-static json_t *str_or_null(const char *s)
+/* ---- writing: little-endian integers, length-prefixed strings ---- */
+
+static void put_u8(dd_buf *b, int *bad, unsigned v)
 {
-	return s ? json_string(s) : json_null();
+	char c = (char)v;
+	*bad |= dd_buf_put(b, &c, 1);
 }
 
-static json_t *strv_json(const dd_strv *v)
+static void put_u32(dd_buf *b, int *bad, uint32_t v)
 {
-	json_t *a = json_array();
-	for (size_t i = 0; a && i < v->count; i++)
-		json_array_append_new(a, json_string(v->items[i]));
-	return a;
+	unsigned char x[4] = { (unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16), (unsigned char)(v >> 24) };
+	*bad |= dd_buf_put(b, x, 4);
 }
 
-static char *b64(const void *data, size_t len)
+static void put_u64(dd_buf *b, int *bad, uint64_t v)
 {
-	char *out = malloc(4 * ((len + 2) / 3) + 1);
-	if (out)
-		EVP_EncodeBlock((unsigned char *)out, data, (int)len);
-	return out;
+	put_u32(b, bad, (uint32_t)v);
+	put_u32(b, bad, (uint32_t)(v >> 32));
 }
 
-static json_t *package_json(const dd_package *p)
+static void put_bytes(dd_buf *b, int *bad, const void *p, size_t n)
 {
-	return json_pack("{s:o s:o s:o s:o s:o s:o s:o s:o s:o s:o s:b}",
-		"type", str_or_null(p->type), "name", str_or_null(p->name), "version", str_or_null(p->version),
-		"source_name", str_or_null(p->source_name), "source_version", str_or_null(p->source_version),
-		"arch", str_or_null(p->arch), "purl", str_or_null(p->purl), "path", str_or_null(p->path),
-		"layer", str_or_null(p->layer), "licenses", str_or_null(p->licenses), "dev", p->dev);
+	if (n >= NULL_STR) {
+		*bad = 1;
+		return;
+	}
+	put_u32(b, bad, (uint32_t)n);
+	if (n)
+		*bad |= dd_buf_put(b, p, n);
 }
 
-static json_t *finding_json(const dd_finding *f)
+static void put_str(dd_buf *b, int *bad, const char *s)
 {
-	json_t *o = json_pack("{s:i s:o s:i s:o s:o s:o s:o s:o s:i s:o s:o s:i s:o s:o}",
-		"class", (int)f->cls, "id", str_or_null(f->id), "severity", (int)f->severity,
-		"severity_source", str_or_null(f->severity_source), "title", str_or_null(f->title),
-		"description", str_or_null(f->description), "remediation", str_or_null(f->remediation),
-		"path", str_or_null(f->path), "line", (int)f->line, "match", str_or_null(f->match),
-		"layer", str_or_null(f->layer), "history_index", f->history_index,
-		"aliases", strv_json(&f->aliases), "references", strv_json(&f->references));
-	return o;
+	if (!s)
+		put_u32(b, bad, NULL_STR);
+	else
+		put_bytes(b, bad, s, strlen(s));
+}
+
+static void put_strv(dd_buf *b, int *bad, const dd_strv *v)
+{
+	put_u32(b, bad, (uint32_t)v->count);
+	for (size_t i = 0; i < v->count; i++)
+		put_str(b, bad, v->items[i]);
+}
+
+static void put_package(dd_buf *b, int *bad, const dd_package *p)
+{
+	const char *f[] = { p->type, p->name, p->version, p->source_name, p->source_version, p->arch, p->purl,
+		p->path, p->layer, p->licenses };
+	for (size_t i = 0; i < sizeof(f) / sizeof(*f); i++)
+		put_str(b, bad, f[i]);
+	put_u8(b, bad, p->dev);
+}
+
+static void put_finding(dd_buf *b, int *bad, const dd_finding *f)
+{
+	put_u32(b, bad, (uint32_t)f->cls);
+	put_u32(b, bad, (uint32_t)f->severity);
+	const char *s[] = { f->id, f->severity_source, f->title, f->description, f->remediation, f->path, f->match,
+		f->layer };
+	for (size_t i = 0; i < sizeof(s) / sizeof(*s); i++)
+		put_str(b, bad, s[i]);
+	put_u32(b, bad, f->line);
+	put_u32(b, bad, (uint32_t)f->history_index);
+	put_strv(b, bad, &f->aliases);
+	put_strv(b, bad, &f->references);
 }
 
 int dd_cache_store(const char *dir, const char *key, const dd_layer_result *res)
 {
-	int rc = 0;
-	char *path = entry_path(dir, key), *tmp = NULL, *text = NULL;
+	int rc = 0, bad = 0;
+	char *path = entry_path(dir, key), *tmp = NULL;
+	dd_buf b = DD_BUF_INIT(CACHE_ENTRY_MAX);
 	FILE *fp = NULL;
-	json_t *root = json_object(), *pkgs = json_array(), *finds = json_array(), *kept = json_array();
-	if (!path || !root || !pkgs || !finds || !kept) {
+	if (!path) {
 		rc = dd_error_oom();
 		goto out;
 	}
+	bad |= dd_buf_put(&b, CACHE_MAGIC, sizeof(CACHE_MAGIC));
+	put_u32(&b, &bad, CACHE_FORMAT);
+	put_str(&b, &bad, res->diff_id);
+	put_u64(&b, &bad, res->entries);
+	put_u64(&b, &bad, res->bytes);
+	put_u32(&b, &bad, (uint32_t)res->n_packages);
 	for (size_t i = 0; i < res->n_packages; i++)
-		json_array_append_new(pkgs, package_json(&res->packages[i]));
+		put_package(&b, &bad, &res->packages[i]);
+	put_u32(&b, &bad, (uint32_t)res->n_findings);
 	for (size_t i = 0; i < res->n_findings; i++)
-		json_array_append_new(finds, finding_json(&res->findings[i]));
+		put_finding(&b, &bad, &res->findings[i]);
+	put_u32(&b, &bad, (uint32_t)res->n_kept);
 	for (size_t i = 0; i < res->n_kept; i++) {
 		const dd_kept *k = &res->kept[i];
-		char *data = b64(k->data ? k->data : "", k->len);
-		if (!data) {
-			rc = dd_error_oom();
-			goto out;
-		}
-		json_array_append_new(kept, json_pack("{s:s s:s s:i s:i s:i s:b}", "path", k->path, "data", data,
-			"mode", (int)k->mode, "uid", (int)k->uid, "gid", (int)k->gid, "special_only", k->special_only));
-		free(data);
+		put_str(&b, &bad, k->path);
+		put_u32(&b, &bad, k->mode);
+		put_u32(&b, &bad, k->uid);
+		put_u32(&b, &bad, k->gid);
+		put_u8(&b, &bad, k->special_only);
+		put_bytes(&b, &bad, k->data ? k->data : "", k->data ? k->len : 0);
 	}
-	json_object_set_new(root, "format", json_integer(CACHE_FORMAT));
-	json_object_set_new(root, "diff_id", str_or_null(res->diff_id));
-	json_object_set_new(root, "packages", pkgs);
-	json_object_set_new(root, "findings", finds);
-	json_object_set_new(root, "kept", kept);
-	json_object_set_new(root, "whiteouts", strv_json(&res->whiteouts));
-	json_object_set_new(root, "opaque_dirs", strv_json(&res->opaque_dirs));
-	json_object_set_new(root, "notes", strv_json(&res->notes));
-	json_object_set_new(root, "n_hashes", json_integer((json_int_t)res->n_hashes));
-	json_object_set_new(root, "entries", json_integer((json_int_t)res->entries));
-	json_object_set_new(root, "bytes", json_integer((json_int_t)res->bytes));
-	pkgs = finds = kept = NULL;
+	put_strv(&b, &bad, &res->whiteouts);
+	put_strv(&b, &bad, &res->opaque_dirs);
+	put_strv(&b, &bad, &res->notes);
+	put_u64(&b, &bad, res->n_hashes);
+	for (size_t i = 0; i < res->n_hashes; i++)
+		put_u64(&b, &bad, res->path_hashes[i]);
+	if (bad) {
+		/* only a result past the entry cap gets here: not cached, read again */
+		rc = dd_error_set(DD_ELIMIT, "cache: the result of layer %s is over the %u MB entry limit; not cached",
+			res->digest ? res->digest : "?", CACHE_ENTRY_MAX >> 20);
+		goto out;
+	}
 	if ((rc = mkdirs(path)) != 0)
 		goto out;
 	if (!(tmp = dd_asprintf("%s.tmp.%d", path, (int)getpid()))) {
 		rc = dd_error_oom();
 		goto out;
 	}
-	if (!(text = json_dumps(root, JSON_COMPACT))) {
-		rc = dd_error_oom();
-		goto out;
-	}
-	size_t hl = res->n_hashes * sizeof(uint64_t);
-	if (!(fp = fopen(tmp, "wb")) || fwrite(text, 1, strlen(text) + 1, fp) != strlen(text) + 1 ||
-	    (hl && fwrite(res->path_hashes, 1, hl, fp) != hl) || fclose(fp) != 0 || rename(tmp, path) != 0) {
+	if (!(fp = fopen(tmp, "wb")) || fwrite(b.ptr, 1, b.len, fp) != b.len || fclose(fp) != 0 ||
+	    rename(tmp, path) != 0) {
 		rc = dd_error_set(DD_EIO, "cache: cannot write %s: %s", path, strerror(errno));
 		unlink(tmp);
 	}
 	fp = NULL;
 out:
-	json_decref(root);
-	json_decref(pkgs);
-	json_decref(finds);
-	json_decref(kept);
-	free(text);
+	dd_buf_free(&b);
 	free(tmp);
 	free(path);
 	return rc;
 }
 
-static char *get_str(json_t *o, const char *key, bool *bad)
+/* ---- reading: every length checked against what is left ---- */
+
+typedef struct rd {
+	const unsigned char *p, *end;
+	bool bad;
+} rd;
+
+static const unsigned char *take(rd *r, size_t n)
 {
-	json_t *v = json_object_get(o, key);
-	if (!v || json_is_null(v))
-		return NULL;
-	if (!json_is_string(v)) {
-		*bad = true;
+	if (r->bad || (size_t)(r->end - r->p) < n) {
+		r->bad = true;
 		return NULL;
 	}
-	char *s = strdup(json_string_value(v));
-	if (!s)
-		*bad = true;
-	return s;
+	const unsigned char *at = r->p;
+	r->p += n;
+	return at;
 }
 
-static bool load_strv(json_t *a, dd_strv *v)
+static unsigned get_u8(rd *r)
 {
-	size_t i;
-	json_t *s;
-	if (!json_is_array(a))
-		return false;
-	json_array_foreach(a, i, s) {
-		if (!json_is_string(s) || dd_strv_push(v, json_string_value(s)))
-			return false;
-	}
-	return true;
+	const unsigned char *x = take(r, 1);
+	return x ? x[0] : 0;
 }
 
-static unsigned char *unb64(const char *s, size_t want, size_t *outlen)
+static uint32_t get_u32(rd *r)
 {
-	size_t n = strlen(s);
-	if (n % 4)
+	const unsigned char *x = take(r, 4);
+	return x ? (uint32_t)x[0] | (uint32_t)x[1] << 8 | (uint32_t)x[2] << 16 | (uint32_t)x[3] << 24 : 0;
+}
+
+static uint64_t get_u64(rd *r)
+{
+	uint64_t lo = get_u32(r);
+	return lo | (uint64_t)get_u32(r) << 32;
+}
+
+/* A C string (NULL for a stored NULL); a NUL inside is a broken entry. */
+static char *get_str(rd *r)
+{
+	uint32_t n = get_u32(r);
+	if (r->bad || n == NULL_STR)
 		return NULL;
-	unsigned char *out = malloc(n / 4 * 3 + 1);
-	if (!out)
-		return NULL;
-	int got = n ? EVP_DecodeBlock(out, (const unsigned char *)s, (int)n) : 0;
-	if (got < 0) {
-		free(out);
+	const unsigned char *s = take(r, n);
+	char *out = s && !memchr(s, '\0', n) ? malloc((size_t)n + 1) : NULL;
+	if (!out) {
+		r->bad = true;
 		return NULL;
 	}
-	/* EVP_DecodeBlock counts padding bytes as data */
-	size_t len = (size_t)got;
-	if (n >= 1 && s[n - 1] == '=')
-		len--;
-	if (n >= 2 && s[n - 2] == '=')
-		len--;
-	if (want != (size_t)-1 && len != want) {
-		free(out);
-		return NULL;
-	}
-	*outlen = len;
+	memcpy(out, s, n);
+	out[n] = '\0';
 	return out;
 }
 
-static bool parse_entry(json_t *root, const unsigned char *hashes, size_t hashes_len, dd_layer_result *r)
+static void get_strv(rd *r, dd_strv *v)
 {
-	bool bad = false;
-	size_t i;
-	json_t *o;
-	if (json_integer_value(json_object_get(root, "format")) != CACHE_FORMAT)
-		return false;
-	json_t *pkgs = json_object_get(root, "packages"), *finds = json_object_get(root, "findings"),
-	       *kept = json_object_get(root, "kept");
-	if (!json_is_array(pkgs) || !json_is_array(finds) || !json_is_array(kept))
-		return false;
-	json_array_foreach(pkgs, i, o) {
-		dd_package p = { 0 };
-		p.type = get_str(o, "type", &bad); p.name = get_str(o, "name", &bad);
-		p.version = get_str(o, "version", &bad); p.source_name = get_str(o, "source_name", &bad);
-		p.source_version = get_str(o, "source_version", &bad); p.arch = get_str(o, "arch", &bad);
-		p.purl = get_str(o, "purl", &bad); p.path = get_str(o, "path", &bad);
-		p.layer = get_str(o, "layer", &bad); p.licenses = get_str(o, "licenses", &bad);
-		p.dev = json_is_true(json_object_get(o, "dev"));
-		if (!bad && (!p.type || !p.name || !p.path))
-			bad = true;
-		if (!bad && r->n_packages == r->cap_packages) {
-			size_t ncap = r->cap_packages ? r->cap_packages * 2 : 16;
-			dd_package *np = realloc(r->packages, ncap * sizeof(*np));
-			if (!np)
-				bad = true;
-			else {
-				r->packages = np;
-				r->cap_packages = ncap;
-			}
-		}
-		if (bad) {
-			dd_package_clear(&p);
-			return false;
-		}
-		r->packages[r->n_packages++] = p;
+	uint32_t n = get_u32(r);
+	for (uint32_t i = 0; i < n && !r->bad; i++) {
+		char *s = get_str(r);
+		if (!s || dd_strv_push_owned(v, s))
+			r->bad = true;
 	}
-	json_array_foreach(finds, i, o) {
-		dd_finding f;
-		dd_finding_init(&f);
-		int cls = (int)json_integer_value(json_object_get(o, "class"));
-		int sev = (int)json_integer_value(json_object_get(o, "severity"));
-		if (cls < 0 || cls >= DD_CLASS_COUNT || sev < 0 || sev >= DD_SEV_COUNT)
-			return false;
-		f.cls = (dd_finding_class)cls;
-		f.severity = (dd_severity)sev;
-		f.id = get_str(o, "id", &bad); f.severity_source = get_str(o, "severity_source", &bad);
-		f.title = get_str(o, "title", &bad); f.description = get_str(o, "description", &bad);
-		f.remediation = get_str(o, "remediation", &bad); f.path = get_str(o, "path", &bad);
-		f.match = get_str(o, "match", &bad); f.layer = get_str(o, "layer", &bad);
-		f.line = (unsigned)json_integer_value(json_object_get(o, "line"));
-		f.history_index = (int)json_integer_value(json_object_get(o, "history_index"));
-		if (!bad && (!load_strv(json_object_get(o, "aliases"), &f.aliases) ||
-			     !load_strv(json_object_get(o, "references"), &f.references)))
-			bad = true;
-		if (!bad && r->n_findings == r->cap_findings) {
-			size_t ncap = r->cap_findings ? r->cap_findings * 2 : 16;
-			dd_finding *nf = realloc(r->findings, ncap * sizeof(*nf));
-			if (!nf)
-				bad = true;
-			else {
-				r->findings = nf;
-				r->cap_findings = ncap;
-			}
-		}
-		if (bad || !f.id) {
-			dd_finding_clear(&f);
-			return false;
-		}
-		r->findings[r->n_findings++] = f;
-	}
-	json_array_foreach(kept, i, o) {
-		const char *path = json_string_value(json_object_get(o, "path"));
-		const char *data = json_string_value(json_object_get(o, "data"));
-		if (!path || !data)
-			return false;
-		size_t len = 0;
-		unsigned char *bytes = unb64(data, (size_t)-1, &len);
-		if (!bytes)
-			return false;
-		dd_file f = { .path = path, .mode = (uint32_t)json_integer_value(json_object_get(o, "mode")),
-			.uid = (uint32_t)json_integer_value(json_object_get(o, "uid")),
-			.gid = (uint32_t)json_integer_value(json_object_get(o, "gid")) };
-		bool special = json_is_true(json_object_get(o, "special_only"));
-		int rc = dd_layer_result_keep(r, &f, bytes, len, special);
-		free(bytes);
-		if (rc)
-			return false;
-	}
-	if (!load_strv(json_object_get(root, "whiteouts"), &r->whiteouts) ||
-	    !load_strv(json_object_get(root, "opaque_dirs"), &r->opaque_dirs) ||
-	    !load_strv(json_object_get(root, "notes"), &r->notes))
+}
+
+/* A count of records that each take at least min_size bytes: a count the
+ * rest of the entry cannot hold is broken (and would be a huge allocation). */
+static size_t get_count(rd *r, size_t min_size)
+{
+	uint32_t n = get_u32(r);
+	if (!r->bad && (size_t)(r->end - r->p) / min_size < n)
+		r->bad = true;
+	return r->bad ? 0 : n;
+}
+
+static bool parse_entry(rd *r, dd_layer_result *res)
+{
+	const unsigned char *magic = take(r, sizeof(CACHE_MAGIC));
+	if (!magic || memcmp(magic, CACHE_MAGIC, sizeof(CACHE_MAGIC)) || get_u32(r) != CACHE_FORMAT)
 		return false;
+	res->diff_id = get_str(r);
+	res->entries = get_u64(r);
+	res->bytes = get_u64(r);
+	size_t n = get_count(r, 41);
+	if (n && !(res->packages = calloc(n, sizeof(*res->packages))))
+		return false;
+	res->cap_packages = n;
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		dd_package *p = &res->packages[res->n_packages++];
+		p->type = get_str(r); p->name = get_str(r); p->version = get_str(r);
+		p->source_name = get_str(r); p->source_version = get_str(r); p->arch = get_str(r);
+		p->purl = get_str(r); p->path = get_str(r); p->layer = get_str(r); p->licenses = get_str(r);
+		p->dev = get_u8(r) != 0;
+		if (!p->type || !p->name || !p->path)
+			r->bad = true;
+	}
+	n = get_count(r, 48);
+	if (n && !(res->findings = calloc(n, sizeof(*res->findings))))
+		return false;
+	res->cap_findings = n;
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		dd_finding *f = &res->findings[res->n_findings++];
+		dd_finding_init(f);
+		uint32_t cls = get_u32(r), sev = get_u32(r);
+		if (cls >= DD_CLASS_COUNT || sev >= DD_SEV_COUNT)
+			r->bad = true;
+		f->cls = (dd_finding_class)cls;
+		f->severity = (dd_severity)sev;
+		f->id = get_str(r); f->severity_source = get_str(r); f->title = get_str(r);
+		f->description = get_str(r); f->remediation = get_str(r); f->path = get_str(r);
+		f->match = get_str(r); f->layer = get_str(r);
+		f->line = get_u32(r);
+		f->history_index = (int)get_u32(r);
+		get_strv(r, &f->aliases);
+		get_strv(r, &f->references);
+		if (!f->id)
+			r->bad = true;
+	}
+	n = get_count(r, 21);
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		char *path = get_str(r);
+		dd_file f = { .path = path };
+		f.mode = get_u32(r);
+		f.uid = get_u32(r);
+		f.gid = get_u32(r);
+		bool special = get_u8(r) != 0;
+		uint32_t len = get_u32(r);
+		const unsigned char *data = len == NULL_STR ? NULL : take(r, len);
+		if (!path || !data || dd_layer_result_keep(res, &f, data, len, special) != 0)
+			r->bad = true;
+		free(path);
+	}
+	get_strv(r, &res->whiteouts);
+	get_strv(r, &res->opaque_dirs);
+	get_strv(r, &res->notes);
 	/* the squash looks whiteouts up by binary search */
-	dd_strv_sort(&r->whiteouts);
-	dd_strv_sort(&r->opaque_dirs);
-	json_int_t nh = json_integer_value(json_object_get(root, "n_hashes"));
-	if (nh < 0 || (uint64_t)nh > (CACHE_ENTRY_MAX / 8) || (size_t)nh * sizeof(uint64_t) != hashes_len)
+	dd_strv_sort(&res->whiteouts);
+	dd_strv_sort(&res->opaque_dirs);
+	uint64_t nh = get_u64(r);
+	size_t left = (size_t)(r->end - r->p);
+	if (r->bad || left % 8 || nh != left / 8)
 		return false;
-	unsigned char *hb = malloc(hashes_len ? hashes_len : 1);
-	if (!hb)
+	if (!(res->path_hashes = malloc(nh ? (size_t)nh * 8 : 1)))
 		return false;
-	if (hashes_len)
-		memcpy(hb, hashes, hashes_len);
-	r->path_hashes = (uint64_t *)(void *)hb;
-	r->n_hashes = r->cap_hashes = (size_t)nh;
-	/* the stored index must be sorted, as the squash's binary search needs */
-	for (size_t k = 1; k < r->n_hashes; k++) {
-		uint64_t a, b;
-		memcpy(&a, hb + (k - 1) * 8, 8);
-		memcpy(&b, hb + k * 8, 8);
-		if (a > b)
+	res->n_hashes = res->cap_hashes = (size_t)nh;
+	for (size_t k = 0; k < res->n_hashes; k++) {
+		res->path_hashes[k] = get_u64(r);
+		/* the stored index must be sorted, as the squash's binary search needs */
+		if (k && res->path_hashes[k - 1] > res->path_hashes[k])
 			return false;
 	}
-	r->entries = (uint64_t)json_integer_value(json_object_get(root, "entries"));
-	r->bytes = (uint64_t)json_integer_value(json_object_get(root, "bytes"));
-	return true;
+	return !r->bad && r->p == r->end;
+}
+
+int dd_cache_parse(const void *data, size_t len, const char *digest, dd_layer_result **out)
+{
+	*out = NULL;
+	dd_layer_result *res = dd_layer_result_new(digest, NULL);
+	if (!res)
+		return dd_error_oom();
+	rd r = { data, (const unsigned char *)data + len, false };
+	if (!parse_entry(&r, res)) {
+		dd_layer_result_free(res);
+		return dd_error_set(DD_EFORMAT, "cache entry does not parse");
+	}
+	*out = res;
+	return 0;
 }
 
 int dd_cache_load(const char *dir, const char *key, const char *digest, dd_layer_result **out)
@@ -353,33 +375,16 @@ int dd_cache_load(const char *dir, const char *key, const char *digest, dd_layer
 		free(path);
 		return 0;
 	}
-	json_error_t jerr;
-	json_t *root = NULL;
-	/* one read and json_loadb: json_load_file pulls the file through getc(),
-	 * which was most of a cached rescan's time */
 	dd_reader *in = NULL;
-	char *text = NULL;
+	char *data = NULL;
 	size_t len = 0;
-	size_t json_len = 0;
-	if (dd_reader_from_file(&in, path, 0, UINT64_MAX) == 0 &&
-	    dd_reader_read_all(in, CACHE_ENTRY_MAX, &text, &len) == 0) {
-		json_len = strnlen(text, len);
-		if (json_len < len)
-			root = json_loadb(text, json_len, 0, &jerr);
-	}
-	dd_reader_close(in);
-	dd_layer_result *r = NULL;
-	const char *diff_id = root ? json_string_value(json_object_get(root, "diff_id")) : NULL;
-	if (root && (r = dd_layer_result_new(digest, diff_id)) &&
-	    parse_entry(root, (const unsigned char *)text + json_len + 1, len - json_len - 1, r)) {
-		*out = r;
-	} else {
+	if (dd_reader_from_file(&in, path, 0, UINT64_MAX) != 0 || dd_reader_read_all(in, CACHE_ENTRY_MAX, &data, &len) != 0 ||
+	    dd_cache_parse(data, len, digest, out) != 0) {
 		/* unreadable entry: drop it so the layer is read again */
-		dd_layer_result_free(r);
 		unlink(path);
 	}
-	json_decref(root);
-	free(text);
+	dd_reader_close(in);
+	free(data);
 	free(path);
 	return 0;
 }

@@ -12,6 +12,8 @@
 
 /* Loads the entry for key into *out (NULL on a miss). Errors are misses. */
 int dd_cache_load(const char *dir, const char *key, const char *digest, dd_layer_result **out);
+/* Parses one entry's bytes (the layer cache's own format; fuzzed). */
+int dd_cache_parse(const void *data, size_t len, const char *digest, dd_layer_result **out);
 /* Stores res atomically (write to a temp file, then rename). */
 int dd_cache_store(const char *dir, const char *key, const dd_layer_result *res);
 /* key = sha256(diff_id + fingerprint) as hex; out has 65 bytes. */

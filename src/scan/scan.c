@@ -217,6 +217,18 @@ static int by_size_desc(const void *a, const void *b, void *arg)
 	return x < y ? 1 : x > y ? -1 : (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
 }
 
+/* init() of every enabled analyzer, into w->states (NULL-terminated lists). */
+static int init_analyzers(const dd_walk_config *w)
+{
+	for (size_t i = 0; w->analyzers[i]; i++) {
+		const dd_analyzer *an = w->analyzers[i];
+		int rc;
+		if (an->init && (rc = an->init(&w->states[i], w->opts)) != 0)
+			return dd_error_prefix(rc, "analyzer %s", an->name);
+	}
+	return 0;
+}
+
 static int run_layers(scan_job *job)
 {
 	size_t n = job->img->n_layers;
@@ -242,6 +254,14 @@ static int run_layers(scan_job *job)
 			job->order[job->n_todo++] = job->order[k];
 		}
 	}
+	/* analyzers' shared state (compiled user rules, ClamAV signatures) is
+	 * built only when some layer must be read: a fully cached rescan never
+	 * pays for it, and a bad rule file still fails before any layer is read
+	 * (a layer could not have been cached with it: the fingerprint holds
+	 * the rule files' digests) */
+	int rc;
+	if (job->n_todo && (rc = init_analyzers(&job->walk)) != 0)
+		return rc;
 	size_t threads = job->opts->threads > 0 ? (size_t)job->opts->threads : (size_t)(ncpu > 0 ? ncpu : 1);
 	if (threads > job->n_todo)
 		threads = job->n_todo;
@@ -387,16 +407,9 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	if ((rc = fill_artifact(r, img)) != 0)
 		goto cleanup;
 
-	for (size_t i = 0; dd_analyzers[i] && n_an < MAX_ANALYZERS; i++) {
-		const dd_analyzer *an = dd_analyzers[i];
-		if (!(an->scanners & walk_scanners))
-			continue;
-		if (an->init && (rc = an->init(&states[n_an], &opts)) != 0) {
-			rc = dd_error_prefix(rc, "analyzer %s", an->name);
-			goto cleanup;
-		}
-		enabled[n_an++] = an;
-	}
+	for (size_t i = 0; dd_analyzers[i] && n_an < MAX_ANALYZERS; i++)
+		if (dd_analyzers[i]->scanners & walk_scanners)
+			enabled[n_an++] = dd_analyzers[i];
 	enabled[n_an] = NULL;
 	if (!opts.inventory_only)
 		for (size_t i = 0; dd_checks[i]; i++) {
@@ -428,6 +441,8 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	}
 	job.results = results;
 	if (img->rootfs_dir) {
+		if ((rc = init_analyzers(&job.walk)) != 0)
+			goto cleanup;
 		if (!(results[0] = dd_layer_result_new(NULL, NULL))) {
 			rc = dd_error_oom();
 			goto cleanup;

@@ -6,20 +6,20 @@
  * so a truncated download is refused before a single record is taken from
  * it, instead of importing half an ecosystem.
  */
-#include <archive.h>
-#include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/error.h"
 #include "util/reader.h"
 #include "util/str.h"
+#include "util/zip.h"
 #include "vuln/import.h"
 
 void dd_import_reject(dd_db_import_stats *st, const char *name)
@@ -120,74 +120,83 @@ int dd_import_json(const dd_import_sink *s, const char *buf, size_t len, const c
 
 static int import_zip(const dd_import_sink *s, const char *path, const char *label)
 {
-	struct archive *ar = archive_read_new();
-	struct archive_entry *e;
+	dd_zip_limits lim = DD_ZIP_LIMITS_INIT;
+	lim.max_entries = DD_IMPORT_ZIP_ENTRIES_MAX;
+	lim.max_entry_size = DD_IMPORT_ENTRY_MAX;
+	lim.max_total = (uint64_t)1 << 38;   /* osv.dev's largest ecosystems inflate to a few GB */
+	dd_zip *z = NULL;
 	char *buf = NULL;
-	size_t cap = 0, entries = 0;
-	int rc = 0, r;
-	if (!ar)
-		return dd_error_oom();
-	/* seekable only: it reads the central directory first, so a truncated zip fails here */
-	archive_read_support_format_zip_seekable(ar);
-	if (archive_read_open_filename(ar, path, 1 << 16) != ARCHIVE_OK) {
-		rc = dd_error_set(DD_EFORMAT, "%s: not a complete zip archive (truncated or corrupt download?): %s", label,
-			archive_error_string(ar) ? archive_error_string(ar) : "no central directory");
+	void *map = MAP_FAILED;
+	size_t maplen = 0, released = 0, entries = 0;
+	int rc = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		rc = dd_error_set(DD_EIO, "%s: %s", label, strerror(errno));
 		goto cleanup;
 	}
-	while ((r = archive_read_next_header(ar, &e)) == ARCHIVE_OK) {
-		const char *name = archive_entry_pathname(e);
+	maplen = (size_t)st.st_size;
+	if (maplen && (map = mmap(NULL, maplen, PROT_READ, MAP_PRIVATE, fd, 0)) == MAP_FAILED) {
+		rc = dd_error_set(DD_EIO, "%s: %s", label, strerror(errno));
+		goto cleanup;
+	}
+	if (map != MAP_FAILED)
+		madvise(map, maplen, MADV_SEQUENTIAL);
+	if ((rc = dd_zip_open_memory(&z, map == MAP_FAILED ? "" : map, maplen, &lim, label)) != 0)
+		goto cleanup;
+	const dd_zip_entry *e;
+	long page = sysconf(_SC_PAGESIZE);
+	while ((rc = dd_zip_next(z, &e)) == 0) {
+		const dd_zip_info *info = dd_zip_info_get(z);
+		/* the central directory is the truth: without one, the download
+		 * is truncated, and no record is taken from it */
+		if (info->fell_back) {
+			rc = dd_error_set(DD_EFORMAT, "%s: not a complete zip archive (truncated or corrupt download?): %s", label,
+				info->fallback_reason);
+			goto cleanup;
+		}
 		if (++entries > DD_IMPORT_ZIP_ENTRIES_MAX) {
 			rc = dd_error_set(DD_ELIMIT, "%s: more than %d members", label, DD_IMPORT_ZIP_ENTRIES_MAX);
 			goto cleanup;
 		}
-		if (archive_entry_filetype(e) != AE_IFREG || !name || !dd_ends_with(name, ".json")) {
-			if (s->stats && archive_entry_filetype(e) == AE_IFREG)
+		if (e->is_dir || !dd_ends_with(e->name, ".json")) {
+			if (s->stats && !e->is_dir)
 				s->stats->ignored_files++;
 			continue;
 		}
-		int64_t size = archive_entry_size_is_set(e) ? archive_entry_size(e) : -1;
-		if (size > (int64_t)DD_IMPORT_ENTRY_MAX) {
-			rc = dd_error_set(DD_ELIMIT, "%s: member %.200s is %lld bytes, over the %zu MB limit", label, name,
-				(long long)size, DD_IMPORT_ENTRY_MAX >> 20);
-			goto cleanup;
-		}
 		size_t len = 0;
-		for (;;) {
-			if (cap - len < 65536) {
-				size_t nc = cap ? cap * 2 : 1 << 17;
-				if (nc > DD_IMPORT_ENTRY_MAX + 65536) {
-					rc = dd_error_set(DD_ELIMIT, "%s: member %.200s is over the %zu MB limit", label, name,
-						DD_IMPORT_ENTRY_MAX >> 20);
-					goto cleanup;
-				}
-				char *nb = realloc(buf, nc);
-				if (!nb) {
-					rc = dd_error_oom();
-					goto cleanup;
-				}
-				buf = nb;
-				cap = nc;
-			}
-			la_ssize_t got = archive_read_data(ar, buf + len, cap - len - 1);
-			if (got < 0) {
-				rc = dd_error_set(DD_EFORMAT, "%s: member %.200s is corrupt (truncated download?): %s", label, name,
-					archive_error_string(ar));
-				goto cleanup;
-			}
-			if (got == 0)
-				break;
-			len += (size_t)got;
+		free(buf);
+		buf = NULL;
+		if ((rc = dd_zip_read_entry(z, DD_IMPORT_ENTRY_MAX, &buf, &len)) != 0) {
+			rc = rc == DD_ELIMIT ? dd_error_set(DD_ELIMIT, "%s: member %.200s is over the %zu MB limit", label, e->name,
+					DD_IMPORT_ENTRY_MAX >> 20)
+				: dd_error_prefix(rc, "%s: member %.200s is corrupt (truncated download?)", label, e->name);
+			goto cleanup;
 		}
 		char member[1200];
-		snprintf(member, sizeof(member), "%s!/%s", label, name);
+		snprintf(member, sizeof(member), "%s!/%s", label, e->name);
 		if ((rc = dd_import_json(s, buf, len, member, false)) != 0)
 			goto cleanup;
+		/* members come in file order: the pages behind this one are done
+		 * (dropping them keeps a multi-GB zip out of the resident set;
+		 * touched again, they come back from the file) */
+		size_t upto = (size_t)e->offset & ~((size_t)page - 1);
+		if (map != MAP_FAILED && upto > released && upto <= maplen) {
+			madvise((char *)map + released, upto - released, MADV_DONTNEED);
+			released = upto;
+		}
 	}
-	if (r != ARCHIVE_EOF)
-		rc = dd_error_set(DD_EFORMAT, "%s: corrupt zip archive (truncated download?): %s", label, archive_error_string(ar));
+	if (rc == DD_ITEROVER)
+		rc = 0;
+	else if (rc && entries == 0 && !dd_zip_info_get(z)->central_directory)
+		rc = dd_error_prefix(rc, "%s: not a complete zip archive (truncated or corrupt download?)", label);
 cleanup:
+	dd_zip_free(z);
 	free(buf);
-	archive_read_free(ar);
+	if (map != MAP_FAILED)
+		munmap(map, maplen);
+	if (fd >= 0)
+		close(fd);
 	return rc;
 }
 

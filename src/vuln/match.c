@@ -197,6 +197,23 @@ static int lookup(dd_matcher *m, const key *k, size_t nk, pkg_ctx *ctx, hits *ou
 	dd_eco_slot *e = &m->ecos[k[0].eco];
 	sqlite3_stmt *q = m->q_aff;
 	int rc = 0;
+	/* packages of one name often share a version (the Go standard library
+	 * of every Go binary, one jar vendored many times): each row's ranges
+	 * are evaluated once per distinct version, the rest copy the result */
+	size_t same_stack[64], *same = nk <= 64 ? same_stack : malloc(nk * sizeof(*same));
+	dd_range_result res_stack[64], *res = nk <= 64 ? res_stack : malloc(nk * sizeof(*res));
+	if (!same || !res) {
+		rc = dd_error_oom();
+		goto out;
+	}
+	for (size_t i = 0; i < nk; i++) {
+		same[i] = i;
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(ctx[k[j].pkg].version, ctx[k[i].pkg].version)) {
+				same[i] = j;
+				break;
+			}
+	}
 	sqlite3_reset(q);
 	sqlite3_bind_int64(q, 1, e->id);
 	sqlite3_bind_text(q, 2, k[0].name, -1, SQLITE_STATIC);
@@ -213,25 +230,33 @@ static int lookup(dd_matcher *m, const key *k, size_t nk, pkg_ctx *ctx, hits *ou
 			if (status == DD_ADV_NOT_AFFECTED) {
 				h.not_affected = true;
 			} else {
-				dd_range_result res;
 				/* versions were validated with the keys: only memory can fail here */
-				if ((rc = dd_range_eval(e->scheme, e->semver, c->version, blob, len, &res)) != 0)
-					return rc;
-				if (!res.affected)
+				if (same[i] != i)
+					res[i] = res[same[i]];
+				else if ((rc = dd_range_eval(e->scheme, e->semver, c->version, blob, len, &res[i])) != 0)
+					goto out;
+				if (!res[i].affected)
 					continue;
-				if (res.fixed && !(h.fixed = strndup(res.fixed, res.fixed_len)))
-					return dd_error_oom();
+				if (res[i].fixed && !(h.fixed = strndup(res[i].fixed, res[i].fixed_len))) {
+					rc = dd_error_oom();
+					goto out;
+				}
 			}
 			if ((rc = push_hit(out, &h)) != 0) {
 				free(h.fixed);
-				return rc;
+				goto out;
 			}
 		}
 	}
-	sqlite3_reset(q);
 	if (step != SQLITE_DONE)
-		return dd_error_set(DD_ENODB, "advisory DB %s: %s", dd_vdb_path(m->db), sqlite3_errmsg(dd_vdb_sqlite(m->db)));
-	return 0;
+		rc = dd_error_set(DD_ENODB, "advisory DB %s: %s", dd_vdb_path(m->db), sqlite3_errmsg(dd_vdb_sqlite(m->db)));
+out:
+	sqlite3_reset(q);
+	if (same != same_stack)
+		free(same);
+	if (res != res_stack)
+		free(res);
+	return rc;
 }
 
 /* The keys of every package; ecosystems without data are counted. */

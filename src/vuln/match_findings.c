@@ -287,50 +287,160 @@ static void pick_among(const vrec *const *recs, size_t n, sev_choice *c)
 		c->source = NULL;
 }
 
+/*
+ * The records that rate a CVE (sev_alias), per CVE, for the whole match:
+ * the same CVE comes back for every package it affects (the Go standard
+ * library of each of 17 binaries, a library vendored in many jars), and
+ * each lookup was a query plus the decompression of its records' details.
+ * Details are decoded when a group first uses the record.
+ */
+typedef struct alias_rec {
+	vrec v;
+	void *blob;               /* the detail blob, until decoded */
+	size_t blob_len;
+} alias_rec;
+
+typedef struct cve_aliases {
+	char *cve;                /* NULL: empty slot */
+	alias_rec *recs;
+	size_t n;
+} cve_aliases;
+
+struct alias_memo {
+	cve_aliases *slots;
+	size_t cap, n;            /* cap is a power of two */
+};
+
+static uint64_t str_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+static void memo_free(struct alias_memo *mm)
+{
+	if (!mm)
+		return;
+	for (size_t i = 0; i < mm->cap; i++) {
+		cve_aliases *e = &mm->slots[i];
+		for (size_t k = 0; k < e->n; k++) {
+			vrec_free(&e->recs[k].v);
+			free(e->recs[k].blob);
+		}
+		free(e->recs);
+		free(e->cve);
+	}
+	free(mm->slots);
+	free(mm);
+}
+
+/* The slot of cve: its entry, or the empty slot where it goes. */
+static cve_aliases *memo_slot(struct alias_memo *mm, const char *cve)
+{
+	for (size_t i = str_hash(cve) & (mm->cap - 1);; i = (i + 1) & (mm->cap - 1))
+		if (!mm->slots[i].cve || !strcmp(mm->slots[i].cve, cve))
+			return &mm->slots[i];
+}
+
+static int memo_grow(struct alias_memo *mm)
+{
+	size_t ncap = mm->cap ? mm->cap * 2 : 256;
+	cve_aliases *old = mm->slots;
+	size_t ocap = mm->cap;
+	if (!(mm->slots = calloc(ncap, sizeof(*mm->slots)))) {
+		mm->slots = old;
+		return dd_error_oom();
+	}
+	mm->cap = ncap;
+	for (size_t i = 0; i < ocap; i++)
+		if (old[i].cve)
+			*memo_slot(mm, old[i].cve) = old[i];
+	free(old);
+	return 0;
+}
+
+/* The (at most 16) records rating cve, from the memo or the DB. */
+static int cve_records(dd_matcher *m, const char *cve, cve_aliases **out)
+{
+	struct alias_memo *mm = m->aliases;
+	if ((mm->n + 1) * 2 > mm->cap && memo_grow(mm))
+		return dd_error_oom();
+	cve_aliases *e = memo_slot(mm, cve);
+	*out = e;
+	if (e->cve)
+		return 0;
+	if (!(e->cve = strdup(cve)))
+		return dd_error_oom();
+	mm->n++;
+	sqlite3_stmt *q = m->q_sev;
+	int rc = 0;
+	sqlite3_reset(q);
+	sqlite3_bind_text(q, 1, cve, -1, SQLITE_STATIC);
+	while (!rc && sqlite3_step(q) == SQLITE_ROW) {
+		alias_rec *nr = realloc(e->recs, (e->n + 1) * sizeof(*nr));
+		if (!nr) {
+			rc = dd_error_oom();
+			break;
+		}
+		e->recs = nr;
+		alias_rec *a = &e->recs[e->n++];
+		memset(a, 0, sizeof(*a));
+		vrec *v = &a->v;
+		v->rid = col(q, 0);
+		v->vid = col(q, 1);
+		v->title = col(q, 2);
+		v->vsev = sqlite3_column_type(q, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(q, 3);
+		v->vsev_src = col(q, 4);
+		v->cvss = col(q, 5);
+		v->score = sqlite3_column_double(q, 6);
+		v->cvss_ver = sqlite3_column_int(q, 7);
+		int dl = sqlite3_column_bytes(q, 8);
+		if (dl > 0) {
+			if ((a->blob = malloc((size_t)dl)))
+				memcpy(a->blob, sqlite3_column_blob(q, 8), (size_t)dl);
+			a->blob_len = (size_t)dl;
+		}
+		if (!v->rid || (dl > 0 && !a->blob))
+			rc = dd_error_oom();
+	}
+	sqlite3_reset(q);
+	return rc;
+}
+
 typedef struct alias_recs {
-	vrec v[16];
+	const vrec *v[16];
 	size_t n;
 } alias_recs;
 
 /* Records elsewhere in the DB that rate one of the group's CVEs. */
 static int load_alias_recs(dd_matcher *m, const dd_strv *cves, const vrec *const *own, size_t n_own, alias_recs *out)
 {
-	sqlite3_stmt *q = m->q_sev;
 	for (size_t i = 0; i < cves->count && out->n < 16; i++) {
-		sqlite3_reset(q);
-		sqlite3_bind_text(q, 1, cves->items[i], -1, SQLITE_STATIC);
-		while (sqlite3_step(q) == SQLITE_ROW && out->n < 16) {
-			const char *rid = (const char *)sqlite3_column_text(q, 0);
+		cve_aliases *e = NULL;
+		int rc = cve_records(m, cves->items[i], &e);
+		if (rc)
+			return rc;
+		for (size_t r = 0; r < e->n && out->n < 16; r++) {
+			alias_rec *a = &e->recs[r];
 			bool dup = false;
 			for (size_t k = 0; k < n_own && !dup; k++)
-				dup = !strcmp(own[k]->rid, rid);
+				dup = !strcmp(own[k]->rid, a->v.rid);
 			for (size_t k = 0; k < out->n && !dup; k++)
-				dup = !strcmp(out->v[k].rid, rid);
+				dup = !strcmp(out->v[k]->rid, a->v.rid);
 			if (dup)
 				continue;
-			vrec *v = &out->v[out->n++];
-			memset(v, 0, sizeof(*v));
-			v->rid = col(q, 0);
-			v->vid = col(q, 1);
-			v->title = col(q, 2);
-			v->vsev = sqlite3_column_type(q, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(q, 3);
-			v->vsev_src = col(q, 4);
-			v->cvss = col(q, 5);
-			v->score = sqlite3_column_double(q, 6);
-			v->cvss_ver = sqlite3_column_int(q, 7);
-			if (!v->rid)
-				return dd_error_oom();
-			int dl = sqlite3_column_bytes(q, 8);
-			if (dl > 0) {
-				v->has_detail = true;
-				int rc = dd_detail_decode(dd_vdb_codec(m->db), sqlite3_column_blob(q, 8), (size_t)dl, &v->details, &v->refs);
-				if (rc) {
-					sqlite3_reset(q);
+			if (a->blob) {
+				a->v.has_detail = true;
+				rc = dd_detail_decode(dd_vdb_codec(m->db), a->blob, a->blob_len, &a->v.details, &a->v.refs);
+				free(a->blob);
+				a->blob = NULL;
+				if (rc)
 					return rc;
-				}
 			}
+			out->v[out->n++] = &a->v;
 		}
-		sqlite3_reset(q);
 	}
 	return 0;
 }
@@ -471,13 +581,10 @@ static int group_finding(dd_matcher *m, dd_report *r, const dd_package *p, sub *
 	if (c.sev <= 0 || !title_rec) {
 		if ((rc = load_alias_recs(m, &cves, recs, n_recs, &al)) != 0)
 			goto cleanup;
-		const vrec *ap[16];
-		for (size_t i = 0; i < al.n; i++)
-			ap[i] = &al.v[i];
-		pick_among(ap, al.n, &c);
+		pick_among(al.v, al.n, &c);
 		for (size_t i = 0; i < al.n && !title_rec; i++)
-			if (al.v[i].title)
-				title_rec = &al.v[i];
+			if (al.v[i]->title)
+				title_rec = al.v[i];
 	}
 	f.severity = c.sev > 0 ? (dd_severity)c.sev : DD_SEV_UNKNOWN;
 	if (c.source && !(f.severity_source = strdup(c.source)))
@@ -533,8 +640,6 @@ cleanup:
 	dd_finding_clear(&f);
 	dd_strv_free(&ids);
 	dd_strv_free(&cves);
-	for (size_t i = 0; i < al.n; i++)
-		vrec_free(&al.v[i]);
 	return rc;
 }
 
@@ -616,8 +721,10 @@ int dd_match_findings(dd_matcher *m, dd_report *r, dd_hit *hits, size_t n)
 		return 0;
 	if (!m->kev_loaded && (rc = load_kev(m)) != 0)
 		return rc;
-	if (!(ids = malloc(n * sizeof(*ids))))
+	if (!(ids = malloc(n * sizeof(*ids))) || !(m->aliases = calloc(1, sizeof(*m->aliases)))) {
+		free(ids);
 		return dd_error_oom();
+	}
 	for (size_t i = 0; i < n; i++)
 		ids[i] = hits[i].vuln;
 	qsort(ids, n, sizeof(*ids), cmp_i64);
@@ -643,6 +750,8 @@ int dd_match_findings(dd_matcher *m, dd_report *r, dd_hit *hits, size_t n)
 cleanup:
 	for (size_t i = 0; i < n_recs; i++)
 		vrec_free(&recs[i]);
+	memo_free(m->aliases);
+	m->aliases = NULL;
 	free(recs);
 	free(ids);
 	return rc;

@@ -47,6 +47,7 @@ typedef struct dd_matcher {
 	char **kev;               /* the KEV CVE ids, sorted (loaded on first use) */
 	size_t n_kev;
 	bool kev_loaded;
+	struct alias_memo *aliases;  /* during dd_match_findings: the records rating each CVE, looked up once */
 } dd_matcher;
 
 /* Opens the DB at db_path and prepares the statements (DD_ENODB...). */

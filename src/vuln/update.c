@@ -25,6 +25,7 @@
 
 #include "drydock/drydock.h"
 #include "util/buf.h"
+#include "util/curl_lib.h"
 #include "util/error.h"
 #include "util/str.h"
 #include "vuln/db.h"
@@ -546,6 +547,10 @@ int dd_db_update(const dd_db_update_options *opts_in, dd_db_update_result *resul
 				urls[i]);
 			goto cleanup;
 		}
+	if ((rc = dd_curl_load()) != 0) {
+		rc = dd_error_prefix(rc, "db update");
+		goto cleanup;
+	}
 	if (!(st = calloc(n, sizeof(*st)))) {
 		rc = dd_error_oom();
 		goto cleanup;

@@ -31,7 +31,9 @@ static bool parse(const char *s, gover *v)
 {
 	size_t len = strlen(s);
 	const char *p = s, *e = s + len;
-	memset(v, 0, sizeof(*v));
+	/* not the whole struct: the pre-release slots are read only up to n_pre */
+	memset(v->num, 0, sizeof(v->num));
+	v->n_pre = 0;
 	if (len == 0 || len > DD_VERSION_MAX)
 		return false;
 	if (*p == 'v')

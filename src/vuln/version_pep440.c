@@ -60,7 +60,12 @@ static bool parse(const char *s, pyver *v)
 	static const int pre_kinds[] = { 2, 0, 1, 2, 2, 0, 1, 2 };
 	static const char *const post_words[] = { "post", "rev", "r" };
 	size_t len = strlen(s), which;
-	memset(v, 0, sizeof(*v));
+	/* only what is read regardless of the counts (the spans and the 1.4 KB
+	 * of the struct are filled as parsed: a memset of it all was a third
+	 * of the parse) */
+	v->epoch = v->pre_num = v->post_num = v->dev_num = (dd_vspan){ NULL, 0 };
+	v->n_release = v->n_local = 0;
+	v->has_post = v->has_dev = false;
 	v->pre_kind = -1;
 	if (len > DD_VERSION_MAX)
 		return false;

@@ -26,7 +26,9 @@ static bool parse(const char *s, bool loose, semver *v)
 {
 	size_t len = strlen(s);
 	const char *p = s, *e = s + len;
-	memset(v, 0, sizeof(*v));
+	/* not the whole struct: the pre-release slots are read only up to n_pre */
+	memset(v->num, 0, sizeof(v->num));
+	v->n_pre = 0;
 	if (len > DD_VERSION_MAX)
 		return false;
 	while (p < e && is_space(*p))
