@@ -271,9 +271,9 @@ static void test_cache_roundtrip(void **state)
 
 	/* a corrupt entry is discarded, never trusted */
 	char path[512];
-	snprintf(path, sizeof(path), "%s/layers/%.2s/%s.json", dir, key, key);
+	snprintf(path, sizeof(path), "%s/layers/%.2s/%s.entry", dir, key, key);
 	FILE *fp = fopen(path, "w");
-	fputs("{\"format\":1,\"packages\":[{\"type\":3}]", fp);
+	fputs("DDLC not a cache entry", fp);
 	fclose(fp);
 	assert_int_equal(dd_cache_load(dir, key, "sha256:aa", &b), 0);
 	assert_null(b);
