@@ -530,7 +530,10 @@ static int emit_modules(dd_app_ctx *c, const char *text, size_t len)
 		if ((dd_textdb_eq(f[0], "mod", false) || dd_textdb_eq(f[0], "dep", false)) && nf >= 3) {
 			pending = (modline){ f[1], f[2] };
 			pending_is_main = dd_textdb_eq(f[0], "mod", false);
-			have_pending = true;
+			/* a go.work workspace module is "dep PATH (devel)": local
+			 * code built with the main module, no published version
+			 * to check (kubectl's k8s.io/api ... staging modules) */
+			have_pending = pending_is_main || !dd_textdb_eq(f[2], "(devel)", false);
 			if (pending_is_main)
 				main_mod = pending;
 		} else if (dd_textdb_eq(f[0], "build", false) && nf >= 2 && f[1].n > 9 &&

@@ -7,7 +7,7 @@
 #
 # The mapping from `go version -m` lines to packages (also documented in
 # docs/app-analyzers.md): "FILE: goX.Y.Z ..." -> stdlib X.Y.Z (X.Y -> X.Y.0);
-# each dep, or its "=>" replacement unless that is a local path; the mod line
+# each dep (but not a go.work workspace module, "(devel)"), or its "=>" replacement unless that is a local path; the mod line
 # when it has a version, else a "-X ...version=V" in build -ldflags.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 need_cmd go
@@ -23,7 +23,15 @@ cp -r "$DD_TEST_DATA/analyzers/apps/gobin" "$src"
 	go build -buildvcs=false -ldflags "-s -w -X main.version=v0.3.0" -o "$root/usr/local/bin/hello" .) ||
 	fail "go build of the fixture failed"
 
-bins=(hello)
+# a go.work workspace build: its second module is "dep ... (devel)"
+ws=$TMP/gowork
+cp -r "$DD_TEST_DATA/analyzers/apps/gowork" "$ws"
+(cd "$ws/app" && GOFLAGS= GOPROXY=off GOCACHE="$cache" GOPATH="$TMP/gopath" CGO_ENABLED=0 \
+	go build -buildvcs=false -o "$root/usr/local/bin/wsapp" .) || fail "go build of the workspace fixture failed"
+go version -m "$root/usr/local/bin/wsapp" | grep -q 'dep.*example.com/wslib.*(devel)' ||
+	fail "the workspace fixture no longer has a (devel) dependency"
+
+bins=(hello wsapp)
 if [ -d "$DD_SHARED_DIR/data/apps/trivy/golang-binary" ]; then
 	for f in test.elf main-version-via-ldflags.elf goexperiment; do
 		cp "$DD_SHARED_DIR/data/apps/trivy/golang-binary/$f" "$root/usr/local/bin/$f"
@@ -40,7 +48,7 @@ expected() {
 		NR == 1 { v = $2; sub(/^go/, "", v); if (v ~ /^[0-9]+\.[0-9]+$/) v = v ".0"; if ($2 ~ /^go[0-9]/) print "stdlib " v; next }
 		function flush() { if (dep != "") print dep; dep = "" }
 		$1 == "mod" { flush(); mod = $2; modv = $3; next }
-		$1 == "dep" { flush(); dep = $2 " " $3; next }
+		$1 == "dep" { flush(); dep = ($3 == "(devel)") ? "" : $2 " " $3; next }
 		$1 == "=>" { if ($2 ~ /^[.\/]/ || $3 == "" || $3 == "(devel)") dep = ""; else dep = $2 " " $3; next }
 		$1 == "build" && $2 ~ /^-ldflags=/ { if (match($0, /-X[= ]*[^ "]*[.][Vv]ersion=v?[0-9][^ "]*/)) {
 			x = substr($0, RSTART, RLENGTH); sub(/.*=/, "", x); if (x !~ /^v/) x = "v" x; ldv = x } next }
