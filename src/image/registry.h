@@ -39,6 +39,7 @@ void dd_registry_host_normalize(const char *in, size_t len, char *out, size_t ou
 typedef struct dd_credentials {
 	char *username, *password;
 	char *identity_token;  /* OAuth2 refresh token from config.json ("identitytoken") */
+	char *origin;          /* where they came from, for the advice of a refusal */
 } dd_credentials;
 
 /* Finds HOST's credentials in a Docker config.json (auths: base64 "auth" or
@@ -50,6 +51,25 @@ int dd_credentials_from_config(dd_credentials *out, const char *json, size_t len
  * means anonymous. */
 int dd_credentials_load(dd_credentials *out, const dd_image_options *opts, const char *host);
 void dd_credentials_clear(dd_credentials *c);
+/* What to check when the registry refuses C: "check --username/--password",
+ * "check the auths entry in FILE...", "check what docker-credential-X ...". */
+const char *dd_credentials_advice(const dd_credentials *c);
+/* The credential helper a Docker config.json names for HOST: credHelpers
+ * (any spelling of the host), else credsStore. 1 and the name in OUT when
+ * there is one, 0 when none, an error code when it does not fit. */
+int dd_credentials_helper_for(const char *json, size_t len, const char *host, char *out, size_t cap);
+
+/* ---- credential helpers (registry_credhelper.c) ---- */
+
+/* A helper name docker would run as docker-credential-NAME: a plain
+ * file name ([A-Za-z0-9._-], no leading '.' or '-', at most 64 bytes). */
+bool dd_credhelper_name_ok(const char *name);
+/* Runs `docker-credential-HELPER get` (from PATH) with SERVER on stdin,
+ * killed after 30 s (DRYDOCK_CREDENTIAL_HELPER_TIMEOUT seconds). 0 with the
+ * credentials (Username "<token>" means an identity token), DD_ENOTFOUND
+ * when the helper has none for SERVER, DD_EINVAL when it cannot be run,
+ * DD_EAUTH when it fails or answers nonsense. */
+int dd_credhelper_get(const char *helper, const char *server, dd_credentials *out);
 
 /* ---- challenges (registry_auth.c) ---- */
 

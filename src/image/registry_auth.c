@@ -289,8 +289,8 @@ static void url_add(dd_buf *b, const char *name, const char *value, bool *first)
 static int refused(dd_registry_auth *a, const char *why)
 {
 	if (a->creds.username || a->creds.identity_token)
-		return dd_error_set(DD_EAUTH, "registry %s refused credentials for repository %s%s: check --username/--password or --authfile",
-			a->host, a->repository, why);
+		return dd_error_set(DD_EAUTH, "registry %s refused credentials for repository %s%s: %s",
+			a->host, a->repository, why, dd_credentials_advice(&a->creds));
 	return dd_error_set(DD_EAUTH, "registry %s refused anonymous access to repository %s%s (it may not exist, or needs credentials): give --username/--password or --authfile",
 		a->host, a->repository, why);
 }

@@ -4,8 +4,10 @@
  * come in many spellings for the same registry ("host", "https://host/v1/",
  * "http://host:port", Docker Hub's index.docker.io URL), so keys and the
  * wanted host are both normalized to a bare host before comparing; an exact
- * key wins over a normalized one. Credential helpers (credsStore) are not
- * run: drydock never executes programs named by a config file.
+ * key wins over a normalized one. A credential helper the file names for
+ * the registry (credHelpers, else credsStore) is asked first, as docker
+ * does (registry_credhelper.c); when it has nothing for the registry, the
+ * auths entry still applies.
  */
 #include <jansson.h>
 #include <openssl/evp.h>
@@ -31,7 +33,21 @@ void dd_credentials_clear(dd_credentials *c)
 	free(c->username);
 	free(c->password);
 	free(c->identity_token);
+	free(c->origin);
 	memset(c, 0, sizeof(*c));
+}
+
+const char *dd_credentials_advice(const dd_credentials *c)
+{
+	return c->origin ? c->origin : "check --username/--password or --authfile";
+}
+
+/* Records where credentials came from; they are kept when this fails (the
+ * advice then is the generic one). */
+static void set_origin(dd_credentials *c, char *origin)
+{
+	free(c->origin);
+	c->origin = origin;
 }
 
 /* "https://index.docker.io/v1/" -> "docker.io"; "host:5000/x" -> "host:5000" */
@@ -151,6 +167,46 @@ int dd_credentials_from_config(dd_credentials *out, const char *json, size_t len
 	return rc;
 }
 
+int dd_credentials_helper_for(const char *json, size_t len, const char *host, char *out, size_t cap)
+{
+	json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, NULL);
+	const char *name = NULL, *k;
+	json_t *v, *helpers = json_object_get(root, "credHelpers");
+	char want[300];
+	dd_registry_host_normalize(host, strlen(host), want, sizeof(want));
+	/* an exact key first, then any spelling of the same host */
+	if (json_is_string(json_object_get(helpers, host)))
+		name = json_string_value(json_object_get(helpers, host));
+	else
+		json_object_foreach(helpers, k, v) {
+			char kh[300];
+			key_host(k, kh, sizeof(kh));
+			if (json_is_string(v) && !strcmp(kh, want)) {
+				name = json_string_value(v);
+				break;
+			}
+		}
+	if (!name || !*name)
+		name = json_string_value(json_object_get(root, "credsStore"));
+	int found = 0;
+	if (name && *name && strlen(name) < cap) {
+		memcpy(out, name, strlen(name) + 1);
+		found = 1;
+	} else if (name && *name) {
+		found = dd_error_set(DD_EINVAL, "credential helper name is longer than %zu bytes", cap - 1);
+	}
+	json_decref(root);
+	return found;
+}
+
+/* What docker hands a helper: Docker Hub's legacy index URL, else the host. */
+static const char *helper_server(const char *host)
+{
+	char h[300];
+	dd_registry_host_normalize(host, strlen(host), h, sizeof(h));
+	return !strcmp(h, "docker.io") ? "https://index.docker.io/v1/" : host;
+}
+
 static int load_file(dd_credentials *out, const char *path, bool must_exist, const char *host)
 {
 	struct stat st;
@@ -168,7 +224,27 @@ static int load_file(dd_credentials *out, const char *path, bool must_exist, con
 	dd_reader_close(r);
 	if (rc)
 		return dd_error_prefix(rc, "auth file %s", path);
+	char helper[80];
+	int h = dd_credentials_helper_for(data, len, host, helper, sizeof(helper));
+	if (h == 1) {
+		rc = dd_credhelper_get(helper, helper_server(host), out);
+		if (!rc)
+			set_origin(out, dd_asprintf("check what docker-credential-%s returns for %s (named in %s), "
+				"or give --username/--password", helper, helper_server(host), path));
+		if (rc != DD_ENOTFOUND) {
+			if (len)
+				memset(data, 0, len);
+			free(data);
+			return rc ? dd_error_prefix(rc, "auth file %s", path) : 0;
+		}
+	} else if (h < 0) {
+		rc = h;
+		goto out;
+	}
 	rc = dd_credentials_from_config(out, data, len, host);
+	if (!rc)
+		set_origin(out, dd_asprintf("check the auths entry for %s in %s, or give --username/--password", host, path));
+out:
 	if (len)
 		memset(data, 0, len);
 	free(data);
@@ -187,7 +263,8 @@ int dd_credentials_load(dd_credentials *out, const dd_image_options *opts, const
 			return dd_error_set(DD_EINVAL, "--username %s given without --password (or DRYDOCK_PASSWORD)", opts->username);
 		out->username = strdup(opts->username);
 		out->password = strdup(opts->password);
-		if (!out->username || !out->password) {
+		out->origin = strdup("check --username/--password (or DRYDOCK_USERNAME/DRYDOCK_PASSWORD)");
+		if (!out->username || !out->password || !out->origin) {
 			dd_credentials_clear(out);
 			return dd_error_oom();
 		}

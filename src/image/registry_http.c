@@ -769,8 +769,8 @@ static int status_failure(const dd_registry_client *c, const xfer *x, const char
 	case 401:
 	case 403:
 		if (had_creds)
-			return dd_error_set(DD_EAUTH, "registry %s refused credentials for repository %s (HTTP %ld%s): check --username/--password or --authfile",
-				c->host, c->repository, x->status, reg);
+			return dd_error_set(DD_EAUTH, "registry %s refused credentials for repository %s (HTTP %ld%s): %s",
+				c->host, c->repository, x->status, reg, dd_credentials_advice(&c->auth.creds));
 		return dd_error_set(DD_EAUTH, "registry %s denied access to repository %s (HTTP %ld%s): it may not exist, or needs credentials (--username/--password or --authfile)",
 			c->host, c->repository, x->status, reg);
 	case 404:

@@ -186,6 +186,51 @@ static void test_creds(void **state)
 	}
 }
 
+static const struct {
+	const char *json, *host;
+	int rc;
+	const char *helper;
+} helpers[] = {
+	{ "{\"credsStore\":\"desktop\"}", "reg.io", 1, "desktop" },
+	/* credHelpers for the host wins over credsStore, in any spelling */
+	{ "{\"credsStore\":\"desktop\",\"credHelpers\":{\"reg.io\":\"gcloud\"}}", "reg.io", 1, "gcloud" },
+	{ "{\"credHelpers\":{\"https://REG.io/\":\"gcloud\"}}", "reg.io", 1, "gcloud" },
+	{ "{\"credHelpers\":{\"index.docker.io\":\"hub\"}}", "docker.io", 1, "hub" },
+	{ "{\"credHelpers\":{\"other.io\":\"gcloud\"},\"credsStore\":\"pass\"}", "reg.io", 1, "pass" },
+	{ "{\"credHelpers\":{\"other.io\":\"gcloud\"}}", "reg.io", 0, NULL },
+	{ "{\"credHelpers\":{\"reg.io\":\"\"},\"credsStore\":\"\"}", "reg.io", 0, NULL },
+	{ "{\"auths\":{\"reg.io\":{}}}", "reg.io", 0, NULL },
+	{ "{\"credsStore\":7}", "reg.io", 0, NULL },
+	{ "{\"credsStore\":\"0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890\"}",
+		"reg.io", DD_EINVAL, NULL },
+	{ "not json", "reg.io", 0, NULL },
+};
+
+static void test_creds_helper_for(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(helpers) / sizeof(*helpers); i++) {
+		char name[80] = "";
+		int rc = dd_credentials_helper_for(helpers[i].json, strlen(helpers[i].json), helpers[i].host, name, sizeof(name));
+		if (rc != helpers[i].rc)
+			fail_msg("%s: rc %d, want %d", helpers[i].json, rc, helpers[i].rc);
+		if (rc == 1)
+			assert_string_equal(name, helpers[i].helper);
+	}
+	/* only plain names become docker-credential-NAME */
+	const char *good[] = { "desktop", "ecr-login", "gcloud", "osxkeychain", "pass", "a.b_c-1" };
+	const char *bad[] = { "", "../../bin/sh", "/bin/sh", "a/b", ".hidden", "-x", "a b", "a;b", "a\nb",
+		"0123456789012345678901234567890123456789012345678901234567890123456789" };
+	for (size_t i = 0; i < sizeof(good) / sizeof(*good); i++)
+		assert_true(dd_credhelper_name_ok(good[i]));
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++)
+		if (dd_credhelper_name_ok(bad[i]))
+			fail_msg("\"%s\" accepted as a helper name", bad[i]);
+	dd_credentials c;
+	assert_int_equal(dd_credhelper_get("../../bin/sh", "reg.io", &c), DD_EINVAL);
+	assert_null(c.username);
+}
+
 static void test_creds_options(void **state)
 {
 	(void)state;
@@ -216,6 +261,7 @@ int main(void)
 		cmocka_unit_test(test_refs),
 		cmocka_unit_test(test_challenges),
 		cmocka_unit_test(test_creds),
+		cmocka_unit_test(test_creds_helper_for),
 		cmocka_unit_test(test_creds_options),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
