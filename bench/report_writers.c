@@ -97,7 +97,7 @@ static dd_report *build(size_t n)
 		dd_report_add_finding(r, &f);
 		dd_strv_free(&f.references);
 	}
-	dd_report_finalize(r, 0);
+	dd_report_finalize(r, NULL);
 	return r;
 }
 

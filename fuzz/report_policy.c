@@ -61,7 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		dd_vex__apply_text(r, "fuzz.json", text, len);
 		break;
 	}
-	dd_report_finalize(r, 0);
+	dd_report_finalize(r, NULL);
 	FILE *null = fopen("/dev/null", "w");
 	for (int fmt = DD_FORMAT_TABLE; fmt <= DD_FORMAT_HTML && null; fmt++)
 		dd_report_write(r, (dd_format)fmt, null, fmt == DD_FORMAT_TABLE);

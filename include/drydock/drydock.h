@@ -77,9 +77,10 @@ typedef struct dd_scan_options {
 	dd_progress_cb progress;
 	void *progress_payload;
 	const char *secret_config;  /* extra secret rules (YAML, docs/secrets.md); NULL: built-in only */
+	bool ignore_unfixed;        /* drop vulnerabilities without a fixed version */
 } dd_scan_options;
 #define DD_SCAN_OPTIONS_VERSION 1
-#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL }
+#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false }
 
 /*
  * Scans the image REF (see docs/CLI.md for reference forms). On success *out
@@ -99,11 +100,11 @@ int dd_report_read_json(dd_report **out, const char *path);
 
 /*
  * Applies a whitelist (YAML, may be NULL) and a VEX file (OpenVEX or
- * CycloneDX, may be NULL) to a report, then keeps only `severities` (bit per
- * dd_severity; 0 = all) and recomputes the summaries. DD_EFORMAT names the
- * file and line of a malformed input.
+ * CycloneDX, may be NULL) to a report, then keeps only what `filter` (NULL:
+ * everything) keeps and recomputes the summaries. DD_EFORMAT names the file
+ * and line of a malformed input.
  */
-int dd_report_apply_policy(dd_report *r, const char *ignore_file, const char *vex_file, unsigned severities);
+int dd_report_apply_policy(dd_report *r, const char *ignore_file, const char *vex_file, const dd_finding_filter *filter);
 
 /* Highest severity among unsuppressed findings; -1 when there are none. */
 int dd_report_max_severity(const dd_report *r);

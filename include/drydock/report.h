@@ -44,6 +44,12 @@ typedef enum dd_vuln_status {
 	DD_STATUS_END_OF_LIFE
 } dd_vuln_status;
 
+/* Which findings a report keeps (dd_report_apply_policy). */
+typedef struct dd_finding_filter {
+	unsigned severities;   /* bit (1 << dd_severity) per severity kept; 0 = all */
+	bool ignore_unfixed;   /* drop vulnerabilities that have no fixed version */
+} dd_finding_filter;
+
 /* "critical", "high", ... and back (-1 when unknown text). */
 const char *dd_severity_name(dd_severity s);
 int dd_severity_parse(const char *s);

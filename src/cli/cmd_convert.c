@@ -16,12 +16,13 @@ static const char usage[] =
 	"  --format FMT         table|json|sarif|cyclonedx|spdx-json|html (default: table)\n"
 	"  -o, --output FILE    write the report to FILE\n"
 	"  --severity LIST      report only these severities\n"
+	"  --ignore-unfixed     drop vulnerabilities without a fixed version (also --only-fixed)\n"
 	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
 	"  --ignore-file FILE   whitelist (YAML)\n"
 	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
 	"  --quiet\n";
 
-enum { OPT_FORMAT = 1000, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_QUIET, OPT_HELP };
+enum { OPT_FORMAT = 1000, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_QUIET, OPT_HELP, OPT_IGNORE_UNFIXED };
 
 static const struct option opts[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
@@ -30,6 +31,8 @@ static const struct option opts[] = {
 	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
 	{ "ignore-file", required_argument, NULL, OPT_IGNORE },
 	{ "vex", required_argument, NULL, OPT_VEX },
+	{ "ignore-unfixed", no_argument, NULL, OPT_IGNORE_UNFIXED },
+	{ "only-fixed", no_argument, NULL, OPT_IGNORE_UNFIXED },
 	{ "quiet", no_argument, NULL, OPT_QUIET },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ NULL, 0, NULL, 0 }
@@ -47,7 +50,7 @@ int dd_cmd_convert(int argc, char **argv)
 {
 	dd_cli_scan_args a;
 	const char *ignore = NULL, *vex = NULL;
-	unsigned severities = 0;
+	dd_finding_filter filter = { 0, false };
 	memset(&a, 0, sizeof(a));
 	a.fail_on = -1;
 	a.format = DD_FORMAT_TABLE;
@@ -62,7 +65,7 @@ int dd_cmd_convert(int argc, char **argv)
 			break;
 		case 'o': a.output = optarg; break;
 		case OPT_SEVERITY:
-			if (dd_cli_parse_severities(optarg, &severities))
+			if (dd_cli_parse_severities(optarg, &filter.severities))
 				return bad("unknown severity in '%s' (known: critical,high,medium,low,unknown)", optarg);
 			break;
 		case OPT_FAIL_ON:
@@ -71,6 +74,7 @@ int dd_cmd_convert(int argc, char **argv)
 			break;
 		case OPT_IGNORE: ignore = optarg; break;
 		case OPT_VEX: vex = optarg; break;
+		case OPT_IGNORE_UNFIXED: filter.ignore_unfixed = true; break;
 		case 'q':
 		case OPT_QUIET: a.quiet = true; break;
 		case OPT_HELP: fputs(usage, stdout); return DD_EXIT_OK;
@@ -84,7 +88,7 @@ int dd_cmd_convert(int argc, char **argv)
 	int rc = dd_report_read_json(&r, a.ref);
 	if (rc)
 		return dd_cli_fail(rc);
-	if ((rc = dd_report_apply_policy(r, ignore, vex, severities)) != 0) {
+	if ((rc = dd_report_apply_policy(r, ignore, vex, &filter)) != 0) {
 		dd_report_free(r);
 		return dd_cli_fail(rc);
 	}

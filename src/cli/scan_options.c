@@ -22,6 +22,7 @@ static const char scan_usage[] =
 	"  --format FMT         table|json|sarif|cyclonedx|spdx-json|html (default: table)\n"
 	"  -o, --output FILE    write the report to FILE\n"
 	"  --severity LIST      report only these severities (critical,high,medium,low,unknown)\n"
+	"  --ignore-unfixed     drop vulnerabilities without a fixed version (also --only-fixed)\n"
 	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
 	"  --ignore-file FILE   whitelist (YAML)\n"
 	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
@@ -47,7 +48,7 @@ enum {
 	OPT_SCANNERS = 1000, OPT_FORMAT, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_DB, OPT_CACHE,
 	OPT_RULES, OPT_CLAMAV, OPT_PLATFORM, OPT_USER, OPT_PASS, OPT_AUTHFILE, OPT_PLAIN, OPT_TLS, OPT_CACERT,
 	OPT_THREADS, OPT_QUIET, OPT_NOPROGRESS, OPT_HELP,
-	OPT_SECRET_CONFIG
+	OPT_SECRET_CONFIG, OPT_IGNORE_UNFIXED
 };
 
 static const struct option long_opts[] = {
@@ -74,6 +75,8 @@ static const struct option long_opts[] = {
 	{ "no-progress", no_argument, NULL, OPT_NOPROGRESS },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "secret-config", required_argument, NULL, OPT_SECRET_CONFIG },
+	{ "ignore-unfixed", no_argument, NULL, OPT_IGNORE_UNFIXED },
+	{ "only-fixed", no_argument, NULL, OPT_IGNORE_UNFIXED },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -121,7 +124,7 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 		/* options about findings mean nothing to an inventory: refused,
 		 * rather than silently ignored (an sbom never trips --fail-on) */
 		if (sbom && (c == OPT_SCANNERS || c == OPT_SEVERITY || c == OPT_FAIL_ON || c == OPT_IGNORE || c == OPT_VEX ||
-			     c == OPT_DB || c == OPT_RULES || c == OPT_SECRET_CONFIG || c == OPT_CLAMAV) && li >= 0) {
+			     c == OPT_DB || c == OPT_RULES || c == OPT_SECRET_CONFIG || c == OPT_CLAMAV || c == OPT_IGNORE_UNFIXED) && li >= 0) {
 			char opt[64];
 			snprintf(opt, sizeof(opt), "--%s", long_opts[li].name);
 			return bad("%s is a scan option; sbom lists packages only", opt, sbom);
@@ -151,6 +154,7 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 			break;
 		case OPT_IGNORE: a->scan.ignore_file = optarg; break;
 		case OPT_VEX: a->scan.vex_file = optarg; break;
+		case OPT_IGNORE_UNFIXED: a->scan.ignore_unfixed = true; break;
 		case OPT_DB: a->scan.db_path = optarg; break;
 		case OPT_CACHE: a->scan.cache_dir = optarg; break;
 		case OPT_RULES: a->scan.rules_dir = optarg; break;

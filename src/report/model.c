@@ -220,12 +220,24 @@ static int cmp_finding(const void *pa, const void *pb)
 	return a->history_index - b->history_index;
 }
 
-void dd_report_finalize(dd_report *r, unsigned severities)
+static bool keeps(const dd_finding_filter *filter, const dd_finding *f)
 {
-	if (severities) {
+	if (filter->severities && !(filter->severities & (1u << f->severity)))
+		return false;
+	/* Trivy's --ignore-unfixed: a vulnerability without a fix to upgrade
+	 * to (affected, will_not_fix, end_of_life) */
+	if (filter->ignore_unfixed && (f->cls == DD_CLASS_OS_VULN || f->cls == DD_CLASS_APP_VULN) &&
+	    !(f->fixed_version && *f->fixed_version))
+		return false;
+	return true;
+}
+
+void dd_report_finalize(dd_report *r, const dd_finding_filter *filter)
+{
+	if (filter && (filter->severities || filter->ignore_unfixed)) {
 		size_t j = 0;
 		for (size_t i = 0; i < r->n_findings; i++) {
-			if (severities & (1u << r->findings[i].severity))
+			if (keeps(filter, &r->findings[i]))
 				r->findings[j++] = r->findings[i];
 			else
 				dd_finding_clear(&r->findings[i]);

@@ -24,9 +24,8 @@ void dd_report_note(dd_report *r, bool incomplete, const char *fmt, ...) __attri
 
 /*
  * Sorts findings (severity desc, class, id, package, path), recomputes the
- * summaries, and drops findings outside `severities` (bit per dd_severity;
- * 0 keeps all).
+ * summaries, and drops the findings `filter` does not keep (NULL keeps all).
  */
-void dd_report_finalize(dd_report *r, unsigned severities);
+void dd_report_finalize(dd_report *r, const dd_finding_filter *filter);
 
 #endif

@@ -356,7 +356,7 @@ int dd_report__read_json_text(dd_report **out, const char *path, const char *tex
 	if ((rc = d.rc))
 		goto cleanup;
 	/* the file's summary is not trusted: it is recomputed from the findings */
-	dd_report_finalize(r, 0);
+	dd_report_finalize(r, NULL);
 	*out = r;
 	r = NULL;
 cleanup:
@@ -365,13 +365,13 @@ cleanup:
 	return rc;
 }
 
-int dd_report_apply_policy(dd_report *r, const char *ignore_file, const char *vex_file, unsigned severities)
+int dd_report_apply_policy(dd_report *r, const char *ignore_file, const char *vex_file, const dd_finding_filter *filter)
 {
 	int rc;
 	if (ignore_file && (rc = dd_whitelist_apply(r, ignore_file)) != 0)
 		return rc;
 	if (vex_file && (rc = dd_vex_apply(r, vex_file)) != 0)
 		return rc;
-	dd_report_finalize(r, severities);
+	dd_report_finalize(r, filter);
 	return 0;
 }

@@ -496,7 +496,8 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 		if (opts.vex_file && (rc = dd_vex_apply(r, opts.vex_file)) != 0)
 			goto cleanup;
 	}
-	dd_report_finalize(r, opts.severities);
+	dd_finding_filter filter = { opts.severities, opts.ignore_unfixed };
+	dd_report_finalize(r, &filter);
 	*out = r;
 	r = NULL;
 cleanup:

@@ -179,7 +179,8 @@ int dd_vdb_open(dd_vdb **out, const char *path, unsigned mode)
 		rc = dd_error_set(DD_ENODB, "%s is not a drydock advisory DB: rebuild it with 'drydock db update'", path);
 		goto fail;
 	} else if (ver != DD_VDB_SCHEMA_VERSION) {
-		rc = dd_error_set(DD_ENODB, "advisory DB %s has schema %lld, this drydock reads schema %d: rebuild it with 'drydock db update'",
+		rc = dd_error_set(DD_ENODB, "advisory DB %s has schema %lld, this drydock reads schema %d: rebuild it "
+			"('drydock db update', or delete it and 'drydock db import' the advisories again)",
 			path, (long long)ver, DD_VDB_SCHEMA_VERSION);
 		goto fail;
 	}

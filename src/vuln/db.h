@@ -18,7 +18,7 @@
 
 #include "vuln/advisory.h"
 
-#define DD_VDB_SCHEMA_VERSION 1
+#define DD_VDB_SCHEMA_VERSION 2
 #define DD_VDB_APPLICATION_ID 0x44525944 /* "DRYD": a drydock advisory DB */
 
 typedef struct dd_vdb dd_vdb;

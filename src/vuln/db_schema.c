@@ -1,7 +1,8 @@
 /*
  * The advisory DB schema (PRAGMA user_version = DD_VDB_SCHEMA_VERSION).
  * Bump the version for any change here: a drydock that finds another
- * version refuses the file and says to rebuild it.
+ * version refuses the file and says to rebuild it (2: the zdict table of
+ * the detail codec; a schema-1 file failed with "no such table: zdict").
  *
  * Space matters (osv.dev holds ~500k records): `affected` is a WITHOUT ROWID
  * table clustered on its lookup key, so the hot index is the table itself;

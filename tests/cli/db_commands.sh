@@ -47,10 +47,10 @@ expect 0 "advisory DB: $HOME/.cache/drydock/drydock.db, built 20" version
 DRYDOCK_DB="$TMP/none.db" "$DRYDOCK" version > "$TMP/v" && grep -q "none usable" "$TMP/v" || fail "version without a DB: $(cat "$TMP/v")"
 
 expect 0 "alpine-secdb" db info
-grep -q "^schema: *1" "$TMP/out" || fail "db info: no schema line"
+grep -q "^schema: *2" "$TMP/out" || fail "db info: no schema line"
 grep -q "Alpine:v3.10 *alpine-secdb" "$TMP/out" || fail "db info: no Alpine:v3.10 row"
 "$DRYDOCK" db info --format json > "$TMP/info.json"
-jq -e --arg p "$HOME/.cache/drydock/drydock.db" '.path == $p and .schema_version == 1 and .records == 35 and .kev_entries == 2
+jq -e --arg p "$HOME/.cache/drydock/drydock.db" '.path == $p and .schema_version == 2 and .records == 35 and .kev_entries == 2
 	and .file_size > 0 and .bytes_per_record > 0 and (.built_at | test("^20[0-9-]+T[0-9:]+Z$")) and .age_seconds >= 0
 	and .sources["osv:Maven"] == 3 and .sources["osv:npm"] == 3 and .sources["alpine-secdb"] == 28
 	and .ecosystems["Alpine:v3.10"] == 28' "$TMP/info.json" >/dev/null || fail "db info json: $(jq -c . "$TMP/info.json")"

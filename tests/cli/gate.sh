@@ -78,6 +78,25 @@ run 0 convert --format json --vex "$R/vex/cyclonedx-vex.json" "$R/hostile.json"
 run 1 convert --vex "$R/vex/cyclonedx-vex.json" --severity medium --fail-on medium "$R/hostile.json"
 grep -q "^drydock: 2 findings at or above medium" "$TMP/err" || fail "suppressed finding counted by the gate"
 
+# --ignore-unfixed (Trivy) / --only-fixed (Grype): the two vulnerabilities
+# without a fixed version go, every other finding stays
+run 0 convert --format json "$R/hostile.json"
+jq '[.findings[] | select((.class | test("vuln")) and ((.fixed_version // "") == "")) | .id] | sort | join(",")' -r \
+	"$TMP/out" | grep -qx "CVE-2022-28391,CVE-2099-0001" || fail "hostile.json no longer has the two unfixed vulnerabilities"
+all=$(jq '.findings | length' "$TMP/out")
+for opt in --ignore-unfixed --only-fixed; do
+	run 0 convert --format json $opt "$R/hostile.json"
+	[ "$(jq '[.findings[] | select((.class | test("vuln")) and ((.fixed_version // "") == ""))] | length' "$TMP/out")" = 0 ] ||
+		fail "$opt kept a vulnerability without a fix"
+	[ "$(jq '.findings | length' "$TMP/out")" = $((all - 2)) ] || fail "$opt dropped more than the two unfixed vulnerabilities"
+	[ "$(jq '.summary.low + .summary.unknown' "$TMP/out")" = "$(jq '[.findings[] | select(.severity == "low" or .severity == "unknown")] | length' "$TMP/out")" ] ||
+		fail "$opt: the summary counts findings that were dropped"
+done
+# the low and unknown findings of hostile.json are the two unfixed
+# vulnerabilities: they trip the gate, and without them nothing does
+run 1 convert --severity low,unknown --fail-on unknown "$R/hostile.json"
+run 0 convert --ignore-unfixed --severity low,unknown --fail-on unknown "$R/hostile.json"
+
 # an incomplete report never passes, with or without a gate, and never says clean
 run 3 convert "$R/incomplete.json"
 run 3 convert --fail-on critical --format json "$R/incomplete.json"
@@ -119,4 +138,27 @@ for gate in critical unknown; do
 	if [ "$complete" = false ]; then want=3; elif [ "$max" -ge "$lvl" ]; then want=1; else want=0; fi
 	[ "$rc" = "$want" ] || fail "scan --fail-on $gate: exit $rc, report complete=$complete max=$max wants $want"
 done
+# --ignore-unfixed through a real scan of the demo image: its unfixed
+# vulnerabilities go, the fixed ones stay
+# the bundled advisories fix everything they name in the demo image, so an
+# advisory without a fix is added for its lodash (npm)
+mkdir -p "$TMP/unfixed"
+cat > "$TMP/unfixed/DRYDOCK-TEST-0001.json" <<'JSON'
+{"schema_version": "1.6.0", "id": "DRYDOCK-TEST-0001", "modified": "2026-01-01T00:00:00Z",
+ "summary": "test advisory with no fixed version",
+ "affected": [{"package": {"ecosystem": "npm", "name": "lodash"},
+   "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}]}]}]}
+JSON
+"$DRYDOCK" db import --db "$TMP/demo.db" "$DD_SOURCE_DIR/data/advisories" "$TMP/unfixed" >/dev/null ||
+	fail "db import of data/advisories failed"
+run 0 scan --no-progress --format json --db "$TMP/demo.db" "$img"
+mv "$TMP/out" "$TMP/all.json"
+run 0 scan --no-progress --format json --db "$TMP/demo.db" --ignore-unfixed "$img"
+mv "$TMP/out" "$TMP/fixed.json"
+[ "$(jq '[.findings[] | select((.class | test("vuln")) and ((.fixed_version // "") == ""))] | length' "$TMP/all.json")" -gt 0 ] ||
+	fail "the demo image has no unfixed vulnerability to drop"
+want=$(jq '[.findings[] | select((.class | test("vuln") | not) or ((.fixed_version // "") != ""))] | length' "$TMP/all.json")
+[ "$want" -gt 0 ] && [ "$(jq '.findings | length' "$TMP/fixed.json")" = "$want" ] ||
+	fail "scan --ignore-unfixed: $(jq '.findings | length' "$TMP/fixed.json") findings, want $want"
+run 2 sbom --ignore-unfixed "$img"
 echo "gate: exit codes agree with --fail-on, whitelists, VEX and completeness"

@@ -28,7 +28,7 @@ static int apply_file(dd_report *r, const char *name)
 	char rel[128];
 	snprintf(rel, sizeof(rel), "report/vex/%s", name);
 	char *path = dd_test_data_path(rel);
-	int rc = dd_report_apply_policy(r, NULL, path, 0);
+	int rc = dd_report_apply_policy(r, NULL, path, NULL);
 	free(path);
 	return rc;
 }
@@ -131,7 +131,7 @@ static void test_own_cyclonedx_round_trip(void **state)
 	dd_report *r = load();
 	const char *yaml = "vulnerabilities:\n  - id: CVE-2021-3711\n    packages: [libcrypto1.1]\n    reason: accepted\n";
 	assert_int_equal(dd_whitelist__apply_text(r, "w.yaml", yaml, strlen(yaml)), 0);
-	dd_report_finalize(r, 0);
+	dd_report_finalize(r, NULL);
 	char *bom = NULL;
 	size_t n = 0;
 	FILE *fp = open_memstream(&bom, &n);
@@ -141,7 +141,7 @@ static void test_own_cyclonedx_round_trip(void **state)
 
 	r = load();
 	assert_int_equal(dd_vex__apply_text(r, "bom.json", bom, n), 0);
-	dd_report_finalize(r, 0);
+	dd_report_finalize(r, NULL);
 	assert_true(find(r, "CVE-2021-3711", "libcrypto1.1")->suppressed);
 	assert_false(find(r, "CVE-2021-3711", "libssl1.1")->suppressed);
 	assert_int_equal(r->suppressed, 1);

@@ -25,7 +25,7 @@ static int apply(dd_report *r, const char *yaml)
 {
 	int rc = dd_whitelist__apply_text(r, "ignore.yaml", yaml, strlen(yaml));
 	if (!rc)
-		dd_report_finalize(r, 0);
+		dd_report_finalize(r, NULL);
 	return rc;
 }
 

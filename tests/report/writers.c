@@ -40,7 +40,7 @@ static void add_raw_hostile(dd_report *r)
 	f.title = "bad \xed\xa0\x80 surrogate \xc0\xaf overlong \x1b[2J\x1b[31m<b>bold</b>\r\n";
 	f.match = "\x9b" "31m";
 	assert_int_equal(dd_report_add_finding(r, &f), 0);
-	dd_report_finalize(r, 0);
+	dd_report_finalize(r, NULL);
 }
 
 static char *render(const dd_report *r, dd_format fmt, bool color, size_t *len)
@@ -214,7 +214,7 @@ static void test_sarif(void **state)
 	dd_report *r = load("report/hostile.json");
 	const char *yaml = "files:\n  - class: secret\n    rule: generic-password\n    paths: [\"app/test/**\"]\n    reason: test fixtures\n";
 	assert_int_equal(dd_whitelist__apply_text(r, "t.yaml", yaml, strlen(yaml)), 0);
-	dd_report_finalize(r, 0);
+	dd_report_finalize(r, NULL);
 	char *out = render(r, DD_FORMAT_SARIF, false, NULL);
 	json_t *j = parse(out);
 	json_t *run = json_array_get(json_object_get(j, "runs"), 0);
@@ -279,7 +279,7 @@ static void test_cyclonedx(void **state)
 	dd_report *r = load("report/hostile.json");
 	const char *yaml = "vulnerabilities:\n  - id: CVE-2020-28928\n    reason: musl wcsnrtombs is not used\n";
 	assert_int_equal(dd_whitelist__apply_text(r, "t.yaml", yaml, strlen(yaml)), 0);
-	dd_report_finalize(r, 0);
+	dd_report_finalize(r, NULL);
 	char *out = render(r, DD_FORMAT_CYCLONEDX, false, NULL);
 	json_t *j = parse(out);
 	regex_t re;
