@@ -78,9 +78,13 @@ typedef struct dd_scan_options {
 	void *progress_payload;
 	const char *secret_config;  /* extra secret rules (YAML, docs/secrets.md); NULL: built-in only */
 	bool ignore_unfixed;        /* drop vulnerabilities without a fixed version */
+	/* paths not scanned at all, as globs on the image-relative path
+	 * ('*', '**', '?'; a leading '/' is ignored); NULL-terminated or NULL */
+	const char *const *skip_dirs;   /* a directory and everything under it */
+	const char *const *skip_files;  /* files (and symlinks) */
 } dd_scan_options;
 #define DD_SCAN_OPTIONS_VERSION 1
-#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false }
+#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false, NULL, NULL }
 
 /*
  * Scans the image REF (see docs/CLI.md for reference forms). On success *out

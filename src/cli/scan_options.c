@@ -23,6 +23,8 @@ static const char scan_usage[] =
 	"  -o, --output FILE    write the report to FILE\n"
 	"  --severity LIST      report only these severities (critical,high,medium,low,unknown)\n"
 	"  --ignore-unfixed     drop vulnerabilities without a fixed version (also --only-fixed)\n"
+	"  --skip-dirs LIST     do not scan these directories (globs on the image path: usr/share/doc,**/testdata)\n"
+	"  --skip-files LIST    do not scan these files (globs: **/*.pem,opt/app/fixtures/*)\n"
 	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
 	"  --ignore-file FILE   whitelist (YAML)\n"
 	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
@@ -48,7 +50,7 @@ enum {
 	OPT_SCANNERS = 1000, OPT_FORMAT, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_DB, OPT_CACHE,
 	OPT_RULES, OPT_CLAMAV, OPT_PLATFORM, OPT_USER, OPT_PASS, OPT_AUTHFILE, OPT_PLAIN, OPT_TLS, OPT_CACERT,
 	OPT_THREADS, OPT_QUIET, OPT_NOPROGRESS, OPT_HELP,
-	OPT_SECRET_CONFIG, OPT_IGNORE_UNFIXED
+	OPT_SECRET_CONFIG, OPT_IGNORE_UNFIXED, OPT_SKIP_DIRS, OPT_SKIP_FILES
 };
 
 static const struct option long_opts[] = {
@@ -77,6 +79,8 @@ static const struct option long_opts[] = {
 	{ "secret-config", required_argument, NULL, OPT_SECRET_CONFIG },
 	{ "ignore-unfixed", no_argument, NULL, OPT_IGNORE_UNFIXED },
 	{ "only-fixed", no_argument, NULL, OPT_IGNORE_UNFIXED },
+	{ "skip-dirs", required_argument, NULL, OPT_SKIP_DIRS },
+	{ "skip-files", required_argument, NULL, OPT_SKIP_FILES },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -104,6 +108,24 @@ static int bad(const char *fmt, const char *arg, bool sbom)
 	fprintf(stderr, fmt, arg);
 	fprintf(stderr, "\nRun 'drydock %s --help' for usage.\n", sbom ? "sbom" : "scan");
 	return DD_EXIT_USAGE;
+}
+
+/* "a,b" (repeatable) into a NULL-terminated list; splits optarg in place.
+ * -1 when the list is full or a pattern is empty. */
+static int add_patterns(const char **list, char *arg)
+{
+	size_t n = 0;
+	while (list[n])
+		n++;
+	for (char *save = NULL, *p = strtok_r(arg, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		while (*p == ' ')
+			p++;
+		if (!*p || n >= DD_CLI_SKIP_MAX)
+			return -1;
+		list[n++] = p;
+	}
+	list[n] = NULL;
+	return n ? 0 : -1;
 }
 
 int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom)
@@ -155,6 +177,16 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 		case OPT_IGNORE: a->scan.ignore_file = optarg; break;
 		case OPT_VEX: a->scan.vex_file = optarg; break;
 		case OPT_IGNORE_UNFIXED: a->scan.ignore_unfixed = true; break;
+		case OPT_SKIP_DIRS:
+			if (add_patterns(a->skip_dirs, optarg))
+				return bad("--skip-dirs takes comma-separated globs, at most %s in all", "64", sbom);
+			a->scan.skip_dirs = a->skip_dirs;
+			break;
+		case OPT_SKIP_FILES:
+			if (add_patterns(a->skip_files, optarg))
+				return bad("--skip-files takes comma-separated globs, at most %s in all", "64", sbom);
+			a->scan.skip_files = a->skip_files;
+			break;
 		case OPT_DB: a->scan.db_path = optarg; break;
 		case OPT_CACHE: a->scan.cache_dir = optarg; break;
 		case OPT_RULES: a->scan.rules_dir = optarg; break;

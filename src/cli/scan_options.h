@@ -21,6 +21,9 @@ typedef struct dd_cli_scan_args {
 	bool no_progress;
 	const char *ref;
 	FILE *out;                /* -o FILE opened before the scan, or NULL */
+#define DD_CLI_SKIP_MAX 64
+	const char *skip_dirs[DD_CLI_SKIP_MAX + 1];   /* NULL-terminated; into argv */
+	const char *skip_files[DD_CLI_SKIP_MAX + 1];
 } dd_cli_scan_args;
 
 /* Parses argv; returns 0, or an exit code (2 usage) after printing why.

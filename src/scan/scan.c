@@ -303,6 +303,11 @@ static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *op
 		dd_buf_printf(&b, "rules:%s:%016llx;", opts->rules_dir, dd_dir_digest(opts->rules_dir));
 	if (opts->clamav_db)
 		dd_buf_printf(&b, "clamav:%s:%016llx;", opts->clamav_db, dd_dir_digest(opts->clamav_db));
+	/* what a layer result holds depends on what was skipped */
+	for (size_t i = 0; opts->skip_dirs && opts->skip_dirs[i]; i++)
+		dd_buf_printf(&b, "skip-dir:%s;", opts->skip_dirs[i]);
+	for (size_t i = 0; opts->skip_files && opts->skip_files[i]; i++)
+		dd_buf_printf(&b, "skip-file:%s;", opts->skip_files[i]);
 	struct stat st;
 	if (opts->secret_config && stat(opts->secret_config, &st) == 0)
 		dd_buf_printf(&b, "secret-config:%s:%lld:%lld;", opts->secret_config, (long long)st.st_size, (long long)st.st_mtime);

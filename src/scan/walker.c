@@ -151,10 +151,77 @@ static int record_whiteout(walk *w, const char *path)
  * One entry: content comes from `in` (exactly f->size bytes) when the entry
  * is a regular file; linkname is the symlink target for symlinks.
  */
+/* A leading '/' or './' of a user's pattern means the image root. */
+static const char *pattern_path(const char *p)
+{
+	while (*p == '/' || (p[0] == '.' && p[1] == '/'))
+		p += *p == '/' ? 1 : 2;
+	return p;
+}
+
+static bool dir_skipped(const dd_scan_options *o, const char *dir)
+{
+	for (size_t i = 0; o->skip_dirs && o->skip_dirs[i]; i++) {
+		const char *p = pattern_path(o->skip_dirs[i]);
+		size_t n = strlen(p);
+		if (n && p[n - 1] == '/') {
+			/* "opt/app/" names the directory opt/app */
+			char tmp[4096];
+			while (n && p[n - 1] == '/')
+				n--;
+			if (n >= sizeof(tmp))
+				continue;
+			memcpy(tmp, p, n);
+			tmp[n] = '\0';
+			if (n && dd_glob_match(tmp, dir))
+				return true;
+		} else if (n && dd_glob_match(p, dir)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* --skip-dirs / --skip-files: the entry itself, or any directory above it.
+ * Patterns are few; a path is at most DIR_MAX_DEPTH-ish levels deep. */
+static bool skipped(const dd_scan_options *o, const char *path, uint32_t mode)
+{
+	if (!o)
+		return false;
+	if (o->skip_files && !S_ISDIR(mode))
+		for (size_t i = 0; o->skip_files[i]; i++)
+			if (dd_glob_match(pattern_path(o->skip_files[i]), path))
+				return true;
+	if (!o->skip_dirs || !o->skip_dirs[0])
+		return false;
+	if (S_ISDIR(mode) && dir_skipped(o, path))
+		return true;
+	char dir[4096];
+	size_t n = strlen(path);
+	if (n >= sizeof(dir))
+		n = sizeof(dir) - 1;
+	memcpy(dir, path, n);
+	dir[n] = '\0';
+	for (size_t k = 0; k < n; k++) {
+		if (dir[k] != '/')
+			continue;
+		dir[k] = '\0';
+		bool hit = dir_skipped(o, dir);
+		dir[k] = '/';
+		if (hit)
+			return true;
+	}
+	return false;
+}
+
 static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *in)
 {
 	const dd_walk_config *cfg = w->cfg;
 	int rc;
+	/* skipped as the user asked: not in the final view, not analyzed (the
+	 * tar reader still consumes the bytes, so the digest is checked) */
+	if (skipped(cfg->opts, f->path, f->mode))
+		return 0;
 	w->res->entries++;
 	if (!S_ISDIR(f->mode) && (rc = dd_layer_result_add_path(w->res, f->path)) != 0)
 		return rc;
@@ -371,6 +438,9 @@ static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
 		dd_file f = { .path = path->ptr, .mode = st.st_mode, .size = (uint64_t)st.st_size,
 			.uid = st.st_uid, .gid = st.st_gid, .layer = NULL, .layer_index = 0 };
 		if (S_ISDIR(st.st_mode)) {
+			/* a skipped directory of a root filesystem is not even opened */
+			if (w->cfg->opts && dir_skipped(w->cfg->opts, path->ptr))
+				continue;
 			if ((rc = dispatch(w, &f, "", NULL)) != 0)
 				break;
 			int sub = openat(dirfd(d), de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
