@@ -16,7 +16,7 @@ static const char scan_usage[] =
 	"usage: drydock scan [OPTIONS] REF\n"
 	"\n"
 	"REF: docker://HOST/NAME[:TAG|@DIGEST], HOST/NAME:TAG, oci:DIR[:TAG], oci-archive:FILE[:TAG],\n"
-	"     docker-archive:FILE[:NAME:TAG], dir:PATH\n"
+	"     docker-archive:FILE[:NAME:TAG], dir:PATH, sbom:FILE (CycloneDX/SPDX JSON: vulnerabilities only)\n"
 	"\n"
 	"  --scanners LIST      vuln,secret,baseline,malware,history (default: all)\n"
 	"  --format FMT         table|json|sarif|cyclonedx|spdx-json|html (default: table)\n"

@@ -452,7 +452,7 @@ int dd_image_open(dd_image **out, const char *ref, const dd_image_options *opts)
 			locator = ref + 9;
 		else if (strstr(ref, "://") || (strchr(ref, ':') && !strchr(ref, '/') && strchr(ref, ':') == ref)) {
 			rc = dd_error_set(DD_EINVAL, "unknown image reference '%s' (use docker://HOST/NAME:TAG, NAME:TAG, "
-				"oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:NAME:TAG] or dir:PATH)", ref);
+				"oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:NAME:TAG], dir:PATH or sbom:FILE)", ref);
 			goto fail;
 		}
 		ops = &dd_source_registry;

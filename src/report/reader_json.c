@@ -271,17 +271,15 @@ static size_t model_cap(size_t n)
 	return cap;
 }
 
+static int read_text(void *out, const char *path, const char *text, size_t len)
+{
+	return dd_report__read_json_text(out, path, text, len);
+}
+
 int dd_report_read_json(dd_report **out, const char *path)
 {
-	char *text = NULL;
-	size_t len = 0;
 	*out = NULL;
-	int rc = dd_file_read_all("report", path, MAX_FILE, &text, &len);
-	if (rc)
-		return rc;
-	rc = dd_report__read_json_text(out, path, text, len);
-	free(text);
-	return rc;
+	return dd_file_parse("report", path, MAX_FILE, read_text, out);
 }
 
 int dd_report__read_json_text(dd_report **out, const char *path, const char *text, size_t len)

@@ -425,16 +425,14 @@ oom:
 	return dd_error_oom();
 }
 
+static int apply_text(void *r, const char *path, const char *text, size_t len)
+{
+	return dd_vex__apply_text(r, path, text, len);
+}
+
 int dd_vex_apply(dd_report *r, const char *vex_file)
 {
-	char *text = NULL;
-	size_t len = 0;
-	int rc = dd_file_read_all("VEX file", vex_file, MAX_FILE, &text, &len);
-	if (rc)
-		return rc;
-	rc = dd_vex__apply_text(r, vex_file, text, len);
-	free(text);
-	return rc;
+	return dd_file_parse("VEX file", vex_file, MAX_FILE, apply_text, r);
 }
 
 int dd_vex__apply_text(dd_report *r, const char *vex_file, const char *text, size_t len)

@@ -303,16 +303,14 @@ static int apply(wl *w, dd_report *r)
 	return 0;
 }
 
+static int apply_text(void *r, const char *path, const char *text, size_t len)
+{
+	return dd_whitelist__apply_text(r, path, text, len);
+}
+
 int dd_whitelist_apply(dd_report *r, const char *ignore_file)
 {
-	char *text = NULL;
-	size_t len = 0;
-	int rc = dd_file_read_all("ignore file", ignore_file, MAX_FILE, &text, &len);
-	if (rc)
-		return rc;
-	rc = dd_whitelist__apply_text(r, ignore_file, text, len);
-	free(text);
-	return rc;
+	return dd_file_parse("ignore file", ignore_file, MAX_FILE, apply_text, r);
 }
 
 int dd_whitelist__apply_text(dd_report *r, const char *ignore_file, const char *text, size_t len)

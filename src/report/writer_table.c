@@ -244,8 +244,9 @@ static void header(const ctx *c)
 	const dd_report *r = c->r;
 	FILE *fp = c->fp;
 	fprintf(fp, "%sdrydock report%s\n", c->color ? BOLD : "", c->color ? RESET : "");
-	fputs("Image:   ", fp);
-	dd_term_put(fp, r->ref ? r->ref : "(unknown)", 0, 0);
+	bool sbom = r->ref && !strncmp(r->ref, "sbom:", 5);
+	fputs(sbom ? "SBOM:    " : "Image:   ", fp);
+	dd_term_put(fp, r->ref ? (sbom ? r->ref + 5 : r->ref) : "(unknown)", 0, 0);
 	fputs("\nOS:      ", fp);
 	if (r->os_name || r->os_family) {
 		dd_term_put(fp, r->os_name ? r->os_name : r->os_family, 0, 0);
@@ -264,7 +265,10 @@ static void header(const ctx *c)
 		fputs("\nArch:    ", fp);
 		dd_term_put(fp, r->architecture, 0, 0);
 	}
-	fprintf(fp, "\nLayers:  %zu   Packages: %zu", r->n_layers, r->n_packages);
+	if (sbom)
+		fprintf(fp, "\nPackages: %zu", r->n_packages);
+	else
+		fprintf(fp, "\nLayers:  %zu   Packages: %zu", r->n_layers, r->n_packages);
 	if (r->db_built_at) {
 		fputs("   DB built: ", fp);
 		dd_term_put(fp, r->db_built_at, 0, 0);

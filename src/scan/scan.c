@@ -19,6 +19,7 @@
 #include "image/image.h"
 #include "report/model.h"
 #include "report/whitelist.h"
+#include "sbom/sbom_input.h"
 #include "scan/cache.h"
 #include "scan/check_ctx.h"
 #include "scan/squash.h"
@@ -363,6 +364,63 @@ static int fill_artifact(dd_report *r, const dd_image *img)
 	return 0;
 }
 
+/* Matches the report's packages against the advisory DB; a missing or
+ * unusable DB is a note that makes the report incomplete. */
+static int match_vulns(dd_report *r, const dd_scan_options *opts)
+{
+	char *db = opts->db_path ? strdup(opts->db_path) : dd_db_default_path();
+	if (!db)
+		return dd_error_oom();
+	if (opts->progress)
+		opts->progress("matching", 0, 0, opts->progress_payload);
+	int rc = dd_vuln_match_report(r, db);
+	free(db);
+	if (rc == DD_ENODB) {
+		/* no usable DB: the other scanners' findings still count, and
+		 * the report says it is incomplete (exit 3), never clean */
+		dd_report_note(r, true, "%s", dd_error_last());
+		rc = 0;
+	}
+	return rc;
+}
+
+static int apply_policy(dd_report *r, const dd_scan_options *opts)
+{
+	int rc;
+	if (opts->ignore_file && (rc = dd_whitelist_apply(r, opts->ignore_file)) != 0)
+		return rc;
+	if (opts->vex_file && (rc = dd_vex_apply(r, opts->vex_file)) != 0)
+		return rc;
+	dd_finding_filter filter = { opts->severities, opts->ignore_unfixed };
+	dd_report_finalize(r, &filter);
+	return 0;
+}
+
+/* sbom:FILE: the packages of a CycloneDX or SPDX document, matched like an
+ * image's; there are no files, so only the vuln scanner applies. */
+static int scan_sbom(dd_report *r, const char *ref, const dd_scan_options *opts)
+{
+	const char *path = ref + 5;
+	if (!*path)
+		return dd_error_set(DD_EINVAL, "sbom: needs a file (sbom:FILE, a CycloneDX or SPDX JSON document)");
+	if (opts->scanners & ~DD_SCANNER_VULN)
+		return dd_error_set(DD_EINVAL, "%s: an SBOM lists packages, not files: only the vuln scanner applies "
+			"(--scanners vuln)", ref);
+	if (!(r->ref = strdup(ref)))
+		return dd_error_oom();
+	r->scanners = opts->inventory_only ? 0 : DD_SCANNER_VULN;
+	int rc = dd_sbom_read(r, path);
+	if (rc)
+		return rc;
+	if (opts->inventory_only) {
+		dd_report_finalize(r, NULL);
+		return 0;
+	}
+	if ((rc = match_vulns(r, opts)) != 0)
+		return rc;
+	return apply_policy(r, opts);
+}
+
 int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 {
 	dd_scan_options opts = opts_in ? *opts_in : (dd_scan_options)DD_SCAN_OPTIONS_INIT;
@@ -383,8 +441,9 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 
 	if (!ref || !*ref)
 		return dd_error_set(DD_EINVAL, "no image reference given");
+	bool sbom_input = !strncmp(ref, "sbom:", 5);
 	if (!opts.scanners)
-		opts.scanners = DD_SCANNER_ALL;
+		opts.scanners = sbom_input ? DD_SCANNER_VULN : DD_SCANNER_ALL;
 	unsigned walk_scanners = opts.inventory_only ? DD_SCANNER_VULN : opts.scanners;
 
 	if (!(r = calloc(1, sizeof(*r))))
@@ -406,6 +465,13 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 		dd_report_free(probe);
 		if (rc)
 			goto cleanup;
+	}
+	if (sbom_input) {
+		if ((rc = scan_sbom(r, ref, &opts)) != 0)
+			goto cleanup;
+		*out = r;
+		r = NULL;
+		goto cleanup;
 	}
 	if ((rc = dd_image_open(&img, ref, &opts.image)) != 0)
 		goto cleanup;
@@ -473,36 +539,17 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	dd_os_fill_purls(r);
 
 	if (!opts.inventory_only) {
-		if (opts.scanners & DD_SCANNER_VULN) {
-			char *db = opts.db_path ? strdup(opts.db_path) : dd_db_default_path();
-			if (!db) {
-				rc = dd_error_oom();
-				goto cleanup;
-			}
-			if (opts.progress)
-				opts.progress("matching", 0, 0, opts.progress_payload);
-			rc = dd_vuln_match_report(r, db);
-			free(db);
-			if (rc == DD_ENODB) {
-				/* no usable DB: the other scanners' findings still count, and
-				 * the report says it is incomplete (exit 3), never clean */
-				dd_report_note(r, true, "%s", dd_error_last());
-				rc = 0;
-			}
-			if (rc)
-				goto cleanup;
-		}
+		if ((opts.scanners & DD_SCANNER_VULN) && (rc = match_vulns(r, &opts)) != 0)
+			goto cleanup;
 		if (opts.progress)
 			opts.progress("checks", 0, 0, opts.progress_payload);
 		if ((rc = dd_checks_run(&ctx, opts.scanners)) != 0)
 			goto cleanup;
-		if (opts.ignore_file && (rc = dd_whitelist_apply(r, opts.ignore_file)) != 0)
+		if ((rc = apply_policy(r, &opts)) != 0)
 			goto cleanup;
-		if (opts.vex_file && (rc = dd_vex_apply(r, opts.vex_file)) != 0)
-			goto cleanup;
+	} else {
+		dd_report_finalize(r, NULL);
 	}
-	dd_finding_filter filter = { opts.severities, opts.ignore_unfixed };
-	dd_report_finalize(r, &filter);
 	*out = r;
 	r = NULL;
 cleanup:

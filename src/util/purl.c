@@ -157,6 +157,13 @@ static bool qual_get(const char *q, size_t len, const char *key, char *out, size
 	return false;
 }
 
+bool dd_purl_qualifier(const dd_purl_view *v, const char *key, char *out, size_t cap)
+{
+	if (cap)
+		out[0] = '\0';
+	return v->qual && cap && qual_get(v->qual, v->qual_len, key, out, cap);
+}
+
 bool dd_purl_matches(const char *want_s, const char *have_s)
 {
 	dd_purl_view want, have;

@@ -29,6 +29,9 @@ typedef struct dd_purl_view {
 
 /* Parses a purl; false when s is not one. */
 bool dd_purl_parse(const char *s, dd_purl_view *v);
+/* Qualifier KEY (case-insensitive) of a parsed purl, decoded into out
+ * (truncated to cap); false when absent. */
+bool dd_purl_qualifier(const dd_purl_view *v, const char *key, char *out, size_t cap);
 
 /*
  * Whether purl `have` is covered by pattern `want` (both purls): the same

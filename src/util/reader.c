@@ -174,6 +174,18 @@ int dd_reader_from_file(dd_reader **out, const char *path, uint64_t offset, uint
 	return dd_reader_from_fd(out, fd, offset, len, 1);
 }
 
+int dd_file_parse(const char *what, const char *path, size_t max, dd_text_fn fn, void *ctx)
+{
+	char *text = NULL;
+	size_t len = 0;
+	int rc = dd_file_read_all(what, path, max, &text, &len);
+	if (rc)
+		return rc;
+	rc = fn(ctx, path, text, len);
+	free(text);
+	return rc;
+}
+
 int dd_file_read_all(const char *what, const char *path, size_t max, char **out, size_t *outlen)
 {
 	*out = NULL;

@@ -49,5 +49,10 @@ int dd_reader_from_fd(dd_reader **out, int fd, uint64_t offset, uint64_t len, in
  * frees). Directories, FIFOs and devices are refused; errors read
  * "<what> <path>: <reason>" (DD_ENOTFOUND when it does not exist). */
 int dd_file_read_all(const char *what, const char *path, size_t max, char **out, size_t *outlen);
+/* Reads a user's file as dd_file_read_all does and hands its text to fn
+ * (ctx, path, text, len): the parsers keep a text entry point the fuzzers
+ * call, and the file reading lives here once. fn's result is returned. */
+typedef int (*dd_text_fn)(void *ctx, const char *path, const char *text, size_t len);
+int dd_file_parse(const char *what, const char *path, size_t max, dd_text_fn fn, void *ctx);
 
 #endif
