@@ -116,7 +116,7 @@ int dd_sbom_add_purl(dd_sbom_state *st, const char *purl, const dd_sbom_hint *hi
 	if (!strcmp(type, "rpm") && dd_purl_qualifier(&v, "epoch", buf, sizeof(buf)) && *buf && strcmp(buf, "0"))
 		snprintf(version, sizeof(version), "%s:%s", buf, v.version);
 
-	char arch[64] = "", up_name[256] = "", up_ver[256] = "";
+	char arch[64] = "", up_name[512] = "", up_ver[512] = "";
 	dd_purl_qualifier(&v, "arch", arch, sizeof(arch));
 	if (dd_purl_qualifier(&v, "upstream", buf, sizeof(buf)) && *buf) {
 		/* "openssl", "openssl@1.1.1k-r0", or an rpm's "openssl-1.1.1k-1.el8.src.rpm" */
