@@ -59,6 +59,11 @@ typedef struct dd_image_options {
 #define DD_IMAGE_OPTIONS_VERSION 1
 #define DD_IMAGE_OPTIONS_INIT { DD_IMAGE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, false, true, NULL, 4 }
 
+/* Package kinds (Trivy's --pkg-types): distro packages, and the
+ * applications' libraries (jars, npm, Python, Go, Rust, Ruby, PHP, .NET). */
+#define DD_PKG_OS 1u
+#define DD_PKG_LIBRARY 2u
+
 typedef void (*dd_progress_cb)(const char *phase, uint64_t done, uint64_t total, void *payload);
 
 typedef struct dd_scan_options {
@@ -82,9 +87,10 @@ typedef struct dd_scan_options {
 	 * ('*', '**', '?'; a leading '/' is ignored); NULL-terminated or NULL */
 	const char *const *skip_dirs;   /* a directory and everything under it */
 	const char *const *skip_files;  /* files (and symlinks) */
+	unsigned pkg_types;         /* DD_PKG_OS | DD_PKG_LIBRARY: packages listed and matched; 0 = both */
 } dd_scan_options;
 #define DD_SCAN_OPTIONS_VERSION 1
-#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false, NULL, NULL }
+#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false, NULL, NULL, 0 }
 
 /*
  * Scans the image REF (see docs/CLI.md for reference forms). On success *out

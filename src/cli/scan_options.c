@@ -23,6 +23,7 @@ static const char scan_usage[] =
 	"  -o, --output FILE    write the report to FILE\n"
 	"  --severity LIST      report only these severities (critical,high,medium,low,unknown)\n"
 	"  --ignore-unfixed     drop vulnerabilities without a fixed version (also --only-fixed)\n"
+	"  --pkg-types LIST     os,library: which packages are listed and matched (default both)\n"
 	"  --skip-dirs LIST     do not scan these directories (globs on the image path: usr/share/doc,**/testdata)\n"
 	"  --skip-files LIST    do not scan these files (globs: **/*.pem,opt/app/fixtures/*)\n"
 	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
@@ -50,7 +51,7 @@ enum {
 	OPT_SCANNERS = 1000, OPT_FORMAT, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_DB, OPT_CACHE,
 	OPT_RULES, OPT_CLAMAV, OPT_PLATFORM, OPT_USER, OPT_PASS, OPT_AUTHFILE, OPT_PLAIN, OPT_TLS, OPT_CACERT,
 	OPT_THREADS, OPT_QUIET, OPT_NOPROGRESS, OPT_HELP,
-	OPT_SECRET_CONFIG, OPT_IGNORE_UNFIXED, OPT_SKIP_DIRS, OPT_SKIP_FILES
+	OPT_SECRET_CONFIG, OPT_IGNORE_UNFIXED, OPT_SKIP_DIRS, OPT_SKIP_FILES, OPT_PKG_TYPES
 };
 
 static const struct option long_opts[] = {
@@ -81,6 +82,7 @@ static const struct option long_opts[] = {
 	{ "only-fixed", no_argument, NULL, OPT_IGNORE_UNFIXED },
 	{ "skip-dirs", required_argument, NULL, OPT_SKIP_DIRS },
 	{ "skip-files", required_argument, NULL, OPT_SKIP_FILES },
+	{ "pkg-types", required_argument, NULL, OPT_PKG_TYPES },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -108,6 +110,26 @@ static int bad(const char *fmt, const char *arg, bool sbom)
 	fprintf(stderr, fmt, arg);
 	fprintf(stderr, "\nRun 'drydock %s --help' for usage.\n", sbom ? "sbom" : "scan");
 	return DD_EXIT_USAGE;
+}
+
+/* "os,library" -> DD_PKG_* bits; -1 on an unknown kind */
+static int parse_pkg_types(const char *list, unsigned *out)
+{
+	*out = 0;
+	const char *p = list;
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		if (n == 2 && !strncmp(p, "os", 2))
+			*out |= DD_PKG_OS;
+		else if (n == 7 && !strncmp(p, "library", 7))
+			*out |= DD_PKG_LIBRARY;
+		else
+			return -1;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return *out ? 0 : -1;
 }
 
 /* "a,b" (repeatable) into a NULL-terminated list; splits optarg in place.
@@ -177,6 +199,10 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 		case OPT_IGNORE: a->scan.ignore_file = optarg; break;
 		case OPT_VEX: a->scan.vex_file = optarg; break;
 		case OPT_IGNORE_UNFIXED: a->scan.ignore_unfixed = true; break;
+		case OPT_PKG_TYPES:
+			if (parse_pkg_types(optarg, &a->scan.pkg_types))
+				return bad("unknown package kind in '%s' (known: os,library)", optarg, sbom);
+			break;
 		case OPT_SKIP_DIRS:
 			if (add_patterns(a->skip_dirs, optarg))
 				return bad("--skip-dirs takes comma-separated globs, at most %s in all", "64", sbom);

@@ -28,6 +28,7 @@
 #include "util/embedded.h"
 #include "util/error.h"
 #include "util/str.h"
+#include "vuln/ecosystem.h"
 #include "vuln/match.h"
 
 #define MAX_ANALYZERS 64
@@ -364,6 +365,23 @@ static int fill_artifact(dd_report *r, const dd_image *img)
 	return 0;
 }
 
+/* --pkg-types: the packages of the other kind are neither listed nor
+ * matched (and the checks never see packages). */
+static void keep_pkg_types(dd_report *r, unsigned types)
+{
+	if (!types || types == (DD_PKG_OS | DD_PKG_LIBRARY))
+		return;
+	size_t j = 0;
+	for (size_t i = 0; i < r->n_packages; i++) {
+		bool os = dd_eco_is_os_type(r->packages[i].type);
+		if (types & (os ? DD_PKG_OS : DD_PKG_LIBRARY))
+			r->packages[j++] = r->packages[i];
+		else
+			dd_package_clear(&r->packages[i]);
+	}
+	r->n_packages = j;
+}
+
 /* Matches the report's packages against the advisory DB; a missing or
  * unusable DB is a note that makes the report incomplete. */
 static int match_vulns(dd_report *r, const dd_scan_options *opts)
@@ -412,6 +430,7 @@ static int scan_sbom(dd_report *r, const char *ref, const dd_scan_options *opts)
 	int rc = dd_sbom_read(r, path);
 	if (rc)
 		return rc;
+	keep_pkg_types(r, opts->pkg_types);
 	if (opts->inventory_only) {
 		dd_report_finalize(r, NULL);
 		return 0;
@@ -537,6 +556,7 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	dd_check_ctx ctx = { .files = final, .n_files = n_final, .config = img->config, .report = r, .opts = &opts };
 	dd_os_detect(r, dd_check_ctx_lookup, &ctx);
 	dd_os_fill_purls(r);
+	keep_pkg_types(r, opts.pkg_types);
 
 	if (!opts.inventory_only) {
 		if ((opts.scanners & DD_SCANNER_VULN) && (rc = match_vulns(r, &opts)) != 0)
