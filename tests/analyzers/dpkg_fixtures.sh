@@ -36,7 +36,7 @@ cp "$data/status" "$TMP/adm/status"
 cp "$data/status" "$TMP/root/var/lib/dpkg/status"
 query "$TMP/adm" > "$TMP/want-status"
 [ "$(wc -l < "$TMP/want-status")" = 9 ] || fail "dpkg-query should list 9 packages: $(cat "$TMP/want-status")"
-dpkg-query -W --admindir="$TMP/adm" -f '${db:Status-Status} ${Package}\n' 2>/dev/null | grep -q '^config-files ' ||
+dpkg-query -W --admindir="$TMP/adm" -f '${db:Status-Status} ${Package}\n' 2>/dev/null | has '^config-files ' ||
 	fail "the fixture should hold a config-files record that dpkg-query lists"
 check status-dir "dir:$TMP/root" "$TMP/want-status"
 mkimage oci "$TMP/img-status" "DIR=$TMP/root" --tag t

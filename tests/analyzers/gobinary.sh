@@ -28,7 +28,7 @@ ws=$TMP/gowork
 cp -r "$DD_TEST_DATA/analyzers/apps/gowork" "$ws"
 (cd "$ws/app" && GOFLAGS= GOPROXY=off GOCACHE="$cache" GOPATH="$TMP/gopath" CGO_ENABLED=0 \
 	go build -buildvcs=false -o "$root/usr/local/bin/wsapp" .) || fail "go build of the workspace fixture failed"
-go version -m "$root/usr/local/bin/wsapp" | grep -q 'dep.*example.com/wslib.*(devel)' ||
+go version -m "$root/usr/local/bin/wsapp" | has 'dep.*example.com/wslib.*(devel)' ||
 	fail "the workspace fixture no longer has a (devel) dependency"
 
 bins=(hello wsapp)

@@ -82,7 +82,7 @@ grep -q "^drydock: 2 findings at or above medium" "$TMP/err" || fail "suppressed
 # without a fixed version go, every other finding stays
 run 0 convert --format json "$R/hostile.json"
 jq '[.findings[] | select((.class | test("vuln")) and ((.fixed_version // "") == "")) | .id] | sort | join(",")' -r \
-	"$TMP/out" | grep -qx "CVE-2022-28391,CVE-2099-0001" || fail "hostile.json no longer has the two unfixed vulnerabilities"
+	"$TMP/out" | has -x "CVE-2022-28391,CVE-2099-0001" || fail "hostile.json no longer has the two unfixed vulnerabilities"
 all=$(jq '.findings | length' "$TMP/out")
 for opt in --ignore-unfixed --only-fixed; do
 	run 0 convert --format json $opt "$R/hostile.json"

@@ -77,5 +77,5 @@ grep -q $'\e\[1;31mcritical' "$TMP/color.out" || fail "no color on a terminal"
 PTY_STDOUT=1 NO_COLOR=1 python3 "$TMP/ptyrun.py" /dev/null "$DRYDOCK" convert "$DD_TEST_DATA/report/hostile.json" > "$TMP/nocolor.out" || true
 grep -q 'CVE-2021-44228' "$TMP/nocolor.out" || fail "no table on the terminal"
 grep -q $'\e\[' "$TMP/nocolor.out" && fail "NO_COLOR ignored"
-"$DRYDOCK" convert "$DD_TEST_DATA/report/hostile.json" | grep -q $'\e' && fail "color on a pipe"
+"$DRYDOCK" convert "$DD_TEST_DATA/report/hostile.json" | has $'\e' && fail "color on a pipe"
 echo "progress: shown and erased on a terminal; absent when piped, --no-progress, --quiet"

@@ -5,7 +5,7 @@
 # with a message naming the Debian package.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 need_cmd readelf
-if readelf -d "$DRYDOCK" | grep -q 'NEEDED.*libcurl'; then
+if readelf -d "$DRYDOCK" | has 'NEEDED.*libcurl'; then
 	fail "drydock links libcurl"
 fi
 echo "ok drydock does not link libcurl"

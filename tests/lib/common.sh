@@ -12,6 +12,10 @@ cleanup() {
 trap cleanup EXIT
 skip() { echo "SKIP: $*"; exit 77; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# `... | has PATTERN` instead of `| grep -q`: grep -q quits at the first
+# match, the writer then dies of SIGPIPE, and under pipefail the pipeline
+# fails; a test then skipped, or missed what it checks, at random
+has() { grep "$@" > /dev/null; }
 need_shared() { [ -d "$DD_SHARED_DIR/data/$1" ] || skip "../shared/data/$1 is absent"; }
 need_cmd() { command -v "$1" >/dev/null 2>&1 || skip "$1 is not installed"; }
 mkimage() { python3 "$DD_SOURCE_DIR/tests/lib/mkimage.py" "$@"; }

@@ -65,7 +65,7 @@ if "$DRYDOCK" db update --db "$db" "${src[@]}" --cacert ca.pem > out 2> err; the
 grep -q "npm/all.zip" err && grep -qi "truncated\|not a complete zip" err || fail "truncated zip: unclear error: $(cat err)"
 grep -q "was not changed" err || fail "no word about the DB being kept: $(cat err)"
 [ "$(sha256sum "$db" | cut -d' ' -f1)" = "$sum1" ] || fail "the DB changed after a failed update"
-ls "$TMP/cache" | grep -q 'new-\|dl-' && fail "temporary files left: $(ls "$TMP/cache")"
+ls "$TMP/cache" | has 'new-\|dl-' && fail "temporary files left: $(ls "$TMP/cache")"
 
 # an interrupted download (the server hangs up halfway)
 if "$DRYDOCK" db update --db "$db" --source "$base/cut/kev.json" --cacert ca.pem > out 2> err; then fail "interrupted download accepted"; fi
@@ -75,5 +75,5 @@ grep -qi "interrupted\|partial" err || fail "interrupted download: unclear error
 # the old DB is still the one in use
 "$DRYDOCK" db info --db "$db" --format json > info2.json
 diff <(jq -S '{records, counts}' info1.json) <(jq -S '{records, counts}' info2.json) || fail "DB content changed"
-ls "$TMP/cache" | grep -q 'new-\|dl-' && fail "temporary files left: $(ls "$TMP/cache")"
+ls "$TMP/cache" | has 'new-\|dl-' && fail "temporary files left: $(ls "$TMP/cache")"
 echo "ok update, 304, truncated zip and interrupted download"
