@@ -274,8 +274,8 @@ static int truncated(dd_zip *z)
 
 static ssize_t read_stored(dd_zip *z, uint8_t *buf, size_t len)
 {
-	const uint8_t *p;
-	size_t n;
+	const uint8_t *p = NULL;
+	size_t n = 0;
 	int rc = raw_window(z, &p, &n);
 	if (rc)
 		return rc;
@@ -397,8 +397,8 @@ static ssize_t read_deflate(dd_zip *z, uint8_t *buf, size_t len)
 	if (len > (1u << 30))
 		len = 1u << 30;
 	for (;;) {
-		const uint8_t *p;
-		size_t n;
+		const uint8_t *p = NULL;
+		size_t n = 0;
 		int rc = raw_window(z, &p, &n);
 		if (rc)
 			return rc;
