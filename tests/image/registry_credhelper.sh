@@ -10,18 +10,8 @@
 # anonymous scan.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
-need_shared images/alpine
 need_registry_tools
-need_cmd umoci
-"$REG_PY" -c 'import cryptography' 2>/dev/null || skip "python3-cryptography is not installed"
-tgz=$DD_SHARED_DIR/data/images/alpine/alpine-minirootfs-3.19.4-x86_64.tar.gz
-[ -f "$tgz" ] || skip "$tgz is absent"
-mkdir -p "$TMP/root"
-tar -xzf "$tgz" -C "$TMP/root" ./lib/apk/db/installed
-apk_db_tsv "$TMP/root/lib/apk/db/installed" > "$TMP/expected"
-reg_alpine_layout "$tgz" "$TMP/oci" 3.19
-reg_start token
-reg_push "oci:$TMP/oci:3.19" "team/alpine:3.19"
+reg_token_alpine team/alpine:3.19
 
 # fake helpers: each logs its argument and stdin, then answers
 bin=$TMP/bin

@@ -11,6 +11,9 @@
 #                           (--plain-http or --cacert FILE), REG_SKOPEO_OPTS
 #   reg_alpine_layout TGZ LAYOUT TAG [ARCH]   umoci image from a rootfs tarball
 #   reg_push SRC REPO:TAG [skopeo opts...]    skopeo copy SRC docker://$REG_ADDR/REPO:TAG
+#   reg_token_alpine REPO:TAG   Alpine 3.19.4 behind the Bearer-token flow: skips
+#                           without ../shared or python3-cryptography, writes the
+#                           image's apk packages to $TMP/expected, starts and pushes
 #   reg_blob_gets [PATTERN]  "GET .../blobs/" lines in REG_LOG (since reg_log_mark)
 #   reg_log_mark             starts a new counting window in REG_LOG
 #   fake_start MODE LAYOUT [args]   fake registry (fake_registry.py); sets FAKE_ADDR, FAKE_LOG
@@ -179,6 +182,20 @@ reg_push() {
 	shift 2
 	skopeo copy -q "${REG_SKOPEO_OPTS[@]}" "$@" "$src" "docker://$REG_ADDR/$dest" >/dev/null ||
 		fail "skopeo copy $src docker://$REG_ADDR/$dest failed"
+}
+
+reg_token_alpine() {
+	local dest=$1 tgz=$DD_SHARED_DIR/data/images/alpine/alpine-minirootfs-3.19.4-x86_64.tar.gz
+	need_shared images/alpine
+	need_cmd umoci
+	"$REG_PY" -c 'import cryptography' 2>/dev/null || skip "python3-cryptography is not installed"
+	[ -f "$tgz" ] || skip "$tgz is absent"
+	mkdir -p "$TMP/root"
+	tar -xzf "$tgz" -C "$TMP/root" ./lib/apk/db/installed
+	apk_db_tsv "$TMP/root/lib/apk/db/installed" > "$TMP/expected"
+	reg_alpine_layout "$tgz" "$TMP/oci" 3.19
+	reg_start token
+	reg_push "oci:$TMP/oci:3.19" "$dest"
 }
 
 reg_log_mark() {
