@@ -89,9 +89,7 @@ static int hit_v(dd_check_ctx *c, const dd_rule_hit *h, const char *title_fmt, v
 		fi.aliases.count = 1;
 		fi.aliases.cap = 1;
 	}
-	char *title = NULL;
-	if (vasprintf(&title, title_fmt, ap) < 0)
-		title = NULL;
+	char *title = dd_vasprintf(title_fmt, ap);
 	if (!title)
 		return dd_error_oom();
 	fi.title = title;

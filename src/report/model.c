@@ -175,11 +175,9 @@ int dd_report_take_finding(dd_report *r, dd_finding *f)
 
 void dd_report_note(dd_report *r, bool incomplete, const char *fmt, ...)
 {
-	char *msg = NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		msg = NULL;
+	char *msg = dd_vasprintf(fmt, ap);
 	va_end(ap);
 	if (incomplete)
 		r->complete = false;

@@ -143,11 +143,9 @@ int dd_check_add_finding(dd_check_ctx *c, const dd_finding *f)
 
 void dd_check_note(dd_check_ctx *c, bool incomplete, const char *fmt, ...)
 {
-	char *msg = NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		msg = NULL;
+	char *msg = dd_vasprintf(fmt, ap);
 	va_end(ap);
 	if (!msg)
 		return;

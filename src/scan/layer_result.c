@@ -126,11 +126,9 @@ void dd_layer_result_note(dd_layer_result *r, bool incomplete, const char *fmt, 
 		r->incomplete = true;
 	if (r->notes.count >= DD_LAYER_MAX_NOTES)
 		return;
-	char *msg = NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		msg = NULL;
+	char *msg = dd_vasprintf(fmt, ap);
 	va_end(ap);
 	if (!msg)
 		return;
@@ -297,11 +295,9 @@ void dd_analysis_note(dd_analysis *a, bool incomplete, const char *fmt, ...)
 		r->incomplete = true;
 	if (r->notes.count >= DD_LAYER_MAX_NOTES)
 		return;
-	char *msg = NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		msg = NULL;
+	char *msg = dd_vasprintf(fmt, ap);
 	va_end(ap);
 	if (!msg)
 		return;

@@ -19,13 +19,19 @@ char *dd_strndup(const char *s, size_t n)
 	return s ? strndup(s, n) : NULL;
 }
 
+char *dd_vasprintf(const char *fmt, va_list ap)
+{
+	char *out = NULL;
+	if (vasprintf(&out, fmt, ap) < 0)
+		out = NULL;
+	return out;
+}
+
 char *dd_asprintf(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *out = NULL;
-	if (vasprintf(&out, fmt, ap) < 0)
-		out = NULL;
+	char *out = dd_vasprintf(fmt, ap);
 	va_end(ap);
 	return out;
 }

@@ -5,6 +5,7 @@
 #ifndef DD_UTIL_STR_H
 #define DD_UTIL_STR_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -16,6 +17,7 @@ char *dd_strdup(const char *s);
 char *dd_strndup(const char *s, size_t n);
 /* malloc'ed printf; NULL on failure. */
 char *dd_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *dd_vasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 bool dd_starts_with(const char *s, const char *prefix);
 bool dd_ends_with(const char *s, const char *suffix);
 /* Compare with NULL sorting first. */
