@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyzers/os_detect.h"
 #include "analyzers/textdb.h"
@@ -62,6 +63,14 @@ static const family_info families[] = {
 	{ "chainguard", "chainguard", NULL, "chainguard" },
 	{ NULL, NULL, NULL, NULL },
 };
+
+const char *dd_os_family_of(const char *name)
+{
+	for (const family_info *f = families; f->id; f++)
+		if (!strcasecmp(name, f->id) || !strcasecmp(name, f->family) || !strcasecmp(name, f->purl_ns))
+			return f->family;
+	return NULL;
+}
 
 static const family_info *family_by(const char *key, bool by_family)
 {

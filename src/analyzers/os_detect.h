@@ -10,6 +10,9 @@
 
 /* Sets r->os_family, os_version, os_name from the kept release files. */
 int dd_os_detect(dd_report *r, const dd_kept_file *(*lookup)(void *ctx, const char *path), void *ctx);
+/* The family drydock names an OS by ("rhel"), from an os-release ID, a
+ * family or a distro purl namespace ("redhat"), any case; NULL if unknown. */
+const char *dd_os_family_of(const char *name);
 /* Gives deb/apk/rpm packages without a purl their distro purl. */
 int dd_os_fill_purls(dd_report *r);
 

@@ -10,38 +10,37 @@
 #include <string.h>
 #include <strings.h>
 
+#include "analyzers/os_detect.h"
 #include "report/model.h"
 #include "sbom/sbom_input.h"
 #include "util/error.h"
 #include "util/purl.h"
 #include "util/reader.h"
 #include "util/str.h"
+#include "vuln/ecosystem.h"
 
-/* The OS families drydock's advisory mapping knows, by the names SBOM
- * tools give them (CycloneDX operating-system names, purl namespaces). */
+/* Display names SBOM tools give an operating-system entry that are not an
+ * os-release ID, family or purl namespace (those os_detect.c knows). */
 static const struct {
-	const char *name, *family;
-} families[] = {
-	{ "alpine", "alpine" }, { "alpine linux", "alpine" },
-	{ "debian", "debian" }, { "debian gnu/linux", "debian" },
-	{ "ubuntu", "ubuntu" },
-	{ "almalinux", "almalinux" }, { "alma", "almalinux" },
-	{ "rocky", "rocky" }, { "rocky linux", "rocky" }, { "rockylinux", "rocky" },
-	{ "rhel", "rhel" }, { "redhat", "rhel" }, { "red hat enterprise linux", "rhel" },
-	{ "centos", "centos" }, { "centos linux", "centos" },
+	const char *name, *id;
+} display_names[] = {
+	{ "alpine linux", "alpine" }, { "debian gnu/linux", "debian" }, { "red hat enterprise linux", "rhel" },
+	{ "rocky linux", "rocky" }, { "rockylinux", "rocky" }, { "centos linux", "centos" }, { "alma", "almalinux" },
 };
 
 static char *family_of(const char *name)
 {
-	char low[128];
-	size_t n = 0;
-	for (; name[n] && n + 1 < sizeof(low); n++)
-		low[n] = (char)tolower((unsigned char)name[n]);
-	low[n] = '\0';
-	for (size_t i = 0; i < sizeof(families) / sizeof(*families); i++)
-		if (!strcmp(low, families[i].name))
-			return strdup(families[i].family);
-	return strdup(low);
+	for (size_t i = 0; i < sizeof(display_names) / sizeof(*display_names); i++)
+		if (!strcasecmp(name, display_names[i].name))
+			name = display_names[i].id;
+	const char *fam = dd_os_family_of(name);
+	if (fam)
+		return strdup(fam);
+	/* unknown: kept in lower case, and the matcher says it has no source */
+	char *low = strdup(name);
+	for (char *p = low; p && *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return low;
 }
 
 int dd_sbom_set_os(dd_sbom_state *st, const char *name, const char *version)
@@ -67,11 +66,6 @@ static void note_purl_os(dd_sbom_state *st, const char *ns, const char *distro)
 		return;
 	st->purl_family = family_of(ns);
 	st->purl_version = strdup(rel);
-}
-
-static bool is_os_type(const char *t)
-{
-	return !strcmp(t, "deb") || !strcmp(t, "apk") || !strcmp(t, "rpm");
 }
 
 int dd_sbom_add_purl(dd_sbom_state *st, const char *purl, const dd_sbom_hint *hint)
@@ -102,7 +96,7 @@ int dd_sbom_add_purl(dd_sbom_state *st, const char *purl, const dd_sbom_hint *hi
 	char name[1200], version[1100], buf[512];
 	if (!strcmp(type, "maven") && ns)
 		snprintf(name, sizeof(name), "%s:%s", ns, nm);
-	else if (ns && !is_os_type(type) && strcmp(type, "pypi") && strcmp(type, "gem") && strcmp(type, "cargo") &&
+	else if (ns && !dd_eco_is_os_type(type) && strcmp(type, "pypi") && strcmp(type, "gem") && strcmp(type, "cargo") &&
 		 strcmp(type, "nuget"))
 		snprintf(name, sizeof(name), "%s/%s", ns, nm);   /* npm @scope/x, Go module paths, composer vendor/x */
 	else
@@ -143,7 +137,7 @@ int dd_sbom_add_purl(dd_sbom_state *st, const char *purl, const dd_sbom_hint *hi
 		}
 		snprintf(up_name, sizeof(up_name), "%s", buf);
 	}
-	if (is_os_type(type) && dd_purl_qualifier(&v, "distro", buf, sizeof(buf)) && *buf)
+	if (dd_eco_is_os_type(type) && dd_purl_qualifier(&v, "distro", buf, sizeof(buf)) && *buf)
 		note_purl_os(st, ns, buf);
 
 	dd_package p = { 0 };
