@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "image/registry.h"
+#include "util/buf.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -72,8 +73,7 @@ static long now_ms(void)
 }
 
 typedef struct {
-	char *out;
-	size_t n_out;
+	dd_buf out;               /* the answer, at most ANSWER_MAX */
 	char err[STDERR_KEEP + 1];
 	size_t n_err;
 	bool too_big, timed_out;
@@ -91,6 +91,7 @@ static int run_helper(const char *prog, const char *stdin_text, helper_run *hr)
 	pid_t pid = -1;
 	int rc = 0;
 	memset(hr, 0, sizeof(*hr));
+	dd_buf_init(&hr->out, ANSWER_MAX);
 	if (pipe2(in, O_CLOEXEC) || pipe2(out, O_CLOEXEC) || pipe2(err, O_CLOEXEC)) {
 		rc = dd_error_set(DD_EIO, "cannot create pipes for %s: %s", prog, strerror(errno));
 		goto done;
@@ -141,7 +142,6 @@ static int run_helper(const char *prog, const char *stdin_text, helper_run *hr)
 	close(in[1]); in[1] = -1;
 
 	long deadline = now_ms() + timeout_ms();
-	size_t cap = 0;
 	while (out[0] >= 0 || err[0] >= 0) {
 		struct pollfd p[2] = { { out[0], POLLIN, 0 }, { err[0], POLLIN, 0 } };
 		long left = deadline - now_ms();
@@ -160,25 +160,12 @@ static int run_helper(const char *prog, const char *stdin_text, helper_run *hr)
 			if (r <= 0) {
 				close(out[0]);
 				out[0] = -1;
-			} else if (hr->n_out + (size_t)r > ANSWER_MAX) {
-				hr->too_big = true;
-				break;
-			} else {
-				if (hr->n_out + (size_t)r + 1 > cap) {
-					size_t ncap = cap ? cap * 2 : 8192;
-					while (ncap < hr->n_out + (size_t)r + 1)
-						ncap *= 2;
-					char *nb = realloc(hr->out, ncap);
-					if (!nb) {
-						rc = dd_error_oom();
-						break;
-					}
-					hr->out = nb;
-					cap = ncap;
+			} else if ((rc = dd_buf_put(&hr->out, buf, (size_t)r)) != 0) {
+				if (rc == DD_ELIMIT) {
+					hr->too_big = true;
+					rc = 0;
 				}
-				memcpy(hr->out + hr->n_out, buf, (size_t)r);
-				hr->n_out += (size_t)r;
-				hr->out[hr->n_out] = '\0';
+				break;
 			}
 		}
 		if (err[0] >= 0 && (p[1].revents & (POLLIN | POLLHUP | POLLERR))) {
@@ -220,7 +207,7 @@ done:
 static int parse_answer(const helper_run *hr, const char *prog, const char *server, dd_credentials *out)
 {
 	json_error_t jerr;
-	json_t *root = json_loadb(hr->out ? hr->out : "", hr->n_out, 0, &jerr);
+	json_t *root = json_loadb(hr->out.ptr ? hr->out.ptr : "", hr->out.len, 0, &jerr);
 	const char *user = json_string_value(json_object_get(root, "Username"));
 	const char *secret = json_string_value(json_object_get(root, "Secret"));
 	int rc = 0;
@@ -264,8 +251,9 @@ int dd_credhelper_get(const char *helper, const char *server, dd_credentials *ou
 		rc = dd_error_set(DD_EAUTH, "credential helper %s answered more than %u bytes for %s", prog, ANSWER_MAX, server);
 	} else if (!rc && !(WIFEXITED(hr.status) && WEXITSTATUS(hr.status) == 0)) {
 		/* the protocol's "none here": the message, on stdout or stderr */
-		const char *msg = hr.n_err ? hr.err : hr.out ? hr.out : "";
-		if (strstr(msg, "credentials not found") || (hr.out && strstr(hr.out, "credentials not found")))
+		const char *answer = hr.out.ptr ? hr.out.ptr : "";
+		const char *msg = hr.n_err ? hr.err : answer;
+		if (strstr(msg, "credentials not found") || strstr(answer, "credentials not found"))
 			rc = DD_ENOTFOUND;
 		else if (WIFEXITED(hr.status) && WEXITSTATUS(hr.status) == 127)
 			rc = dd_error_set(DD_EINVAL, "credential helper %s could not be run for %s: %s", prog, server, msg);
@@ -277,9 +265,8 @@ int dd_credhelper_get(const char *helper, const char *server, dd_credentials *ou
 	} else if (!rc) {
 		rc = parse_answer(&hr, prog, server, out);
 	}
-	if (hr.out) {
-		memset(hr.out, 0, hr.n_out);
-		free(hr.out);
-	}
+	if (hr.out.ptr)
+		memset(hr.out.ptr, 0, hr.out.len);
+	dd_buf_free(&hr.out);
 	return rc;
 }
