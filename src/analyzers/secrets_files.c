@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "analyzers/secrets_files.h"
+#include "util/json_get.h"
 #include "util/str.h"
 
 /* ---- helpers over byte ranges ---- */
@@ -144,12 +145,6 @@ static void locate(const uint8_t *d, size_t n, const char *value, dd_secret_span
 static json_t *parse_json(const uint8_t *d, size_t n)
 {
 	return json_loadb((const char *)d, n, JSON_DECODE_ANY, NULL);
-}
-
-static const char *str_member(json_t *o, const char *key)
-{
-	const char *s = json_string_value(json_object_get(o, key));
-	return s && *s ? s : NULL;
 }
 
 /* ---- path tests ---- */
@@ -348,11 +343,11 @@ static bool c_docker_config(const uint8_t *d, size_t n, dd_secret_span *out)
 	json_object_foreach(auths, reg, v) {
 		if (!json_is_object(v))
 			continue;
-		const char *cred = str_member(v, "auth");
+		const char *cred = dd_json_str(v, "auth");
 		if (!cred)
-			cred = str_member(v, "identitytoken");
+			cred = dd_json_str(v, "identitytoken");
 		if (!cred)
-			cred = str_member(v, "password");
+			cred = dd_json_str(v, "password");
 		if (cred) {
 			locate(d, n, cred, out);
 			hit = true;
@@ -386,9 +381,9 @@ static bool c_aliyun_config(const uint8_t *d, size_t n, dd_secret_span *out)
 	size_t i;
 	if (json_is_array(profiles))
 		json_array_foreach(profiles, i, p) {
-			const char *s = str_member(p, "access_key_secret");
+			const char *s = dd_json_str(p, "access_key_secret");
 			if (!s)
-				s = str_member(p, "sts_token");
+				s = dd_json_str(p, "sts_token");
 			if (s) {
 				locate(d, n, s, out);
 				hit = true;

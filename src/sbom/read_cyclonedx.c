@@ -8,12 +8,7 @@
 
 #include "sbom/sbom_input.h"
 #include "util/error.h"
-
-static const char *str(json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-	return s && *s ? s : NULL;
-}
+#include "util/json_get.h"
 
 typedef struct {
 	const char *src_name, *src_version, *src_release, *src_epoch, *path, *layer;
@@ -27,7 +22,7 @@ static void read_props(json_t *c, props *p)
 	if (!json_is_array(arr))
 		return;
 	json_array_foreach(arr, i, e) {
-		const char *k = str(e, "name"), *v = str(e, "value");
+		const char *k = dd_json_str(e, "name"), *v = dd_json_str(e, "value");
 		if (!k || !v)
 			continue;
 		if (!strcmp(k, "drydock:package:source_name") || !strcmp(k, "aquasecurity:trivy:SrcName"))
@@ -58,10 +53,10 @@ static int walk(dd_sbom_state *st, json_t *arr, int depth)
 			continue;
 		if (++st->count > DD_SBOM_COMPONENTS_MAX)
 			return dd_error_set(DD_ELIMIT, "sbom:%s: more than %u components", st->file, DD_SBOM_COMPONENTS_MAX);
-		const char *type = str(c, "type"), *purl = str(c, "purl");
+		const char *type = dd_json_str(c, "type"), *purl = dd_json_str(c, "purl");
 		int rc = 0;
 		if (type && !strcmp(type, "operating-system"))
-			rc = dd_sbom_set_os(st, str(c, "name"), str(c, "version"));
+			rc = dd_sbom_set_os(st, dd_json_str(c, "name"), dd_json_str(c, "version"));
 		else if (purl) {
 			props p;
 			read_props(c, &p);
@@ -72,7 +67,7 @@ static int walk(dd_sbom_state *st, json_t *arr, int depth)
 				snprintf(srcver, sizeof(srcver), "%s%s%s%s%s", p.src_epoch && strcmp(p.src_epoch, "0") ? p.src_epoch : "",
 					p.src_epoch && strcmp(p.src_epoch, "0") ? ":" : "", p.src_version,
 					p.src_release ? "-" : "", p.src_release ? p.src_release : "");
-			const char *group = str(c, "group"), *nm = str(c, "name");
+			const char *group = dd_json_str(c, "group"), *nm = dd_json_str(c, "name");
 			if (nm)
 				snprintf(name, sizeof(name), "%s%s%s", group ? group : "", group ? "/" : "", nm);
 			dd_sbom_hint h = { .name = nm ? name : NULL, .source_name = p.src_name,

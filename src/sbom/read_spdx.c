@@ -9,21 +9,16 @@
 
 #include "sbom/sbom_input.h"
 #include "util/error.h"
-
-static const char *str(json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-	return s && *s ? s : NULL;
-}
+#include "util/json_get.h"
 
 static const char *purl_of(json_t *pkg)
 {
 	json_t *refs = json_object_get(pkg, "externalRefs"), *e;
 	size_t i;
 	json_array_foreach(refs, i, e) {
-		const char *t = str(e, "referenceType");
+		const char *t = dd_json_str(e, "referenceType");
 		if (t && !strcmp(t, "purl"))
-			return str(e, "referenceLocator");
+			return dd_json_str(e, "referenceLocator");
 	}
 	return NULL;
 }
@@ -74,15 +69,15 @@ int dd_sbom_read_spdx(dd_sbom_state *st, json_t *doc)
 			continue;
 		if (++st->count > DD_SBOM_COMPONENTS_MAX)
 			return dd_error_set(DD_ELIMIT, "sbom:%s: more than %u packages", st->file, DD_SBOM_COMPONENTS_MAX);
-		const char *purpose = str(p, "primaryPackagePurpose"), *purl = purl_of(p);
+		const char *purpose = dd_json_str(p, "primaryPackagePurpose"), *purl = purl_of(p);
 		int rc = 0;
 		if (purpose && (!strcmp(purpose, "OPERATING_SYSTEM") || !strcmp(purpose, "OPERATING-SYSTEM"))) {
-			rc = dd_sbom_set_os(st, str(p, "name"), str(p, "versionInfo"));
+			rc = dd_sbom_set_os(st, dd_json_str(p, "name"), dd_json_str(p, "versionInfo"));
 		} else if (purl) {
 			char sn[256], sv[256], path[4096], layer[128];
-			source_of(str(p, "sourceInfo"), sn, sizeof(sn), sv, sizeof(sv));
-			location_of(str(p, "comment"), path, sizeof(path), layer, sizeof(layer));
-			dd_sbom_hint h = { .name = str(p, "name"), .source_name = sn, .source_version = sv, .path = path,
+			source_of(dd_json_str(p, "sourceInfo"), sn, sizeof(sn), sv, sizeof(sv));
+			location_of(dd_json_str(p, "comment"), path, sizeof(path), layer, sizeof(layer));
+			dd_sbom_hint h = { .name = dd_json_str(p, "name"), .source_name = sn, .source_version = sv, .path = path,
 				.layer = layer };
 			rc = dd_sbom_add_purl(st, purl, &h);
 		} else if (!purpose || (strcmp(purpose, "CONTAINER") && strcmp(purpose, "FILE") && strcmp(purpose, "SOURCE"))) {
