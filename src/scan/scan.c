@@ -365,6 +365,25 @@ static int fill_artifact(dd_report *r, const dd_image *img)
 	return 0;
 }
 
+/* The user's skip globs as the walker matches them: a leading '/' or './'
+ * means the image root and a trailing '/' names the directory itself
+ * ("/opt/app/" is opt/app); a pattern left empty ("/") names nothing. */
+static int normalize_patterns(const char *const *in, dd_strv *out)
+{
+	for (size_t i = 0; in && in[i]; i++) {
+		const char *p = in[i];
+		while (*p == '/' || (p[0] == '.' && p[1] == '/'))
+			p += *p == '/' ? 1 : 2;
+		size_t n = strlen(p);
+		while (n && p[n - 1] == '/')
+			n--;
+		int rc;
+		if (n && (rc = dd_strv_push_owned(out, strndup(p, n))) != 0)
+			return rc;
+	}
+	return 0;
+}
+
 /* --pkg-types: the packages of the other kind are neither listed nor
  * matched (and the checks never see packages). */
 static void keep_pkg_types(dd_report *r, unsigned types)
@@ -451,6 +470,7 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	const char *keep[MAX_KEEP_GLOBS + 1];
 	size_t n_an = 0, n_keep = 0;
 	char *fingerprint = NULL;
+	dd_strv skip_dirs = { 0 }, skip_files = { 0 };
 	dd_layer_result **results = NULL;
 	dd_final_kept *final = NULL;
 	size_t n_final = 0;
@@ -492,6 +512,11 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 		r = NULL;
 		goto cleanup;
 	}
+	if ((rc = normalize_patterns(opts_in ? opts_in->skip_dirs : NULL, &skip_dirs)) != 0 ||
+	    (rc = normalize_patterns(opts_in ? opts_in->skip_files : NULL, &skip_files)) != 0)
+		goto cleanup;
+	opts.skip_dirs = (const char *const *)skip_dirs.items;
+	opts.skip_files = (const char *const *)skip_files.items;
 	if ((rc = dd_image_open(&img, ref, &opts.image)) != 0)
 		goto cleanup;
 	if ((rc = fill_artifact(r, img)) != 0)
@@ -587,6 +612,8 @@ cleanup:
 	free(final);
 	free(job.order);
 	free(fingerprint);
+	dd_strv_free(&skip_dirs);
+	dd_strv_free(&skip_files);
 	dd_image_free(img);
 	dd_report_free(r);
 	return rc;

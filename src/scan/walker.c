@@ -147,38 +147,13 @@ static int record_whiteout(walk *w, const char *path)
 	return dd_strv_push_owned(opaque ? &res->opaque_dirs : &res->whiteouts, target);
 }
 
-/*
- * One entry: content comes from `in` (exactly f->size bytes) when the entry
- * is a regular file; linkname is the symlink target for symlinks.
- */
-/* A leading '/' or './' of a user's pattern means the image root. */
-static const char *pattern_path(const char *p)
-{
-	while (*p == '/' || (p[0] == '.' && p[1] == '/'))
-		p += *p == '/' ? 1 : 2;
-	return p;
-}
-
+/* Patterns arrive normalized by dd_scan (scan.c: no leading '/' or './',
+ * no trailing '/'). */
 static bool dir_skipped(const dd_scan_options *o, const char *dir)
 {
-	for (size_t i = 0; o->skip_dirs && o->skip_dirs[i]; i++) {
-		const char *p = pattern_path(o->skip_dirs[i]);
-		size_t n = strlen(p);
-		if (n && p[n - 1] == '/') {
-			/* "opt/app/" names the directory opt/app */
-			char tmp[4096];
-			while (n && p[n - 1] == '/')
-				n--;
-			if (n >= sizeof(tmp))
-				continue;
-			memcpy(tmp, p, n);
-			tmp[n] = '\0';
-			if (n && dd_glob_match(tmp, dir))
-				return true;
-		} else if (n && dd_glob_match(p, dir)) {
+	for (size_t i = 0; o->skip_dirs && o->skip_dirs[i]; i++)
+		if (dd_glob_match(o->skip_dirs[i], dir))
 			return true;
-		}
-	}
 	return false;
 }
 
@@ -190,7 +165,7 @@ static bool skipped(const dd_scan_options *o, const char *path, uint32_t mode)
 		return false;
 	if (o->skip_files && !S_ISDIR(mode))
 		for (size_t i = 0; o->skip_files[i]; i++)
-			if (dd_glob_match(pattern_path(o->skip_files[i]), path))
+			if (dd_glob_match(o->skip_files[i], path))
 				return true;
 	if (!o->skip_dirs || !o->skip_dirs[0])
 		return false;
@@ -214,6 +189,10 @@ static bool skipped(const dd_scan_options *o, const char *path, uint32_t mode)
 	return false;
 }
 
+/*
+ * One entry: content comes from `in` (exactly f->size bytes) when the entry
+ * is a regular file; linkname is the symlink target for symlinks.
+ */
 static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *in)
 {
 	const dd_walk_config *cfg = w->cfg;
