@@ -54,4 +54,19 @@ static int fuzz_kev(void *ctx, const dd_kev_entry *e)
 	return 0;
 }
 
+/* The body of a JSON importer's target: parse, import into the sink. */
+static int fuzz_import_json(const uint8_t *data, size_t size,
+	int (*import)(const dd_import_sink *, const json_t *, const char *))
+{
+	json_t *doc = json_loadb((const char *)data, size, 0, NULL);
+	size_t acc = 0;
+	dd_db_import_stats st = { 0 };
+	dd_import_sink sink = { fuzz_advisory, fuzz_withdraw, fuzz_kev, &acc, &st };
+	if (!doc)
+		return 0;
+	import(&sink, doc, "fuzz");
+	json_decref(doc);
+	return 0;
+}
+
 #endif

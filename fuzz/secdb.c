@@ -9,14 +9,5 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	json_error_t err;
-	json_t *doc = json_loadb((const char *)data, size, 0, &err);
-	size_t acc = 0;
-	dd_db_import_stats st = { 0 };
-	dd_import_sink sink = { fuzz_advisory, fuzz_withdraw, fuzz_kev, &acc, &st };
-	if (!doc)
-		return 0;
-	dd_import_secdb(&sink, doc, "fuzz");
-	json_decref(doc);
-	return 0;
+	return fuzz_import_json(data, size, dd_import_secdb);
 }
