@@ -20,26 +20,6 @@ extern const dd_analyzer dd_analyzer_executable;
 
 /* ---- running the analyzer ---- */
 
-/* A reader that hands out at most `step` bytes per call. */
-typedef struct trickle {
-	dd_reader base;
-	const uint8_t *p;
-	size_t len, pos, step;
-} trickle;
-
-static ssize_t trickle_read(dd_reader *r, void *buf, size_t len)
-{
-	trickle *t = (trickle *)r;
-	size_t n = t->len - t->pos;
-	if (n > len)
-		n = len;
-	if (n > t->step)
-		n = t->step;
-	memcpy(buf, t->p + t->pos, n);
-	t->pos += n;
-	return (ssize_t)n;
-}
-
 /* Runs the pass with a window size and read step; returns the result. */
 static dd_layer_result *scan(const uint8_t *data, size_t len, size_t chunk, size_t step)
 {
@@ -49,7 +29,8 @@ static dd_layer_result *scan(const uint8_t *data, size_t len, size_t chunk, size
 	assert_non_null(a);
 	dd_file f = { .path = "usr/bin/app", .mode = 0100755, .size = len, .layer = r->digest };
 	dd_analysis_begin(a, &dd_analyzer_executable, NULL, &f);
-	trickle t = { { trickle_read, NULL }, data, len, 0, step };
+	dd_test_trickle t;
+	dd_test_trickle_init(&t, data, len, step);
 	int rc = dd_executable_scan(a, &f, &t.base, chunk);
 	assert_int_equal(rc, 0);
 	dd_analysis_free(a);

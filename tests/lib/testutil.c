@@ -72,6 +72,24 @@ static ssize_t gen_read(dd_reader *r, void *buf, size_t len)
 	return (ssize_t)n;
 }
 
+static ssize_t trickle_read(dd_reader *r, void *buf, size_t len)
+{
+	dd_test_trickle *t = (dd_test_trickle *)r;
+	size_t n = t->len - t->pos;
+	if (n > len)
+		n = len;
+	if (n > t->step)
+		n = t->step;
+	memcpy(buf, t->p + t->pos, n);
+	t->pos += n;
+	return (ssize_t)n;
+}
+
+void dd_test_trickle_init(dd_test_trickle *t, const void *data, size_t len, size_t step)
+{
+	*t = (dd_test_trickle){ { trickle_read, NULL }, data, len, 0, step };
+}
+
 void dd_test_gen_init(dd_test_gen_reader *g, uint64_t body, uint8_t fill)
 {
 	memset(g, 0, sizeof(*g));

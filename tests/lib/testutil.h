@@ -19,6 +19,15 @@ char *dd_test_shared_path(const char *rel);
 
 #define DD_SKIP_EXIT 77
 
+/* A reader over memory that hands out at most `step` bytes per call, so
+ * a parser meets every split of its input across reads. */
+typedef struct dd_test_trickle {
+	dd_reader base;
+	const uint8_t *p;
+	size_t len, pos, step;
+} dd_test_trickle;
+void dd_test_trickle_init(dd_test_trickle *t, const void *data, size_t len, size_t step);
+
 /*
  * A reader of bytes made on the fly, for archives too big to keep: `head`,
  * then `body` copies of `fill`, then `tail` (both copied in, at most 1 KiB).

@@ -33,25 +33,6 @@ static const struct {
 	{ "data/lorem.txt", NULL },   /* lorem() */
 };
 
-/* A reader over memory that hands out at most `chunk` bytes per call. */
-typedef struct trickle {
-	dd_reader base;
-	const char *data;
-	size_t len, pos, chunk;
-} trickle;
-
-static ssize_t trickle_read(dd_reader *r, void *buf, size_t len)
-{
-	trickle *t = (trickle *)r;
-	size_t n = t->len - t->pos;
-	if (n > len)
-		n = len;
-	if (n > t->chunk)
-		n = t->chunk;
-	memcpy(buf, t->data + t->pos, n);
-	t->pos += n;
-	return (ssize_t)n;
-}
 
 static char *load(const char *name, size_t *len)
 {
@@ -67,13 +48,13 @@ typedef enum { MEMORY, STREAM_1, STREAM_7, STREAM_4K } mode;
 static const size_t chunks[] = { 0, 1, 7, 4096 };
 
 /* Opens `data` in the given mode; *t must live as long as the handle. */
-static dd_zip *open_mode(mode m, const char *data, size_t len, trickle *t, const dd_zip_limits *lim)
+static dd_zip *open_mode(mode m, const char *data, size_t len, dd_test_trickle *t, const dd_zip_limits *lim)
 {
 	dd_zip *z = NULL;
 	if (m == MEMORY) {
 		assert_int_equal(dd_zip_open_memory(&z, data, len, lim, "test.zip"), 0);
 	} else {
-		*t = (trickle){ { trickle_read, NULL }, data, len, 0, chunks[m] };
+		dd_test_trickle_init(t, data, len, chunks[m]);
 		assert_int_equal(dd_zip_open_stream(&z, &t->base, lim, "test.zip"), 0);
 	}
 	return z;
@@ -84,7 +65,7 @@ static void check_standard(const char *file, mode m, bool want_cd)
 {
 	size_t len;
 	char *data = load(file, &len);
-	trickle t;
+	dd_test_trickle t;
 	dd_zip *z = open_mode(m, data, len, &t, NULL);
 	const dd_zip_entry *e;
 	size_t i = 0;
@@ -117,7 +98,7 @@ static void check_skipping(const char *file, mode m)
 {
 	size_t len;
 	char *data = load(file, &len);
-	trickle t;
+	dd_test_trickle t;
 	dd_zip *z = open_mode(m, data, len, &t, NULL);
 	const dd_zip_entry *e;
 	size_t i = 0;
@@ -179,7 +160,7 @@ static void test_stub_prefix(void **state)
 	size_t len;
 	char *data = load("stub.jar", &len);
 	size_t stub = (size_t)((char *)memmem(data, len, "PK\x03\x04", 4) - data);
-	trickle t;
+	dd_test_trickle t;
 	dd_zip *z = open_mode(MEMORY, data, len, &t, NULL);
 	const dd_zip_entry *e;
 	assert_int_equal(dd_zip_next(z, &e), 0);
@@ -207,7 +188,7 @@ static void test_descriptor_nested(void **state)
 	size_t len;
 	char *data = load("descriptor-nested.zip", &len);
 	for (mode m = MEMORY; m <= STREAM_4K; m++) {
-		trickle t;
+		dd_test_trickle t;
 		dd_zip *z = open_mode(m, data, len, &t, NULL);
 		const dd_zip_entry *e;
 		assert_int_equal(dd_zip_next(z, &e), 0);
@@ -247,7 +228,7 @@ static void test_empty_directory(void **state)
 		check_standard("empty-directory.zip", m, false);
 	size_t len;
 	char *data = load("empty-directory.zip", &len);
-	trickle t;
+	dd_test_trickle t;
 	dd_zip *z = open_mode(MEMORY, data, len, &t, NULL);
 	const dd_zip_entry *e;
 	assert_int_equal(dd_zip_next(z, &e), 0);
@@ -262,7 +243,7 @@ static void test_empty(void **state)
 	size_t len;
 	char *data = load("empty.zip", &len);
 	for (mode m = MEMORY; m <= STREAM_4K; m++) {
-		trickle t;
+		dd_test_trickle t;
 		dd_zip *z = open_mode(m, data, len, &t, NULL);
 		const dd_zip_entry *e;
 		assert_int_equal(dd_zip_next(z, &e), DD_ITEROVER);
@@ -278,7 +259,7 @@ static void test_not_zip(void **state)
 	size_t len;
 	char *data = load("not-a-zip.jar", &len);
 	for (mode m = MEMORY; m <= STREAM_4K; m++) {
-		trickle t;
+		dd_test_trickle t;
 		dd_zip *z = open_mode(m, data, len, &t, NULL);
 		const dd_zip_entry *e;
 		assert_int_equal(dd_zip_next(z, &e), DD_EFORMAT);
@@ -287,7 +268,7 @@ static void test_not_zip(void **state)
 		dd_zip_free(z);
 	}
 	/* zero bytes */
-	trickle t;
+	dd_test_trickle t;
 	dd_zip *z = open_mode(STREAM_4K, data, 0, &t, NULL);
 	const dd_zip_entry *e;
 	assert_int_equal(dd_zip_next(z, &e), DD_EFORMAT);
@@ -302,7 +283,7 @@ static void test_truncated(void **state)
 	size_t len;
 	char *data = load("truncated.zip", &len);
 	for (mode m = MEMORY; m <= STREAM_4K; m++) {
-		trickle t;
+		dd_test_trickle t;
 		dd_zip *z = open_mode(m, data, len, &t, NULL);
 		const dd_zip_entry *e;
 		size_t n = 0;
@@ -334,7 +315,7 @@ static void test_corrupt_crc(void **state)
 	size_t len;
 	char *data = load("corrupt-crc.zip", &len);
 	for (mode m = MEMORY; m <= STREAM_4K; m++) {
-		trickle t;
+		dd_test_trickle t;
 		dd_zip *z = open_mode(m, data, len, &t, NULL);
 		const dd_zip_entry *e;
 		int rc;
@@ -358,7 +339,7 @@ static void test_bomb(void **state)
 	size_t len;
 	char *data = load("bomb.zip", &len);
 	for (mode m = MEMORY; m <= STREAM_4K; m += 3) {
-		trickle t;
+		dd_test_trickle t;
 		dd_zip *z = open_mode(m, data, len, &t, NULL);
 		const dd_zip_entry *e;
 		assert_int_equal(dd_zip_next(z, &e), 0);
@@ -381,7 +362,7 @@ static void test_bomb(void **state)
 	dd_zip_limits lim = DD_ZIP_LIMITS_INIT;
 	lim.budget = &budget;
 	lim.max_ratio = UINT64_MAX;
-	trickle t;
+	dd_test_trickle t;
 	dd_zip *z = open_mode(MEMORY, data, len, &t, &lim);
 	const dd_zip_entry *e;
 	assert_int_equal(dd_zip_next(z, &e), 0);
@@ -403,7 +384,7 @@ static void test_limits(void **state)
 	for (mode m = MEMORY; m <= STREAM_4K; m += 3) {
 		dd_zip_limits lim = DD_ZIP_LIMITS_INIT;
 		lim.max_entries = 2;
-		trickle t;
+		dd_test_trickle t;
 		dd_zip *z = open_mode(m, data, len, &t, &lim);
 		const dd_zip_entry *e;
 		assert_int_equal(dd_zip_next(z, &e), 0);
