@@ -33,7 +33,6 @@ static const struct {
 	{ "data/lorem.txt", NULL },   /* lorem() */
 };
 
-
 static char *load(const char *name, size_t *len)
 {
 	char *path = NULL;
