@@ -94,5 +94,9 @@ static inline bool dd_mode_is_regular(uint32_t mode) { return S_ISREG(mode); }
 const char *dd_path_basename(const char *path);
 /* True when path ends with "/"+name or equals name. */
 bool dd_path_has_basename(const char *path, const char *name);
+/* The component of path ending just before `end` (a '/' in path, or its
+ * end): sets *start and returns its length. Walking parents of a basename:
+ * dd_path_component_before(path, base - 1, &dir). */
+size_t dd_path_component_before(const char *path, const char *end, const char **start);
 
 #endif

@@ -20,6 +20,15 @@ const char *dd_path_basename(const char *path)
 	return s ? s + 1 : path;
 }
 
+size_t dd_path_component_before(const char *path, const char *end, const char **start)
+{
+	const char *s = end;
+	while (s > path && s[-1] != '/')
+		s--;
+	*start = s;
+	return (size_t)(end - s);
+}
+
 bool dd_path_has_basename(const char *path, const char *name)
 {
 	return strcmp(dd_path_basename(path), name) == 0;

@@ -29,19 +29,14 @@ static bool wants(const char *path, uint32_t mode, uint64_t size)
 	if (base == path)
 		return false;
 	/* the parent is "specifications", or "specifications/default" */
-	const char *end = base - 1, *s = end;
-	while (s > path && s[-1] != '/')
-		s--;
-	size_t n = (size_t)(end - s);
+	const char *s;
+	size_t n = dd_path_component_before(path, base - 1, &s);
 	if (n == 14 && !memcmp(s, "specifications", 14))
 		return true;
 	if (n != 7 || memcmp(s, "default", 7) || s == path)
 		return false;
-	end = s - 1;
-	s = end;
-	while (s > path && s[-1] != '/')
-		s--;
-	return end - s == 14 && !memcmp(s, "specifications", 14);
+	n = dd_path_component_before(path, s - 1, &s);
+	return n == 14 && !memcmp(s, "specifications", 14);
 }
 
 /* A Ruby string literal at *p: "..." '...' %q{...} %Q(...), then .freeze.

@@ -16,17 +16,6 @@
 #include "analyzers/apppkg.h"
 #include "util/error.h"
 
-/* The component ending just before `end` (which points at a '/' or is the
- * path itself): sets *start and returns its length. */
-static size_t prev_component(const char *path, const char *end, const char **start)
-{
-	const char *s = end;
-	while (s > path && s[-1] != '/')
-		s--;
-	*start = s;
-	return (size_t)(end - s);
-}
-
 static bool is_node_modules(const char *s, size_t n)
 {
 	return n == 12 && !memcmp(s, "node_modules", 12);
@@ -41,16 +30,16 @@ static bool wants(const char *path, uint32_t mode, uint64_t size)
 	if (base == path)
 		return false;
 	const char *name, *parent;
-	size_t nlen = prev_component(path, base - 1, &name);
+	size_t nlen = dd_path_component_before(path, base - 1, &name);
 	if (nlen == 0 || name[0] == '.' || name == path)
 		return false;
-	size_t plen = prev_component(path, name - 1, &parent);
+	size_t plen = dd_path_component_before(path, name - 1, &parent);
 	if (is_node_modules(parent, plen))
 		return name[0] != '@';
 	if (plen < 2 || parent[0] != '@' || parent == path)
 		return false;
 	const char *gp;
-	size_t glen = prev_component(path, parent - 1, &gp);
+	size_t glen = dd_path_component_before(path, parent - 1, &gp);
 	return is_node_modules(gp, glen);
 }
 

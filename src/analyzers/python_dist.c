@@ -29,13 +29,11 @@ static bool parent_is(const char *path, const char *base, const char *suffix, bo
 {
 	if (base == path)
 		return false;
-	const char *end = base - 1, *s = end;
-	while (s > path && s[-1] != '/')
-		s--;
-	size_t n = (size_t)(end - s), k = strlen(suffix);
+	const char *s;
+	size_t n = dd_path_component_before(path, base - 1, &s), k = strlen(suffix);
 	if (exact)
 		return n == k && !memcmp(s, suffix, k);
-	return n > k && !memcmp(end - k, suffix, k);
+	return n > k && !memcmp(s + n - k, suffix, k);
 }
 
 static bool wants(const char *path, uint32_t mode, uint64_t size)
