@@ -12,6 +12,11 @@
  * Each finding names the history index and quotes the command, with any
  * credential the rules found replaced by "****", cut to 200 characters; the
  * report's own copy of the history is masked the same way.
+ *
+ * A rule's Dockle alias is attached only where Dockle's own verdict on that
+ * entry agrees (dockle.h); where Dockle reports a checkpoint that none of
+ * these rules found, the checkpoint's rule reports it, so the aliases of a
+ * report are Dockle's set of findings.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -19,6 +24,7 @@
 #include <string.h>
 
 #include "checks/check_util.h"
+#include "checks/dockle.h"
 #include "checks/history_cmd.h"
 #include "checks/secret_names.h"
 #include "util/error.h"
@@ -30,50 +36,58 @@
 
 enum rule {
 	R_SUDO, R_UPDATE_ALONE, R_UPGRADE, R_APK_CACHE, R_APT_LISTS, R_PKG_CACHE, R_UNTRUSTED_PKG, R_CURL_SH, R_TLS,
-	R_CHMOD777, R_SETUID, R_CREDS, R_ADD_URL, R_ADD, R_ARG_SECRET, R_ENV_SECRET, R_COUNT
+	R_CHMOD777, R_SETUID, R_CREDS, R_ADD_URL, R_ADD, R_ARG_SECRET, R_ENV_SECRET, R_SECRET_VAR, R_COUNT
 };
 
 typedef struct rule_info {
 	const char *id;
 	dd_severity sev;
 	const char *alias;
+	unsigned dockle;           /* the DD_DOCKLE_* verdict the alias stands for */
 	const char *title;
 	const char *remediation;
 } rule_info;
 
 static const rule_info rules[R_COUNT] = {
-	[R_SUDO] = { "sudo-in-build", DD_SEV_MEDIUM, "DKL-DI-0001", "RUN uses sudo",
+	[R_SUDO] = { "sudo-in-build", DD_SEV_MEDIUM, "DKL-DI-0001", DD_DOCKLE_SUDO, "RUN uses sudo",
 		"Drop sudo: build steps already run as root; switch users with USER instead." },
-	[R_UPDATE_ALONE] = { "update-alone", DD_SEV_LOW, "CIS-DI-0007", "RUN updates the package index without installing in the same step",
+	[R_UPDATE_ALONE] = { "update-alone", DD_SEV_LOW, "CIS-DI-0007", DD_DOCKLE_UPDATE_ALONE, "RUN updates the package index without installing in the same step",
 		"Combine 'apt-get update' with 'apt-get install' in one RUN so a cached stale index is never used." },
-	[R_UPGRADE] = { "distro-upgrade", DD_SEV_LOW, "DKL-DI-0003", "RUN upgrades the whole distribution",
+	[R_UPGRADE] = { "distro-upgrade", DD_SEV_LOW, "DKL-DI-0003", DD_DOCKLE_DIST_UPGRADE, "RUN upgrades the whole distribution",
 		"Avoid (dist-)upgrade in images; rebuild on an updated base image and install the specific fixed packages." },
-	[R_APK_CACHE] = { "apk-add-cache", DD_SEV_LOW, "DKL-DI-0004", "RUN 'apk add' without --no-cache leaves the package index in the layer",
+	[R_APK_CACHE] = { "apk-add-cache", DD_SEV_LOW, "DKL-DI-0004", DD_DOCKLE_APK_CACHE, "RUN 'apk add' without --no-cache leaves the package index in the layer",
 		"Use 'apk add --no-cache'." },
-	[R_APT_LISTS] = { "apt-lists-not-cleaned", DD_SEV_LOW, "DKL-DI-0005", "RUN 'apt-get install' without removing /var/lib/apt/lists",
+	[R_APT_LISTS] = { "apt-lists-not-cleaned", DD_SEV_LOW, "DKL-DI-0005", DD_DOCKLE_APT_LISTS,
+		"RUN 'apt-get update/install' leaves /var/lib/apt/lists in the layer",
 		"End the RUN with 'rm -rf /var/lib/apt/lists/*' (and apt-get clean)." },
-	[R_PKG_CACHE] = { "package-cache-not-cleaned", DD_SEV_LOW, "DKL-DI-0005", "RUN installs packages without cleaning the package cache",
+	[R_PKG_CACHE] = { "package-cache-not-cleaned", DD_SEV_LOW, NULL, 0, "RUN installs packages without cleaning the package cache",
 		"End the RUN with 'yum clean all' / 'dnf clean all' (or rm -rf /var/cache/yum /var/cache/dnf)." },
-	[R_UNTRUSTED_PKG] = { "untrusted-packages", DD_SEV_HIGH, NULL, "RUN installs packages without signature verification",
+	[R_UNTRUSTED_PKG] = { "untrusted-packages", DD_SEV_HIGH, NULL, 0, "RUN installs packages without signature verification",
 		"Remove --allow-untrusted / --nogpgcheck / --allow-unauthenticated and install from signed repositories." },
-	[R_CURL_SH] = { "curl-pipe-shell", DD_SEV_MEDIUM, NULL, "RUN pipes a download into a shell",
+	[R_CURL_SH] = { "curl-pipe-shell", DD_SEV_MEDIUM, NULL, 0, "RUN pipes a download into a shell",
 		"Download to a file, verify its checksum or signature, then run it; or install from a package repository." },
-	[R_TLS] = { "tls-verify-disabled", DD_SEV_MEDIUM, NULL, "RUN disables TLS certificate verification",
+	[R_TLS] = { "tls-verify-disabled", DD_SEV_MEDIUM, NULL, 0, "RUN disables TLS certificate verification",
 		"Keep certificate verification on; add the needed CA certificate to the image instead." },
-	[R_CHMOD777] = { "chmod-777", DD_SEV_MEDIUM, NULL, "RUN makes files writable by everyone (chmod 777)",
+	[R_CHMOD777] = { "chmod-777", DD_SEV_MEDIUM, NULL, 0, "RUN makes files writable by everyone (chmod 777)",
 		"Grant only the permissions needed (e.g. chmod 755 / 644) and chown to the service user." },
-	[R_SETUID] = { "setuid-in-build", DD_SEV_MEDIUM, "CIS-DI-0008", "RUN sets a setuid/setgid bit",
+	[R_SETUID] = { "setuid-in-build", DD_SEV_MEDIUM, NULL, 0, "RUN sets a setuid/setgid bit",
 		"Avoid setuid/setgid files in images; grant capabilities at run time if really needed." },
-	[R_CREDS] = { "credentials-in-command", DD_SEV_HIGH, "CIS-DI-0010", "RUN passes a credential on the command line",
+	[R_CREDS] = { "credentials-in-command", DD_SEV_HIGH, "CIS-DI-0010", DD_DOCKLE_CREDENTIAL, "RUN passes a credential on the command line",
 		"Use build secrets (RUN --mount=type=secret) so credentials never reach the image history; rotate this one." },
-	[R_ADD_URL] = { "add-remote-url", DD_SEV_MEDIUM, "CIS-DI-0009", "ADD fetches a remote URL",
+	[R_ADD_URL] = { "add-remote-url", DD_SEV_MEDIUM, "CIS-DI-0009", DD_DOCKLE_ADD, "ADD fetches a remote URL",
 		"Download with a verified checksum (ADD --checksum=, or curl + sha256sum -c) or COPY a vetted file." },
-	[R_ADD] = { "add-instead-of-copy", DD_SEV_LOW, "CIS-DI-0009", "ADD is used where COPY would do",
+	[R_ADD] = { "add-instead-of-copy", DD_SEV_LOW, "CIS-DI-0009", DD_DOCKLE_ADD, "ADD is used where COPY would do",
 		"Use COPY for local files; ADD's implicit extraction and URL fetching are a risk when not needed." },
-	[R_ARG_SECRET] = { "build-arg-secret", DD_SEV_HIGH, "CIS-DI-0010", "a build argument holds a credential",
+	[R_ARG_SECRET] = { "build-arg-secret", DD_SEV_HIGH, "CIS-DI-0010", DD_DOCKLE_CREDENTIAL, "a build argument holds a credential",
 		"Build arguments are recorded in the image history; use build secrets instead and rotate the value." },
-	[R_ENV_SECRET] = { "history-env-secret", DD_SEV_HIGH, "CIS-DI-0010", "an ENV instruction set a credential that the history still shows",
+	[R_ENV_SECRET] = { "history-env-secret", DD_SEV_HIGH, "CIS-DI-0010", DD_DOCKLE_CREDENTIAL,
+		"an ENV instruction set a credential that the history still shows",
 		"Do not set credentials with ENV, even temporarily; the history keeps them. Rotate the value." },
+	/* Dockle's CIS-DI-0010 on a name alone (PASS, KEY, ACCESS, TOKEN, SECRET in
+	 * it) where no rule above saw a credential: worth a look, not proof */
+	[R_SECRET_VAR] = { "secret-named-variable", DD_SEV_MEDIUM, "CIS-DI-0010", DD_DOCKLE_CREDENTIAL,
+		"a variable named like a credential is set in the build history",
+		"Check the value: if it is a credential, pass it as a build secret or at run time, and rotate it." },
 };
 
 typedef struct hist {
@@ -85,6 +99,8 @@ typedef struct hist {
 	char secrets[MAX_SECRETS][128];
 	size_t n_secrets;
 	bool done[R_COUNT];
+	unsigned dockle;           /* Dockle's verdicts on this entry (DD_DOCKLE_*) */
+	unsigned dockle_covered;   /* those a rule already reported with its alias */
 	dd_sh *sh;
 	json_t *final_env;
 } hist;
@@ -161,7 +177,10 @@ static int hit(hist *h, enum rule r, const char *detail)
 	char q[QUOTE_MAX + 16];
 	quote(h, q, sizeof(q));
 	const rule_info *ri = &rules[r];
-	dd_rule_hit rh = { .cls = DD_CLASS_BUILD, .id = ri->id, .sev = ri->sev, .alias = ri->alias, .match = q,
+	const char *alias = ri->alias && (h->dockle & ri->dockle) ? ri->alias : NULL;
+	if (alias)
+		h->dockle_covered |= ri->dockle;
+	dd_rule_hit rh = { .cls = DD_CLASS_BUILD, .id = ri->id, .sev = ri->sev, .alias = alias, .match = q,
 		.history_index = h->index, .remediation = ri->remediation, .layer = h->layer };
 	return dd_check_hit(h->c, &rh, "%s%s%s", ri->title, detail ? ": " : "", detail ? detail : "");
 }
@@ -243,7 +262,7 @@ static int run_rules(hist *h)
 {
 	dd_sh *sh = h->sh;
 	dd_shell_split(sh, h->text, h->text_len);
-	bool apt_update = false, apt_install = false, apt_clean = false, apk_add_cache = false, apk_clean = false;
+	bool apt_update = false, apt_install = false, apt_upgrade = false, apt_clean = false, apk_add_cache = false, apk_clean = false;
 	bool yum_install = false, yum_clean = false;
 	int rc = 0;
 	/* credentials first, so every quote below is masked */
@@ -284,8 +303,10 @@ static int run_rules(hist *h)
 		if (!strcmp(prog, "apt-get") || !strcmp(prog, "apt") || !strcmp(prog, "aptitude")) {
 			apt_update |= sub && !strcmp(sub, "update");
 			apt_install |= sub && !strcmp(sub, "install");
-			if (sub && (!strcmp(sub, "dist-upgrade") || !strcmp(sub, "upgrade") || !strcmp(sub, "full-upgrade")))
+			if (sub && (!strcmp(sub, "dist-upgrade") || !strcmp(sub, "upgrade") || !strcmp(sub, "full-upgrade"))) {
+				apt_upgrade = true;
 				rc = hit(h, R_UPGRADE, NULL);
+			}
 			if (!rc && (has_word(h, c, at, "--allow-unauthenticated") || has_word(h, c, at, "--force-yes")))
 				rc = hit(h, R_UNTRUSTED_PKG, "--allow-unauthenticated");
 			for (unsigned k = at; k < c->n && !rc; k++) {
@@ -381,9 +402,10 @@ static int run_rules(hist *h)
 	for (size_t i = 0; subst[i] && !rc; i++)
 		if (memmem(h->text, h->text_len, subst[i], strlen(subst[i])))
 			rc = hit(h, R_CURL_SH, NULL);
-	if (!rc && apt_update && !apt_install)
+	/* an upgrade uses the fresh index as an install does */
+	if (!rc && apt_update && !apt_install && !apt_upgrade)
 		rc = hit(h, R_UPDATE_ALONE, NULL);
-	if (!rc && apt_install && !apt_clean)
+	if (!rc && (apt_install || apt_update) && !apt_clean)
 		rc = hit(h, R_APT_LISTS, NULL);
 	if (!rc && apk_add_cache && !apk_clean)
 		rc = hit(h, R_APK_CACHE, NULL);
@@ -485,6 +507,60 @@ static int assignments(hist *h, bool is_arg)
 	return rc;
 }
 
+/* ENV NAME=... whose NAME is still set in the final Env to a value our
+ * credential test flags: image_config's env-secret reports it, with the
+ * Dockle alias. */
+static bool env_secret_reported(const hist *h, const char *name, size_t n)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(h->final_env, i, v) {
+		const char *e = json_string_value(v);
+		if (e && !strncmp(e, name, n) && e[n] == '=' && e[n + 1] &&
+		    dd_secret_env_reason(e, n, e + n + 1, strlen(e + n + 1)) && dd_dockle_credential_name(e, n))
+			return true;
+	}
+	return false;
+}
+
+/* Dockle's verdicts on this entry that no rule reported with the alias: the
+ * checkpoint's own rule reports them, so the report's aliases are Dockle's. */
+static int dockle_rest(hist *h, bool env, const char *var, size_t var_len)
+{
+	static const enum rule by_bit[DD_DOCKLE_COUNT] = { R_SUDO, R_UPDATE_ALONE, R_UPGRADE, R_APK_CACHE, R_APT_LISTS,
+		R_ADD, R_SECRET_VAR };
+	int rc = 0;
+	for (unsigned b = 0; b < DD_DOCKLE_COUNT && !rc; b++) {
+		unsigned bit = 1u << b;
+		if (!(h->dockle & bit) || (h->dockle_covered & bit))
+			continue;
+		if (bit == DD_DOCKLE_CREDENTIAL) {
+			if (env && var && env_secret_reported(h, var, var_len))
+				continue;
+			char name[128];
+			snprintf(name, sizeof(name), "%.*s", var ? (int)var_len : 0, var ? var : "");
+			/* the value is masked in the quote and the report's history */
+			const char *at = var ? memmem(h->text, h->text_len, name, strlen(name)) : NULL;
+			if (at && at + var_len < h->text + h->text_len && at[var_len] == '=') {
+				const char *v = at + var_len + 1, *end = h->text + h->text_len;
+				if (v < end && (*v == '"' || *v == '\'')) {
+					const char *q = memchr(v + 1, *v, (size_t)(end - v - 1));
+					add_secret(h, v + 1, q ? (size_t)(q - v - 1) : (size_t)(end - v - 1));
+				} else {
+					size_t n = 0;
+					while (v + n < end && !isspace((unsigned char)v[n]))
+						n++;
+					add_secret(h, v, n);
+				}
+			}
+			rc = hit(h, R_SECRET_VAR, var ? name : NULL);
+		} else {
+			rc = hit(h, by_bit[b], "as Dockle reads the command");
+		}
+	}
+	return rc;
+}
+
 static int latest_tag(dd_check_ctx *c)
 {
 	const dd_report *r = dd_check_report(c);
@@ -517,6 +593,7 @@ static int run(dd_check_ctx *c)
 	size_t layer_i = 0, i;
 	json_t *e;
 	dd_strv seen_args = DD_STRV_INIT;
+	bool seen_add = false;
 	json_array_foreach(history, i, e) {
 		if (i >= MAX_HISTORY) {
 			dd_check_note(c, true, "history has more than %d entries; the rest were not checked", MAX_HISTORY);
@@ -531,8 +608,15 @@ static int run(dd_check_ctx *c)
 			continue;
 		dd_history_cmd hc;
 		dd_history_parse(cb, strlen(cb), &hc);
+		const char *var = NULL;
+		size_t var_len = 0;
+		unsigned dockle = dd_dockle_history(cb, strlen(cb), &var, &var_len);
+		if ((dockle & DD_DOCKLE_ADD) && !seen_add) {
+			seen_add = true;   /* Dockle exempts the first ADD: the base image's root filesystem */
+			dockle &= ~(unsigned)DD_DOCKLE_ADD;
+		}
 		hist h = { .c = c, .index = (int)i, .layer = layer, .text = hc.args, .text_len = hc.args_len, .sh = sh,
-			.final_env = json_object_get(json_object_get(cfg, "config"), "Env") };
+			.final_env = json_object_get(json_object_get(cfg, "config"), "Env"), .dockle = dockle };
 		/* build arguments recorded in front of RUN lines; each key once */
 		for (size_t k = 0; k < hc.n_build_args && !rc; k++) {
 			const char *kv = hc.build_args[k].p, *eq = memchr(kv, '=', hc.build_args[k].n);
@@ -550,6 +634,7 @@ static int run(dd_check_ctx *c)
 			whole.text_len = strlen(cb);
 			rc = hit(&whole, R_ARG_SECRET, key);
 			h.done[R_ARG_SECRET] = true;
+			h.dockle_covered |= whole.dockle_covered;
 		}
 		if (rc)
 			break;
@@ -561,6 +646,8 @@ static int run(dd_check_ctx *c)
 			rc = assignments(&h, false);
 		else if (!strcmp(hc.instr, "ARG"))
 			rc = assignments(&h, true);
+		if (!rc)
+			rc = dockle_rest(&h, !strcmp(hc.instr, "ENV"), var, var_len);
 		if (rc)
 			break;
 		/* the report repeats the history: it must not show what we masked */

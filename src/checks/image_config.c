@@ -4,13 +4,17 @@
  * (CIS-DI-0006), remote-login and database ports exposed, credentials in
  * Env (CIS-DI-0010; visible to anyone who can pull the image, and to every
  * process in the container), and sensitive host directories declared as
- * volumes (DKL-DI-0002). The Dockle checkpoint id is the finding's alias.
+ * volumes (DKL-DI-0002). The Dockle checkpoint id is the finding's alias
+ * where Dockle's own verdict agrees (dockle.h): Dockle's root is an empty
+ * User or "root" (not "0"), its missing HEALTHCHECK is no Healthcheck at
+ * all (not NONE), its sensitive volumes are /sys, /dev and /proc.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "checks/check_util.h"
+#include "checks/dockle.h"
 #include "checks/secret_names.h"
 #include "util/error.h"
 #include "util/redact.h"
@@ -45,7 +49,8 @@ static int run(dd_check_ctx *c)
 	/* a config without "config" runs as root with defaults */
 	const char *user = json_string_value(json_object_get(cc, "User"));
 	if (root_user(user)) {
-		dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "root-user", .sev = DD_SEV_MEDIUM, .alias = "CIS-DI-0001",
+		dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "root-user", .sev = DD_SEV_MEDIUM,
+			.alias = dd_dockle_root_user(user) ? "CIS-DI-0001" : NULL,
 			.history_index = -1, .remediation = "Create an unprivileged user in the image (useradd / adduser -S) and end "
 			"the Dockerfile with USER <name>." };
 		if ((rc = dd_check_hit(c, &h, "the image runs as root (USER %s)", user && *user ? user : "not set")) != 0)
@@ -56,7 +61,8 @@ static int run(dd_check_ctx *c)
 	bool disabled = json_is_array(test) && json_array_size(test) >= 1 &&
 		json_string_value(json_array_get(test, 0)) && !strcmp(json_string_value(json_array_get(test, 0)), "NONE");
 	if (!json_is_array(test) || !json_array_size(test) || disabled) {
-		dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "no-healthcheck", .sev = DD_SEV_LOW, .alias = "CIS-DI-0006",
+		dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "no-healthcheck", .sev = DD_SEV_LOW,
+			.alias = !hc || json_is_null(hc) ? "CIS-DI-0006" : NULL,
 			.history_index = -1, .remediation = "Add a HEALTHCHECK instruction (needs the Docker image format with buildah: "
 			"--format docker) so the runtime can replace a hung container." };
 		if ((rc = dd_check_hit(c, &h, "%s", disabled ? "HEALTHCHECK is disabled (NONE)" : "the image defines no HEALTHCHECK")) != 0)
@@ -77,7 +83,16 @@ static int run(dd_check_ctx *c)
 				return rc;
 		}
 	}
+	/* Dockle judges credentials on the history's NAME=value words */
 	size_t i;
+	bool dockle_cred = false;
+	json_array_foreach(json_object_get(cfg, "history"), i, val) {
+		const char *cb = json_string_value(json_object_get(val, "created_by"));
+		if (i < 10000 && cb && (dd_dockle_history(cb, strlen(cb), NULL, NULL) & DD_DOCKLE_CREDENTIAL)) {
+			dockle_cred = true;
+			break;
+		}
+	}
 	json_array_foreach(json_object_get(cc, "Env"), i, val) {
 		const char *e = json_string_value(val);
 		const char *eq = e ? strchr(e, '=') : NULL;
@@ -89,7 +104,8 @@ static int run(dd_check_ctx *c)
 		char *match = dd_redact(eq + 1, strlen(eq + 1));
 		if (!match)
 			return dd_error_oom();
-		dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "env-secret", .sev = DD_SEV_HIGH, .alias = "CIS-DI-0010",
+		bool dockle = dockle_cred && eq[1] && dd_dockle_credential_name(e, (size_t)(eq - e));
+		dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "env-secret", .sev = DD_SEV_HIGH, .alias = dockle ? "CIS-DI-0010" : NULL,
 			.match = match, .history_index = -1,
 			.remediation = "Pass credentials at run time (secrets, mounted files, or the orchestrator's secret store), "
 			"not through ENV in the image; rotate the exposed value." };
@@ -111,7 +127,7 @@ static int run(dd_check_ctx *c)
 			if (strlen(sensitive[k]) != n || strncmp(key, sensitive[k], n))
 				continue;
 			dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "sensitive-volume", .sev = DD_SEV_MEDIUM,
-				.alias = "DKL-DI-0002", .history_index = -1,
+				.alias = dd_dockle_sensitive_volume(key) ? "DKL-DI-0002" : NULL, .history_index = -1,
 				.remediation = "Remove the VOLUME for the system directory; mount only application data." };
 			if ((rc = dd_check_hit(c, &h, "the image declares the sensitive directory %s as a volume", key)) != 0)
 				return rc;

@@ -156,9 +156,13 @@ static void test_clean(void **state)
 	dd_report *r = NULL;
 	if (dd_check_run_on_files(&r, &dd_check_history, NULL, 0, cfg, "oci:/tmp/app:1.2.3"))
 		fail_msg("%s", dd_error_last());
+	/* only Dockle's verdict on ADD of a local archive (CIS-DI-0009: every ADD
+	 * but the first), which drydock's own rule lets pass */
 	for (size_t i = 0; i < r->n_findings; i++)
-		print_message("unexpected %s @%d: %s\n", r->findings[i].id, r->findings[i].history_index, r->findings[i].match);
-	assert_int_equal(r->n_findings, 0);
+		if (strcmp(r->findings[i].id, "add-instead-of-copy") || r->findings[i].history_index != 5)
+			print_message("unexpected %s @%d: %s\n", r->findings[i].id, r->findings[i].history_index, r->findings[i].match);
+	assert_int_equal(r->n_findings, 1);
+	assert_string_equal(r->findings[0].aliases.items[0], "CIS-DI-0009");
 	dd_report_free(r);
 	free(cfg);
 }
