@@ -121,7 +121,7 @@ static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t
 	const char *pos = (const char *)data, *end = pos + len;
 	stanza s = { 0 };
 	dd_slice line, *last;
-	bool noted = false;
+	bool noted = false, content = false, named = false;
 	int rc;
 	while (dd_textdb_next_line(&pos, end, &line)) {
 		if (dd_textdb_trim(line).n == 0) {
@@ -130,7 +130,7 @@ static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t
 			memset(&s, 0, sizeof(s));
 			continue;
 		}
-		s.any = true;
+		s.any = content = true;
 		if (line.p[0] == ' ' || line.p[0] == '\t') {
 			/* continuation of a multi-line field (Description,
 			 * Conffiles); the fields we read are single-line */
@@ -142,8 +142,10 @@ static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t
 			continue;
 		dd_slice key = { line.p, (size_t)(colon - line.p) };
 		dd_slice val = { colon + 1, (size_t)(line.p + line.n - colon - 1) };
-		if (dd_textdb_eq(key, "Package", true))
+		if (dd_textdb_eq(key, "Package", true)) {
 			last = &s.package;
+			named = true;
+		}
 		else if (dd_textdb_eq(key, "Version", true))
 			last = &s.version;
 		else if (dd_textdb_eq(key, "Architecture", true))
@@ -157,6 +159,11 @@ static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t
 	}
 	if (s.any && (rc = emit(a, &s, need_status, &noted)) != 0)
 		return rc;
+	/* a package DB that says nothing we can read is no empty DB: whatever
+	 * it lists went unchecked */
+	if (content && !named)
+		dd_analysis_note(a, true, "no package stanza could be read (corrupt or not a dpkg database); "
+			"the packages it lists were not checked");
 	return 0;
 }
 

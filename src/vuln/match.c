@@ -321,7 +321,14 @@ static int collect_keys(dd_matcher *m, const dd_report *r, pkg_ctx *ctx, key **o
 				es->no_scheme++;
 				continue;
 			}
-			if (es->scheme->valid && !es->scheme->valid(c->version)) {
+			/* what the package manager installed is a version: compare it
+			 * as the package manager does (apk 2.x installed libretls
+			 * 3.3.3p1-r3, which the strict grammar refuses); the strict
+			 * grammar is for application versions, written by people */
+			int self = 0;
+			bool ok = c->os ? es->scheme->compare(c->version, c->version, &self) == 0
+					: !es->scheme->valid || es->scheme->valid(c->version);
+			if (!ok) {
 				es->bad_versions++;
 				continue;
 			}

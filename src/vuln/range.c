@@ -157,7 +157,11 @@ int dd_range_eval(const dd_version_scheme *scheme, const dd_version_scheme *semv
 	char kind = 0;
 	int rc = 0;
 	memset(out, 0, sizeof(*out));
-	if (scheme->valid && !scheme->valid(version))
+	/* the caller decides which grammar a version must meet (match.c: the
+	 * package manager's own for installed OS packages); here it only
+	 * has to be comparable */
+	int self = 0;
+	if (scheme->compare(version, version, &self) != 0)
 		return dd_error_set(DD_EINVAL, "invalid %s version '%.64s'", scheme->name, version);
 	if (!blob || !len)
 		return 0;

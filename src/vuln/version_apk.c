@@ -9,7 +9,9 @@
  * A fraction with leading zeros ("1.02") compares like a decimal fraction.
  *
  * Comparison is lenient like apk's own (it walks up to the first token it
- * cannot read); valid() is the strict grammar.
+ * cannot read, and reads digits after a letter as a number, as apk-tools 2
+ * did when it installed libretls 3.3.3p1-r3 on Alpine 3.14); valid() is the
+ * strict grammar of apk-tools 3, which refuses that version.
  */
 #include <string.h>
 
@@ -48,6 +50,8 @@ static void classify(lexer *l, enum tok_type prev)
 		l->next = T_LETTER;
 	} else if (prev == T_SUFFIX && dd_visdigit(*s)) {
 		l->next = T_SUFFIX_NO;
+	} else if (prev == T_LETTER && dd_visdigit(*s)) {
+		l->next = T_NUMBER;
 	} else if (*s == '.' && (prev == T_NUMBER || prev == T_FRACTION)) {
 		l->s++;
 		l->next = T_FRACTION;

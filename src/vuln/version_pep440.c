@@ -8,6 +8,7 @@
  * 440 normalizes ("1.0-alpha.1", "1.0c1", "1.0-1", "v1.0", "1.0.POST") are
  * accepted.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "util/error.h"
@@ -218,14 +219,110 @@ static int py_cmp(const pyver *a, const pyver *b)
 	return c;
 }
 
+/*
+ * Versions from before PEP 440 ("0.4m4", "0.7.4.svn.r2010") are still on
+ * PyPI and in its advisories. They sort as setuptools and packaging's
+ * LegacyVersion sorted them: before every PEP 440 version, and among
+ * themselves by a key of parts (digit runs zero-padded to 8, letter runs
+ * and other characters as "*word"; pre/preview/rc read as "c", dev as "@",
+ * "-" as "*final-"; a closing "*final"; trailing zero parts and "*final-"
+ * before a pre-release word dropped), compared part by part as strings.
+ */
+#define LEGACY_PARTS 64
+#define LEGACY_PART_MAX 40
+
+typedef struct legacy {
+	char part[LEGACY_PARTS][LEGACY_PART_MAX];
+	size_t n;
+} legacy;
+
+static bool legacy_push(legacy *k, const char *p)
+{
+	if (*p == '*') {
+		if (strcmp(p, "*final") < 0)
+			while (k->n && !strcmp(k->part[k->n - 1], "*final-"))
+				k->n--;
+		while (k->n && !strcmp(k->part[k->n - 1], "00000000"))
+			k->n--;
+	}
+	if (k->n == LEGACY_PARTS)
+		return false;
+	snprintf(k->part[k->n++], LEGACY_PART_MAX, "%s", p);
+	return true;
+}
+
+static bool legacy_key(const char *s, legacy *k)
+{
+	k->n = 0;
+	size_t n = strlen(s);
+	if (!n || n > DD_VERSION_MAX)
+		return false;
+	for (size_t i = 0; i < n;) {
+		char c = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]), word[24];
+		size_t j = i;
+		if (dd_visdigit(c)) {
+			while (j < n && dd_visdigit(s[j]))
+				j++;
+		} else if (c >= 'a' && c <= 'z') {
+			while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+				j++;
+		} else if (c == '.' || c == '-') {
+			j++;
+		} else {
+			while (j < n && !dd_visdigit(s[j]) && !((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z') && s[j] != '.' && s[j] != '-')
+				j++;
+		}
+		size_t len = j - i;
+		if (len >= sizeof(word) - 1)
+			return false;
+		for (size_t q = 0; q < len; q++)
+			word[q] = (char)(s[i + q] >= 'A' && s[i + q] <= 'Z' ? s[i + q] + 32 : s[i + q]);
+		word[len] = '\0';
+		i = j;
+		char part[LEGACY_PART_MAX];
+		if (!strcmp(word, "."))
+			continue;
+		if (dd_visdigit(word[0]))   /* zero-padded to 8, so that strings order numbers */
+			snprintf(part, sizeof(part), "%.*s%s", len < 8 ? (int)(8 - len) : 0, "00000000", word);
+		else if (!strcmp(word, "pre") || !strcmp(word, "preview") || !strcmp(word, "rc"))
+			snprintf(part, sizeof(part), "*c");
+		else if (!strcmp(word, "dev"))
+			snprintf(part, sizeof(part), "*@");
+		else if (!strcmp(word, "-"))
+			snprintf(part, sizeof(part), "*final-");
+		else
+			snprintf(part, sizeof(part), "*%s", word);
+		if (!legacy_push(k, part))
+			return false;
+	}
+	return legacy_push(k, "*final");
+}
+
+static int legacy_cmp(const legacy *a, const legacy *b)
+{
+	for (size_t i = 0; i < a->n && i < b->n; i++) {
+		int c = strcmp(a->part[i], b->part[i]);
+		if (c)
+			return dd_vsign(c);
+	}
+	return a->n < b->n ? -1 : a->n > b->n;
+}
+
 static int compare(const char *as, const char *bs, int *out)
 {
 	static _Thread_local pyver a, b;
-	if (!parse(as, &a))
+	static _Thread_local legacy la, lb;
+	bool pa = parse(as, &a), pb = parse(bs, &b);
+	if (pa && pb) {
+		*out = py_cmp(&a, &b);
+		return 0;
+	}
+	if (!pa && !legacy_key(as, &la))
 		return dd_error_set(DD_EINVAL, "'%s' is not a valid PEP 440 version", as);
-	if (!parse(bs, &b))
+	if (!pb && !legacy_key(bs, &lb))
 		return dd_error_set(DD_EINVAL, "'%s' is not a valid PEP 440 version", bs);
-	*out = py_cmp(&a, &b);
+	/* a legacy version sorts before every PEP 440 version */
+	*out = pa ? 1 : pb ? -1 : legacy_cmp(&la, &lb);
 	return 0;
 }
 

@@ -87,6 +87,24 @@ static void test_malformed(void **state)
 	dd_layer_result_free(res);
 }
 
+/* A package DB that parses to nothing is a note and an incomplete scan,
+ * never a silent empty success; an empty one is simply empty. */
+static void test_parses_to_nothing(void **state)
+{
+	(void)state;
+	const char garbage[] = "\x89PNG\r\n\x1a\n\x00\x00garbage without a single field\nmore junk\n";
+	dd_layer_result *res = run("var/lib/dpkg/status.d/libssl3", garbage, sizeof(garbage) - 1);
+	assert_int_equal(res->n_packages, 0);
+	assert_true(res->incomplete);
+	assert_int_equal(res->notes.count, 1);
+	assert_non_null(strstr(res->notes.items[0], "var/lib/dpkg/status.d/libssl3: dpkg: no package stanza could be read"));
+	dd_layer_result_free(res);
+	res = run("var/lib/dpkg/status", "\n\n", 2);
+	assert_int_equal(res->n_packages, 0);
+	assert_false(res->incomplete);
+	dd_layer_result_free(res);
+}
+
 static void test_truncations(void **state)
 {
 	(void)state;
@@ -113,6 +131,7 @@ int main(void)
 		cmocka_unit_test(test_status_d),
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_truncations),
+		cmocka_unit_test(test_parses_to_nothing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
