@@ -78,6 +78,12 @@ dd_import_format dd_import_sniff(const json_t *doc)
 	if (json_is_array(json_object_get(doc, "vulnerabilities")) &&
 	    (json_object_get(doc, "catalogVersion") || json_object_get(doc, "dateReleased")))
 		return DD_IMPORT_KEV;
+	const char *fmt = json_string_value(json_object_get(doc, "format"));
+	if (json_is_array(json_object_get(doc, "vulnerabilities")) && fmt && !strcmp(fmt, "NVD_CVE"))
+		return DD_IMPORT_NVD;
+	const char *type = json_string_value(json_object_get(doc, "dataType"));
+	if (type && !strcmp(type, "CVE_RECORD") && json_is_object(json_object_get(doc, "cveMetadata")))
+		return DD_IMPORT_CVE5;
 	if (json_is_string(json_object_get(doc, "distroversion")) &&
 	    (json_object_get(doc, "packages") || json_object_get(doc, "secfixes")))
 		return DD_IMPORT_SECDB;
@@ -106,9 +112,15 @@ int dd_import_json(const dd_import_sink *s, const char *buf, size_t len, const c
 	case DD_IMPORT_KEV:
 		rc = dd_import_kev(s, doc, name);
 		break;
+	case DD_IMPORT_CVE5:
+		rc = dd_import_cve5(s, doc, name);
+		break;
+	case DD_IMPORT_NVD:
+		rc = dd_import_nvd(s, doc, name);
+		break;
 	default:
 		if (strict) {
-			rc = dd_error_set(DD_EFORMAT, "%s: not an OSV record, Alpine secdb or CISA KEV catalog", name);
+			rc = dd_error_set(DD_EFORMAT, "%s: not an OSV record, Alpine secdb, CISA KEV catalog, CVE JSON 5 record or NVD CVE API answer", name);
 		} else if (s->stats) {
 			s->stats->files--;
 			s->stats->ignored_files++;

@@ -47,7 +47,9 @@ typedef enum dd_import_format {
 	DD_IMPORT_UNKNOWN = 0,
 	DD_IMPORT_OSV,          /* one OSV record, or a JSON array of them */
 	DD_IMPORT_SECDB,        /* Alpine secdb (whole branch file, or one package as vuln-list stores it) */
-	DD_IMPORT_KEV           /* CISA KEV catalog */
+	DD_IMPORT_KEV,          /* CISA KEV catalog */
+	DD_IMPORT_CVE5,         /* one CVE JSON 5.x record (cvelistV5) */
+	DD_IMPORT_NVD           /* an NVD CVE API 2.0 answer */
 } dd_import_format;
 
 dd_import_format dd_import_sniff(const json_t *doc);
@@ -64,6 +66,10 @@ int dd_osv_parse(const json_t *rec, dd_adv *out, dd_db_import_stats *stats);
 int dd_import_osv(const dd_import_sink *s, const json_t *doc, const char *name);
 int dd_import_secdb(const dd_import_sink *s, const json_t *doc, const char *name);
 int dd_import_kev(const dd_import_sink *s, const json_t *doc, const char *name);
+/* CVE severity sources (import_cve.c): records that rate a CVE, with no
+ * affected packages; a record without a usable CVSS is skipped. */
+int dd_import_cve5(const dd_import_sink *s, const json_t *doc, const char *name);
+int dd_import_nvd(const dd_import_sink *s, const json_t *doc, const char *name);
 
 /* Records a refused record in the stats (first reason kept). */
 void dd_import_reject(dd_db_import_stats *st, const char *name);

@@ -13,8 +13,12 @@
  * rating first (Debian urgency, AlmaLinux "Important"...), because it is
  * about the package as shipped; then CVSS v3.x, the GHSA level, CVSS v4.0,
  * CVSS v2 from the matched records; then the same from other records naming
- * the CVE (which is how Alpine, whose secdb rates nothing, gets a severity);
- * else unknown. severity_source says which one it was.
+ * the CVE (which is how Alpine, whose secdb rates nothing, gets a severity):
+ * first the CVE's own rating sources (import_cve.c) as Trivy orders them,
+ * the CNA's CVSS, then an ADP's (CISA's vulnrichment), then NVD's, then
+ * other advisories' ratings; else unknown. severity_source says which one
+ * it was ("debian", "cvss:3.1", "cna:cvss_v3.1", "adp:CISA-ADP:cvss_v3.1",
+ * "nvd:cvss_v3.1", ...).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -236,13 +240,23 @@ static bool distro_vendor(const char *src)
 	return false;
 }
 
+/* The CVE's own rating sources, best first: 3 the CNA, 2 an ADP, 1 NVD. */
+static int cve_source_rank(const char *src)
+{
+	if (!src)
+		return 0;
+	return !strncmp(src, "cna:", 4) ? 3 : !strncmp(src, "adp:", 4) ? 2 : !strncmp(src, "nvd:", 4) ? 1 : 0;
+}
+
 /* Picks among records by the order above (vendor words excluded: the
  * caller handles the distro's own rating first). */
 static void pick_among(const vrec *const *recs, size_t n, sev_choice *c)
 {
-	const vrec *best_v3 = NULL, *best_v4 = NULL, *best_v2 = NULL, *ghsa = NULL, *other = NULL;
+	const vrec *best_v3 = NULL, *best_v4 = NULL, *best_v2 = NULL, *ghsa = NULL, *other = NULL, *cve = NULL;
 	for (size_t i = 0; i < n; i++) {
 		const vrec *v = recs[i];
+		if (v->vsev > 0 && cve_source_rank(v->vsev_src) > (cve ? cve_source_rank(cve->vsev_src) : 0))
+			cve = v;
 		if (v->cvss && v->score > 0) {
 			const vrec **slot = cvss_pref(v->cvss_ver) >= 3 ? &best_v3 : v->cvss_ver == 40 ? &best_v4 : &best_v2;
 			if (!*slot || cvss_pref(v->cvss_ver) > cvss_pref((*slot)->cvss_ver) ||
@@ -257,6 +271,17 @@ static void pick_among(const vrec *const *recs, size_t n, sev_choice *c)
 				other = v;
 			}
 		}
+	}
+	if (cve && c->sev <= 0) {
+		c->sev = cve->vsev;
+		c->source = cve->vsev_src;
+		if (!c->vector && cve->cvss) {
+			c->cvss_rec = cve;
+			c->vector = cve->cvss;
+			c->score = cve->score;
+			c->ver = cve->cvss_ver;
+		}
+		return;
 	}
 	const vrec *shown = best_v3 ? best_v3 : best_v4 ? best_v4 : best_v2;
 	if (shown && !c->vector) {
