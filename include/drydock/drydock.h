@@ -116,6 +116,23 @@ int dd_report_read_json(dd_report **out, const char *path);
  */
 int dd_report_apply_policy(dd_report *r, const char *ignore_file, const char *vex_file, const dd_finding_filter *filter);
 
+/*
+ * Matches a stored report's packages (a dd_scan result, or one read back with
+ * dd_report_read_json) against the advisory DB at db_path (NULL: the
+ * default) without reading the image: *out (free with dd_report_free) holds
+ * the vulnerability findings against that DB, its built_at and sources, and
+ * everything else of the stored report unchanged (packages, OS, layers,
+ * secret, baseline, malware and build findings, the notes of reading the
+ * image). The old match's notes are dropped and the new match's added; the
+ * result is incomplete when the stored report was for any reason but the
+ * old DB's gaps, or when the new DB lacks data for its packages. The new
+ * findings carry no whitelist or VEX decision and every severity: apply
+ * them with dd_report_apply_policy. DD_ENODB when the DB cannot be opened,
+ * DD_EINVAL for a report without a package inventory (scanned without the
+ * vuln scanner). The same findings as a rescan of the image with that DB.
+ */
+int dd_report_rematch(dd_report **out, const dd_report *stored, const char *db_path);
+
 /* Highest severity among unsuppressed findings; -1 when there are none. */
 int dd_report_max_severity(const dd_report *r);
 

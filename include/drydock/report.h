@@ -156,6 +156,11 @@ typedef struct dd_report {
 	size_t class_summary[DD_CLASS_COUNT];      /* unsuppressed findings per class */
 	size_t suppressed;                         /* findings hidden by whitelist / VEX */
 	dd_strv expired_ignores;                   /* whitelist entries past their expiry */
+
+	/* something other than the vulnerability match's gaps (a release or
+	 * ecosystem the DB lacks) made the report incomplete: what a rematch
+	 * against another DB cannot repair (JSON "inventory_complete") */
+	bool inventory_incomplete;
 } dd_report;
 
 void dd_report_free(dd_report *r);

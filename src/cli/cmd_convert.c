@@ -1,7 +1,10 @@
 /*
  * drydock convert: re-renders a stored JSON report (`scan --format json`) in
  * another format, applies a newer whitelist or VEX file and gates on it,
- * without reading the image again (Trivy's `convert`). Exit codes as for scan.
+ * without reading the image again (Trivy's `convert`). With --rematch the
+ * report's packages are first matched against an advisory DB (--db, else the
+ * default) in place of the findings of the DB the scan used
+ * (dd_report_rematch). Exit codes as for scan.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -20,9 +23,12 @@ static const char usage[] =
 	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
 	"  --ignore-file FILE   whitelist (YAML)\n"
 	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
+	"  --rematch            match the report's packages against the advisory DB again\n"
+	"                       (the newest advisories without reading the image)\n"
+	"  --db PATH            advisory DB for --rematch (default: $DRYDOCK_DB or the cache)\n"
 	"  --quiet\n";
 
-enum { OPT_FORMAT = 1000, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_QUIET, OPT_HELP, OPT_IGNORE_UNFIXED };
+enum { OPT_FORMAT = 1000, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_QUIET, OPT_HELP, OPT_IGNORE_UNFIXED, OPT_REMATCH, OPT_DB };
 
 static const struct option opts[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
@@ -34,6 +40,8 @@ static const struct option opts[] = {
 	{ "ignore-unfixed", no_argument, NULL, OPT_IGNORE_UNFIXED },
 	{ "only-fixed", no_argument, NULL, OPT_IGNORE_UNFIXED },
 	{ "quiet", no_argument, NULL, OPT_QUIET },
+	{ "rematch", no_argument, NULL, OPT_REMATCH },
+	{ "db", required_argument, NULL, OPT_DB },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ NULL, 0, NULL, 0 }
 };
@@ -49,7 +57,8 @@ static int bad(const char *fmt, const char *arg)
 int dd_cmd_convert(int argc, char **argv)
 {
 	dd_cli_scan_args a;
-	const char *ignore = NULL, *vex = NULL;
+	const char *ignore = NULL, *vex = NULL, *db = NULL;
+	bool rematch = false;
 	dd_finding_filter filter = { 0, false };
 	memset(&a, 0, sizeof(a));
 	a.fail_on = -1;
@@ -75,6 +84,8 @@ int dd_cmd_convert(int argc, char **argv)
 		case OPT_IGNORE: ignore = optarg; break;
 		case OPT_VEX: vex = optarg; break;
 		case OPT_IGNORE_UNFIXED: filter.ignore_unfixed = true; break;
+		case OPT_REMATCH: rematch = true; break;
+		case OPT_DB: db = optarg; break;
 		case 'q':
 		case OPT_QUIET: a.quiet = true; break;
 		case OPT_HELP: fputs(usage, stdout); return DD_EXIT_OK;
@@ -83,11 +94,20 @@ int dd_cmd_convert(int argc, char **argv)
 	}
 	if (optind != argc - 1)
 		return bad("%s", "expected exactly one JSON report");
+	if (db && !rematch)
+		return bad("%s", "--db applies to --rematch only");
 	a.ref = argv[optind];
 	dd_report *r = NULL;
 	int rc = dd_report_read_json(&r, a.ref);
 	if (rc)
 		return dd_cli_fail(rc);
+	if (rematch) {
+		dd_report *stored = r;
+		rc = dd_report_rematch(&r, stored, db);
+		dd_report_free(stored);
+		if (rc)
+			return dd_cli_fail(rc);
+	}
 	if ((rc = dd_report_apply_policy(r, ignore, vex, &filter)) != 0) {
 		dd_report_free(r);
 		return dd_cli_fail(rc);

@@ -7,6 +7,7 @@
 #include "report/model.h"
 #include "util/error.h"
 #include "util/str.h"
+#include "vuln/match.h"
 
 static const char *const sev_names[] = { "unknown", "low", "medium", "high", "critical" };
 static const char *const class_names[] = { "os-vuln", "app-vuln", "secret", "baseline", "malware", "build" };
@@ -179,8 +180,12 @@ void dd_report_note(dd_report *r, bool incomplete, const char *fmt, ...)
 	va_start(ap, fmt);
 	char *msg = dd_vasprintf(fmt, ap);
 	va_end(ap);
-	if (incomplete)
+	if (incomplete) {
 		r->complete = false;
+		/* the DB's gaps are the one cause a rematch can repair */
+		if (!msg || !dd_vuln_note_from_match(msg))
+			r->inventory_incomplete = true;
+	}
 	if (!msg)
 		return;
 	/* every layer may bring up to a thousand notes: past a cap, one line
@@ -265,6 +270,67 @@ int dd_report_max_severity(const dd_report *r)
 		if (!r->findings[i].suppressed && (int)r->findings[i].severity > max)
 			max = (int)r->findings[i].severity;
 	return max;
+}
+
+int dd_report_copy(dd_report **out, const dd_report *src)
+{
+	dd_report *dst = calloc(1, sizeof(*dst));
+	if (!dst)
+		return dd_error_oom();
+	COPY_STR(ref); COPY_STR(repository); COPY_STR(digest); COPY_STR(config_digest);
+	COPY_STR(os_family); COPY_STR(os_version); COPY_STR(os_name); COPY_STR(architecture);
+	COPY_STR(created); COPY_STR(db_built_at); COPY_STR(scanned_at);
+	if (src->n_layers) {
+		if (!(dst->layers = calloc(src->n_layers, sizeof(*dst->layers))))
+			goto oom;
+		for (; dst->n_layers < src->n_layers; dst->n_layers++) {
+			dd_layer_info *d = &dst->layers[dst->n_layers];
+			const dd_layer_info *s = &src->layers[dst->n_layers];
+			*d = *s;
+			d->digest = d->diff_id = d->media_type = NULL;
+			if ((s->digest && !(d->digest = strdup(s->digest))) ||
+			    (s->diff_id && !(d->diff_id = strdup(s->diff_id))) ||
+			    (s->media_type && !(d->media_type = strdup(s->media_type)))) {
+				dst->n_layers++;
+				goto oom;
+			}
+		}
+	}
+	if (src->n_history) {
+		if (!(dst->history = calloc(src->n_history, sizeof(*dst->history))))
+			goto oom;
+		for (; dst->n_history < src->n_history; dst->n_history++) {
+			dd_history_entry *d = &dst->history[dst->n_history];
+			const dd_history_entry *s = &src->history[dst->n_history];
+			*d = *s;
+			d->created_by = d->created = NULL;
+			if ((s->created_by && !(d->created_by = strdup(s->created_by))) ||
+			    (s->created && !(d->created = strdup(s->created)))) {
+				dst->n_history++;
+				goto oom;
+			}
+		}
+	}
+	for (size_t i = 0; i < src->n_packages; i++)
+		if (dd_report_add_package(dst, &src->packages[i]))
+			goto oom;
+	for (size_t i = 0; i < src->n_findings; i++)
+		if (dd_report_add_finding(dst, &src->findings[i]))
+			goto oom;
+	if (copy_strv(&dst->notes, &src->notes) || copy_strv(&dst->db_sources, &src->db_sources) ||
+	    copy_strv(&dst->expired_ignores, &src->expired_ignores))
+		goto oom;
+	dst->complete = src->complete;
+	dst->inventory_incomplete = src->inventory_incomplete;
+	dst->scanners = src->scanners;
+	memcpy(dst->summary, src->summary, sizeof(dst->summary));
+	memcpy(dst->class_summary, src->class_summary, sizeof(dst->class_summary));
+	dst->suppressed = src->suppressed;
+	*out = dst;
+	return 0;
+oom:
+	dd_report_free(dst);
+	return dd_error_oom();
 }
 
 void dd_report_free(dd_report *r)

@@ -19,6 +19,8 @@ int dd_report_add_package(dd_report *r, const dd_package *p);
 int dd_report_add_finding(dd_report *r, const dd_finding *f);
 /* Appends, taking ownership of f's members (f is zeroed afterwards). */
 int dd_report_take_finding(dd_report *r, dd_finding *f);
+/* A deep copy of src in *out (free with dd_report_free). */
+int dd_report_copy(dd_report **out, const dd_report *src);
 /* Adds a note; `incomplete` also clears r->complete. */
 void dd_report_note(dd_report *r, bool incomplete, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

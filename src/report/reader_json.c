@@ -307,6 +307,10 @@ int dd_report__read_json_text(dd_report **out, const char *path, const char *tex
 		goto cleanup;
 	}
 	r->complete = json_is_true(complete);
+	/* reports written before the field: an incomplete one may be so for
+	 * any reason */
+	json_t *inv = json_object_get(doc, "inventory_complete");
+	r->inventory_incomplete = json_is_boolean(inv) ? !json_is_true(inv) : !r->complete;
 	json_t *a = obj(&d, doc, "artifact", "report");
 	if (a)
 		read_artifact(&d, a, r);

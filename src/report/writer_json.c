@@ -221,6 +221,8 @@ static int write_json(const dd_report *r, FILE *fp, bool color)
 	dd_jw_kstr(&w, "schema", "drydock.report/v1");
 	dd_jw_key(&w, "complete");
 	dd_jw_bool(&w, r->complete);
+	dd_jw_key(&w, "inventory_complete");
+	dd_jw_bool(&w, !r->inventory_incomplete);
 	dd_jw_key(&w, "artifact");
 	dd_jw_json(&w, artifact_json(r));
 	if (r->db_built_at || r->db_sources.count) {

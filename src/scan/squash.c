@@ -119,8 +119,10 @@ int dd_squash_into_report(dd_layer_result *const *layers, size_t n, dd_report *r
 		}
 		for (size_t k = 0; k < l->notes.count; k++)
 			dd_report_note(r, false, "%s", l->notes.items[k]);
-		if (l->incomplete)
+		if (l->incomplete) {
 			r->complete = false;
+			r->inventory_incomplete = true;
+		}
 	}
 	return 0;
 }

@@ -382,6 +382,39 @@ static void merge_same_vuln(dd_matcher *m, hits *h)
 	h->n = o;
 }
 
+/*
+ * What the notes below (and dd_scan's note for a DB it could not open) say,
+ * as fixed fragments: dd_report_rematch drops the notes of the old match
+ * from a stored report by these. Keep them in step with the formats here
+ * and in vuln/db.c.
+ */
+static const char *const match_note_starts[] = {
+	"the advisory DB has no ",              /* ecosystem or release without data */
+	"no version comparator for ",
+	"the OS could not be identified: ",
+	"drydock has no advisory source for ",
+	"advisory DB ",                         /* DD_ENODB messages of vuln/db.c */
+	"cannot open advisory DB ",
+	NULL
+};
+static const char *const match_note_parts[] = {
+	" comparator refuses; they were not checked",
+	" advisories (binary-compatible rebuilds)",
+	" not a drydock advisory DB",
+	NULL
+};
+
+bool dd_vuln_note_from_match(const char *note)
+{
+	for (size_t i = 0; match_note_starts[i]; i++)
+		if (dd_starts_with(note, match_note_starts[i]))
+			return true;
+	for (size_t i = 0; match_note_parts[i]; i++)
+		if (strstr(note, match_note_parts[i]))
+			return true;
+	return false;
+}
+
 static void note_gaps(dd_matcher *m, dd_report *r)
 {
 	for (size_t i = 0; i < m->n_ecos; i++) {

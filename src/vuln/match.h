@@ -17,4 +17,8 @@
  */
 int dd_vuln_match_report(dd_report *r, const char *db_path);
 
+/* True when a report note is one the matcher (or a DB it could not open)
+ * writes: the notes a rematch against another DB replaces. */
+bool dd_vuln_note_from_match(const char *note);
+
 #endif
