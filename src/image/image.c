@@ -49,10 +49,15 @@ bool dd_digest_valid(const char *d)
 
 void dd_sha256_digest(const void *data, size_t len, char out[72])
 {
-	static const char hex[] = "0123456789abcdef";
 	unsigned char md[32];
 	unsigned n = 0;
 	EVP_Digest(data, len, md, &n, EVP_sha256(), NULL);
+	dd_sha256_name(md, out);
+}
+
+void dd_sha256_name(const unsigned char md[32], char out[72])
+{
+	static const char hex[] = "0123456789abcdef";
 	memcpy(out, "sha256:", 7);
 	for (unsigned i = 0; i < 32; i++) {
 		out[7 + 2 * i] = hex[md[i] >> 4];
@@ -112,6 +117,8 @@ void dd_image_free(dd_image *img)
 	free(img->os);
 	free(img->arch);
 	free(img->variant);
+	free(img->manifest_raw);
+	free(img->manifest_media_type);
 	free(img);
 }
 
@@ -314,6 +321,7 @@ static int resolve(dd_image *img)
 		bool is_index = dd_media_type_is_index(kind) ||
 			(!kind && json_is_array(json_object_get(doc, "manifests")));
 		if (!is_index) {
+			char *doc_mt_copy = doc_mt ? strdup(doc_mt) : NULL;
 			json_decref(doc);
 			if (!img->manifest_digest) {
 				char d[72];
@@ -321,6 +329,16 @@ static int resolve(dd_image *img)
 				img->manifest_digest = strdup(d);
 			}
 			rc = load_manifest(img, data, len);
+			if (!rc) {
+				/* kept for the image writers: a new image starts from these bytes */
+				const char *own = doc_mt_copy ? doc_mt_copy : mt;
+				if (own && !(img->manifest_media_type = strdup(own)))
+					rc = dd_error_oom();
+				img->manifest_raw = data;
+				img->manifest_len = len;
+				data = NULL;
+			}
+			free(doc_mt_copy);
 			break;
 		}
 		if (depth >= MAX_INDEX_DEPTH) {

@@ -30,6 +30,9 @@ typedef struct dd_image {
 	char **diff_ids;        /* n_layers entries from config rootfs.diff_ids (may be NULL each) */
 	bool verify_diff_ids;   /* the source has no compressed digests (old docker save) */
 	char *os, *arch, *variant;
+	char *manifest_raw;     /* the selected manifest's bytes, as stored (image writers keep them) */
+	size_t manifest_len;
+	char *manifest_media_type;  /* its mediaType (the field, else what the source said); may be NULL */
 } dd_image;
 
 /* Opens REF (docs/CLI.md forms). */
@@ -52,6 +55,8 @@ bool dd_digest_valid(const char *digest);
 bool dd_sha256_matches(const void *data, size_t len, const char *digest);
 /* "sha256:<hex>" of data into out (72 bytes). */
 void dd_sha256_digest(const void *data, size_t len, char out[72]);
+/* "sha256:<hex>" of a finished SHA-256 (32 bytes) into out (72 bytes). */
+void dd_sha256_name(const unsigned char md[32], char out[72]);
 bool dd_media_type_is_manifest(const char *mt);
 bool dd_media_type_is_index(const char *mt);
 /* Splits "PATH[:TAG]" (see oci_layout.c). */

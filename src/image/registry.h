@@ -155,4 +155,59 @@ int dd_registry_fetch_url(dd_registry_client *c, const char *url, const char *au
 
 bool dd_registry_client_plain_http(const dd_registry_client *c);
 
+/* " (CODE: message)" of a registry's {"errors":[...]} document ("" when
+ * it has none), for messages. */
+void dd_registry_error_text(const char *body, size_t len, char *out, size_t cap);
+/* A response header line "Name: value" whose name is `name` (any case):
+ * value and vlen: the value without surrounding blanks and CRLF. */
+bool dd_http_header_is(const char *line, size_t len, const char *name, const char **value, size_t *vlen);
+/* A CURLcode worth a retry (reset, timeout, refused connection...). */
+bool dd_registry_curl_transient(int code);
+
+/* What the push transport (registry_send.c) needs of the client. */
+const char *dd_registry_client_base(const dd_registry_client *c);
+const char *dd_registry_client_host(const dd_registry_client *c);
+dd_registry_auth *dd_registry_client_auth(dd_registry_client *c);
+int dd_registry_client_max_retries(const dd_registry_client *c);
+bool dd_registry_client_same_origin(const dd_registry_client *c, const char *url);
+/* Sets a CURL easy handle's TLS, timeouts, share and protocol options as
+ * the client's own requests have them. */
+void dd_registry_client_setup(dd_registry_client *c, void *easy);
+/* Token requests without a scope from the registry ask for
+ * "repository:NAME:pull,push" from now on. */
+int dd_registry_client_want_push(dd_registry_client *c);
+
+/* ---- sending (registry_send.c): HEAD, POST, PUT, PATCH with a body ---- */
+
+/* Opens the request body again for each attempt (retries, a 401 answered
+ * with a token). */
+typedef int (*dd_body_open_fn)(void *ctx, dd_reader **out);
+
+typedef struct dd_send_request {
+	const char *method;        /* "HEAD", "POST", "PUT", "PATCH" */
+	const char *target;        /* "/v2/..." or an absolute URL (an upload Location) */
+	const char *query;         /* appended with '?' or '&' (e.g. "digest=sha256:..."); may be NULL */
+	const char *content_type;  /* NULL: none */
+	const char *content_range; /* "START-END" (PATCH); NULL: none */
+	dd_body_open_fn open_body; /* NULL: no body */
+	void *body_ctx;
+	uint64_t body_len;
+	bool no_retry;             /* not idempotent (a PATCH chunk): one attempt after auth */
+	const char *what;          /* for messages: "blob sha256:...", "manifest 1.0" */
+} dd_send_request;
+
+typedef struct dd_send_response {
+	long status;
+	char location[2048];
+	char docker_digest[80];
+	char range[128];
+	char error[256];           /* the registry's {"errors":[...]} as " (CODE: message)" */
+} dd_send_response;
+
+/* Sends the request, authenticating on 401 and retrying 429/5xx and
+ * connection failures (unless no_retry). Any final status is returned in
+ * resp (the caller decides what it means); errors are transport failures
+ * and refused credentials. */
+int dd_registry_send(dd_registry_client *c, const dd_send_request *req, dd_send_response *resp);
+
 #endif

@@ -309,7 +309,23 @@ static int fetch_token(dd_registry_client *c, dd_registry_auth *a, const char *s
 	int rc;
 	if (a->service)
 		url_add(&query, "service", a->service, &first);
-	url_add(&query, "scope", scope, &first);
+	/* a challenge may name several scopes, space-separated (a mount asks
+	 * pull on the source repository too): one scope parameter each */
+	for (const char *p = scope; *p;) {
+		size_t n = strcspn(p, " ");
+		if (n) {
+			char *one = strndup(p, n);
+			if (!one) {
+				dd_buf_free(&query);
+				return dd_error_oom();
+			}
+			url_add(&query, "scope", one, &first);
+			free(one);
+		}
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
 	if (a->creds.identity_token) {
 		/* docker's OAuth2 refresh-token grant */
 		url_add(&query, "grant_type", "refresh_token", &first);

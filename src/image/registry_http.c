@@ -364,7 +364,7 @@ static void handle_put(dd_registry_client *c, handle *h)
 
 /* ---- one exchange ---- */
 
-static bool header_is(const char *line, size_t len, const char *name, const char **value, size_t *vlen)
+bool dd_http_header_is(const char *line, size_t len, const char *name, const char **value, size_t *vlen)
 {
 	size_t n = strlen(name);
 	if (len <= n || strncasecmp(line, name, n) != 0 || line[n] != ':')
@@ -439,7 +439,7 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
 		}
 		return len;
 	}
-	if (header_is(p, len, "content-length", &v, &vn)) {
+	if (dd_http_header_is(p, len, "content-length", &v, &vn)) {
 		char tmp[32];
 		copy_field(tmp, sizeof(tmp), v, vn);
 		char *end;
@@ -447,18 +447,18 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
 		unsigned long long cl = strtoull(tmp, &end, 10);
 		if (!errno && !*end && isdigit((unsigned char)tmp[0]))
 			x->content_length = cl;
-	} else if (header_is(p, len, "content-type", &v, &vn)) {
+	} else if (dd_http_header_is(p, len, "content-type", &v, &vn)) {
 		size_t n = 0;
 		while (n < vn && v[n] != ';' && v[n] != ' ')
 			n++;
 		copy_field(x->content_type, sizeof(x->content_type), v, n);
-	} else if (header_is(p, len, "docker-content-digest", &v, &vn)) {
+	} else if (dd_http_header_is(p, len, "docker-content-digest", &v, &vn)) {
 		copy_field(x->docker_digest, sizeof(x->docker_digest), v, vn);
-	} else if (header_is(p, len, "content-range", &v, &vn)) {
+	} else if (dd_http_header_is(p, len, "content-range", &v, &vn)) {
 		copy_field(x->content_range, sizeof(x->content_range), v, vn);
-	} else if (header_is(p, len, "retry-after", &v, &vn)) {
+	} else if (dd_http_header_is(p, len, "retry-after", &v, &vn)) {
 		copy_field(x->retry_after, sizeof(x->retry_after), v, vn);
-	} else if (header_is(p, len, "www-authenticate", &v, &vn)) {
+	} else if (dd_http_header_is(p, len, "www-authenticate", &v, &vn)) {
 		if (x->n_challenges < MAX_CHALLENGES && vn <= CHALLENGE_MAX) {
 			char *s = strndup(v, vn);
 			if (s)
@@ -588,27 +588,15 @@ static int xfer_start(dd_registry_client *c, const xfer_args *a, xfer **out)
 	}
 	x->hdrs = l;
 	CURL *e = x->h.easy;
+	dd_registry_client_setup(c, e);
 	curl_easy_setopt(e, CURLOPT_URL, a->url);
 	curl_easy_setopt(e, CURLOPT_HTTPHEADER, l);
-	curl_easy_setopt(e, CURLOPT_USERAGENT, "drydock/" DD_VERSION);
-	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, c->plain_http ? "http,https" : "https");
-	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
-	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, c->connect_timeout);
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, c->stall_timeout * 2);
-	curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
 	curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 64L * 1024);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
-	curl_easy_setopt(e, CURLOPT_SHARE, c->share);
-	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, c->tls_verify ? 1L : 0L);
-	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, c->tls_verify ? 2L : 0L);
-	if (c->ca_file)
-		curl_easy_setopt(e, CURLOPT_CAINFO, c->ca_file);
 	if (a->post) {
 		curl_easy_setopt(e, CURLOPT_POST, 1L);
 		curl_easy_setopt(e, CURLOPT_COPYPOSTFIELDS, a->post);
@@ -697,13 +685,13 @@ static ssize_t xfer_read(xfer *x, void *buf, size_t len)
 
 /* ---- errors ---- */
 
-/* "CODE: message" from a registry's {"errors":[...]} body, into out. */
-static void registry_error(const dd_buf *body, char *out, size_t cap)
+/* " (CODE: message)" from a registry's {"errors":[...]} body, into out. */
+void dd_registry_error_text(const char *body, size_t len, char *out, size_t cap)
 {
 	out[0] = '\0';
-	if (!body->len)
+	if (!len)
 		return;
-	json_t *j = json_loadb(body->ptr, body->len, 0, NULL);
+	json_t *j = json_loadb(body, len, 0, NULL);
 	json_t *e = json_array_get(json_object_get(j, "errors"), 0);
 	const char *code = json_string_value(json_object_get(e, "code"));
 	const char *msg = json_string_value(json_object_get(e, "message"));
@@ -712,8 +700,9 @@ static void registry_error(const dd_buf *body, char *out, size_t cap)
 	json_decref(j);
 }
 
-static bool curl_transient(CURLcode r)
+bool dd_registry_curl_transient(int code)
 {
+	CURLcode r = (CURLcode)code;
 	switch (r) {
 	case CURLE_COULDNT_CONNECT:
 	case CURLE_OPERATION_TIMEDOUT:
@@ -764,7 +753,7 @@ static int curl_failure(const dd_registry_client *c, const xfer *x, const char *
 static int status_failure(const dd_registry_client *c, const xfer *x, const char *what, bool had_creds, int retries)
 {
 	char reg[256];
-	registry_error(&x->errbody, reg, sizeof(reg));
+	dd_registry_error_text(x->errbody.ptr, x->errbody.len, reg, sizeof(reg));
 	switch (x->status) {
 	case 401:
 	case 403:
@@ -844,7 +833,7 @@ static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
 		if (!x->headers_done) {
 			if (x->done && x->result == CURLE_OK)
 				x->result = CURLE_GOT_NOTHING;
-			if (curl_transient(x->result) && attempts < c->max_retries) {
+			if (dd_registry_curl_transient(x->result) && attempts < c->max_retries) {
 				xfer_free(x);
 				x = NULL;
 				sleep_ms(backoff_ms(c, attempts++));
@@ -1016,7 +1005,7 @@ static ssize_t body_read(dd_reader *base, void *buf, size_t len)
 			b->finished = true;
 			return 0;
 		}
-		if (n < 0 && !curl_transient(x->result))
+		if (n < 0 && !dd_registry_curl_transient(x->result))
 			return curl_failure(b->c, x, b->what, b->resumes);
 		/* interrupted: pick up where the consumer is */
 		CURLcode why = n < 0 ? x->result : CURLE_PARTIAL_FILE;
@@ -1085,5 +1074,64 @@ int dd_registry_get(dd_registry_client *c, const dd_http_request *req, dd_reader
 	if (resp)
 		fill_response(b->x, resp);
 	*out = &b->base;
+	return 0;
+}
+
+/* ---- for the push transport (registry_send.c) ---- */
+
+const char *dd_registry_client_base(const dd_registry_client *c)
+{
+	return c->base;
+}
+
+const char *dd_registry_client_host(const dd_registry_client *c)
+{
+	return c->host;
+}
+
+dd_registry_auth *dd_registry_client_auth(dd_registry_client *c)
+{
+	return &c->auth;
+}
+
+int dd_registry_client_max_retries(const dd_registry_client *c)
+{
+	return c->max_retries;
+}
+
+bool dd_registry_client_same_origin(const dd_registry_client *c, const char *url)
+{
+	return same_origin(c, url);
+}
+
+void dd_registry_client_setup(dd_registry_client *c, void *easy)
+{
+	CURL *e = easy;
+	curl_easy_setopt(e, CURLOPT_USERAGENT, "drydock/" DD_VERSION);
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, c->plain_http ? "http,https" : "https");
+	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, c->connect_timeout);
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);
+	/* the pull side watches stalls itself (stall_timeout); curl's own
+	 * low-speed check is the backstop */
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, c->stall_timeout * 2);
+	curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+	curl_easy_setopt(e, CURLOPT_SHARE, c->share);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, c->tls_verify ? 1L : 0L);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, c->tls_verify ? 2L : 0L);
+	if (c->ca_file)
+		curl_easy_setopt(e, CURLOPT_CAINFO, c->ca_file);
+}
+
+int dd_registry_client_want_push(dd_registry_client *c)
+{
+	char *s = dd_asprintf("repository:%s:pull,push", c->repository);
+	if (!s)
+		return dd_error_oom();
+	pthread_mutex_lock(&c->auth.lock);
+	free(c->auth.default_scope);
+	c->auth.default_scope = s;
+	pthread_mutex_unlock(&c->auth.lock);
 	return 0;
 }
