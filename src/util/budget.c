@@ -16,6 +16,8 @@ struct dd_budget {
 
 dd_budget dd_budget_spill = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 1024ull << 20, 0, "temporary-file" };
 dd_budget dd_budget_records = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 96ull << 20, 0, "large-record memory" };
+/* ~200000 packages of ~500 bytes: ten times the largest real images */
+dd_budget dd_budget_packages = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 96ull << 20, 0, "package-list memory" };
 
 int dd_budget_take(dd_budget *b, uint64_t n, const char *what)
 {
@@ -36,6 +38,18 @@ int dd_budget_take(dd_budget *b, uint64_t n, const char *what)
 	}
 	if (rc == 0)
 		b->used += n;
+	pthread_mutex_unlock(&b->lock);
+	return rc;
+}
+
+int dd_budget_try_take(dd_budget *b, uint64_t n)
+{
+	int rc = DD_ELIMIT;
+	pthread_mutex_lock(&b->lock);
+	if (n <= b->capacity && b->used + n <= b->capacity) {
+		b->used += n;
+		rc = 0;
+	}
 	pthread_mutex_unlock(&b->lock);
 	return rc;
 }

@@ -11,6 +11,8 @@
  * A thread never waits while holding a record claim (records are claimed
  * one at a time and given back before the next), so waits always end; a
  * wait longer than DD_BUDGET_WAIT_S is refused like an oversized claim.
+ * Package lists are the exception: they live until the report is built, so
+ * their claims never wait (dd_budget_try_take).
  */
 #ifndef DD_UTIL_BUDGET_H
 #define DD_UTIL_BUDGET_H
@@ -27,6 +29,12 @@ extern dd_budget dd_budget_spill;
  * once, across threads. */
 extern dd_budget dd_budget_records;
 
+/* Heap bytes of the packages layer results hold (kept until the report is
+ * built): a database of many tiny records, in many layers, cannot add up.
+ * Taken with dd_budget_try_take (bytes come back only when a scan's results
+ * are freed, so waiting could never end). */
+extern dd_budget dd_budget_packages;
+
 /* Records below this size are not claimed: with at most 16 layer threads
  * they add up to little. */
 #define DD_BUDGET_SMALL (1u << 20)
@@ -35,6 +43,8 @@ extern dd_budget dd_budget_records;
 /* Claims n bytes, waiting for them if needed; `what` names the claimant
  * in the error ("rpm database var/lib/rpm/Packages"). 0 or DD_ELIMIT. */
 int dd_budget_take(dd_budget *b, uint64_t n, const char *what);
+/* Claims n bytes if they are free now; 0 or DD_ELIMIT (no message set). */
+int dd_budget_try_take(dd_budget *b, uint64_t n);
 void dd_budget_give(dd_budget *b, uint64_t n);
 uint64_t dd_budget_capacity(const dd_budget *b);
 /* Bytes currently claimed (for tests). */

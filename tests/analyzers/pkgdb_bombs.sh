@@ -10,6 +10,10 @@
 #   rpm-bdb     a Berkeley DB hash Packages with the same headers
 #   apk         a 63 MB lib/apk/db/installed (the analyzer's cap is 64 MiB),
 #               most of it file lines of the last package
+#   apk-records 63 MB of tiny records in each of 6 layers: millions of
+#               packages; the per-database cap and the process-wide budget
+#               for package lists stop them (incomplete, exit 3), and memory
+#               does not grow with the number of layers
 # Before the spill files and the streaming apk parser, the same images cost
 # 1-4 GB (the whole file read, then copied for SQLite, per layer thread).
 # PKGDB_BOMB_MB sets the rpm databases' size (default 130: two 60 MB
@@ -39,3 +43,18 @@ bomb() {
 bomb rpm-sqlite "$MB"
 bomb rpm-bdb "$MB"
 bomb apk 63
+
+img="$TMP/apk-records"
+python3 "$DD_SOURCE_DIR/tests/lib/pkgdb_bomb.py" apk-records "$img" --mb 63 --layers 6 --expect "$TMP/records.want" ||
+	fail "apk-records: could not build the image"
+rc=0
+/usr/bin/time -f %M -o "$TMP/records.rss" "$DRYDOCK" sbom --threads 4 --no-progress --format json \
+	-o "$TMP/records.json" "oci:$img:t" 2> "$TMP/records.err" || rc=$?
+rss=$(tail -1 "$TMP/records.rss")
+[ "$rc" = 3 ] || fail "apk-records: exit $rc, want 3 (incomplete): $(tail -3 "$TMP/records.err")"
+jq -e '.notes | any(test("more than 100000 package records"))' "$TMP/records.json" >/dev/null ||
+	fail "apk-records: no note of the package cap: $(jq -c .notes "$TMP/records.json" | cut -c1-500)"
+jq -e '.notes | any(test("memory budget; the rest were not recorded"))' "$TMP/records.json" >/dev/null ||
+	fail "apk-records: 6 layers of 100000 packages should reach the package-list budget"
+[ "$rss" -lt "$LIMIT_KB" ] || fail "apk-records: peak RSS ${rss} KB is over ${LIMIT_KB} KB"
+echo "ok apk-records: 6 layers of 63 MB of tiny records, --threads 4: incomplete, peak RSS $((rss / 1024)) MB"

@@ -13,6 +13,9 @@ KIND:
               pairs, chained overflow pages), headers padded the same way
   apk         lib/apk/db/installed: real-looking records, then N MB of
               R:/Z: file lines (skipped by the parser, but bytes to read)
+  apk-records lib/apk/db/installed of N MB of tiny records ("P:b V:1"):
+              hundreds of thousands of packages per layer; nothing is
+              expected (the scan must stop at its caps and say so)
 Every layer holds the same database (and one small file of its own, so the
 layer digests differ and each layer is read); the database content is made
 once, compressed once, and the layers share it: a gzip stream may be several
@@ -206,7 +209,7 @@ def file_chunks(path):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("kind", choices=["rpm-sqlite", "rpm-bdb", "apk"])
+    ap.add_argument("kind", choices=["rpm-sqlite", "rpm-bdb", "apk", "apk-records"])
     ap.add_argument("out")
     ap.add_argument("--mb", type=int, required=True)
     ap.add_argument("--layers", type=int, default=4)
@@ -221,10 +224,14 @@ def main():
     # end-of-archive, compressed once
     shared = Layer(os.path.join(work, "shared.gz"))
     tf = tarfile.open(fileobj=shared, mode="w", format=tarfile.PAX_FORMAT)
-    if a.kind == "apk":
+    if a.kind.startswith("apk"):
         osr = b'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.19.0\n'
         tar_member(tf, "etc/os-release", len(osr), [osr])
-        head, line, count, expect = apk_db(total)
+        if a.kind == "apk":
+            head, line, count, expect = apk_db(total)
+        else:
+            line = b"P:b\nV:1\n\n"
+            head, count, expect = b"", (total - 1) // len(line), []
         def body():
             yield head
             block = line * 16384
