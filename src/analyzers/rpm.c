@@ -4,8 +4,12 @@
  * (rpmdb.h): rpmdb.sqlite, Berkeley DB Packages, NDB Packages.db, under
  * var/lib/rpm or usr/lib/sysimage/rpm.
  *
- * The one idea: the database file is read into memory once (bounded) and the
- * backend is chosen by its magic, not its name; each backend only finds the
+ * The one idea: the database file is copied once out of the layer stream
+ * into a spill file (util/spill.h; its size claimed from the process-wide
+ * spill budget) and read back a page or a record at a time, so a hostile
+ * database of any size up to DB_MAX costs a few MiB of memory per layer
+ * thread. The backend is chosen by its magic, not its name; each backend only
+ * finds the
  * header blobs, and one header parser turns each into a package the way
  * `rpm -qa` would list it: version [EPOCH:]VERSION-RELEASE (epoch only when
  * non-zero), source package from the SOURCERPM file name. gpg-pubkey entries,
@@ -20,6 +24,7 @@
 #include "analyzers/rpm_header.h"
 #include "analyzers/rpmdb.h"
 #include "util/error.h"
+#include "util/spill.h"
 #include "util/str.h"
 
 /* The largest rpm database we read: big RHEL hosts have ~100 MB ones. */
@@ -128,19 +133,20 @@ static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
 	}
 	if (f->size == 0)
 		return 0; /* rpm creates empty files when it initialises a db dir */
-	uint8_t *db = malloc((size_t)f->size + 1);
-	if (!db)
-		return dd_error_oom();
-	int rc = dd_reader_read_full(in, db, (size_t)f->size);
-	if (rc) {
-		free(db);
-		return rc;
+	dd_spill db = DD_SPILL_INIT;
+	int rc = dd_spill_from_reader(&db, in, f->size, "rpm database");
+	if (rc == DD_ELIMIT || rc == DD_EIO) {
+		/* the budget or the temporary directory, not the stream: note it */
+		dd_analysis_note(a, true, "%s; its packages were not read", dd_error_last());
+		return 0;
 	}
+	if (rc)
+		return rc;
 	visit_ctx v = { .a = a };
 	dd_rpmdb_stats st;
-	dd_rpmdb_kind kind = dd_rpmdb_sniff(db, (size_t)f->size);
-	rc = dd_rpmdb_each(db, (size_t)f->size, visit, &v, &st);
-	free(db);
+	dd_rpmdb_kind kind = dd_rpmdb_sniff_file(&db);
+	rc = dd_rpmdb_each(&db, visit, &v, &st);
+	dd_spill_close(&db);
 	if (rc == DD_ENOMEM)
 		return rc;
 	if (rc) {

@@ -19,6 +19,15 @@ dd_rpmdb_kind dd_rpmdb_sniff(const uint8_t *d, size_t len)
 	return DD_RPMDB_UNKNOWN;
 }
 
+dd_rpmdb_kind dd_rpmdb_sniff_file(const dd_spill *db)
+{
+	uint8_t head[16];
+	size_t n = db->size < sizeof(head) ? (size_t)db->size : sizeof(head);
+	if (dd_spill_read(db, 0, head, n) != 0)
+		return DD_RPMDB_UNKNOWN;
+	return dd_rpmdb_sniff(head, n);
+}
+
 const char *dd_rpmdb_kind_name(dd_rpmdb_kind k)
 {
 	switch (k) {
@@ -29,13 +38,13 @@ const char *dd_rpmdb_kind_name(dd_rpmdb_kind k)
 	}
 }
 
-int dd_rpmdb_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, void *ctx, dd_rpmdb_stats *st)
+int dd_rpmdb_each(const dd_spill *db, dd_rpmdb_visit visit, void *ctx, dd_rpmdb_stats *st)
 {
 	memset(st, 0, sizeof(*st));
-	switch (dd_rpmdb_sniff(data, len)) {
-	case DD_RPMDB_SQLITE: return dd_rpmdb_sqlite_each(data, len, visit, ctx, st);
-	case DD_RPMDB_BDB: return dd_rpmdb_bdb_each(data, len, visit, ctx, st);
-	case DD_RPMDB_NDB: return dd_rpmdb_ndb_each(data, len, visit, ctx, st);
+	switch (dd_rpmdb_sniff_file(db)) {
+	case DD_RPMDB_SQLITE: return dd_rpmdb_sqlite_each(db, visit, ctx, st);
+	case DD_RPMDB_BDB: return dd_rpmdb_bdb_each(db, visit, ctx, st);
+	case DD_RPMDB_NDB: return dd_rpmdb_ndb_each(db, visit, ctx, st);
 	default:
 		return dd_error_set(DD_EFORMAT, "not an rpm database this build can read (no sqlite, Berkeley DB hash or NDB magic)");
 	}

@@ -18,13 +18,18 @@
  *
  * The one idea: every page number comes from the file, so each is range-
  * checked and each page may be visited once (a bitmap): loops and shared
- * chains end instead of spinning or multiplying the work.
+ * chains end instead of spinning or multiplying the work. Pages are read
+ * from the spill file one at a time into two page buffers (the hash page
+ * being walked, and the overflow page being copied out of); a value on
+ * overflow pages is reassembled into a per-record buffer that is claimed
+ * from the process-wide record budget when large.
  */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analyzers/rpmdb.h"
+#include "util/budget.h"
 #include "util/error.h"
 
 #define META_SIZE 512
@@ -37,13 +42,12 @@
 #define H_OFFPAGE 3
 
 typedef struct bdb {
-	const uint8_t *data;
-	size_t len;
+	const dd_spill *file;
 	bool swapped;
 	uint32_t pagesize, npages;
 	uint8_t *seen;            /* one bit per page */
-	uint8_t *ov;              /* reassembled overflow value */
-	size_t ov_cap;
+	uint8_t *hpage, *opage;   /* the hash page being walked; an overflow page */
+	dd_recbuf ov;             /* reassembled overflow value */
 } bdb;
 
 static uint32_t u32(const bdb *b, const uint8_t *p)
@@ -58,35 +62,33 @@ static uint16_t u16(const bdb *b, const uint8_t *p)
 	return b->swapped ? (uint16_t)(p[0] << 8 | p[1]) : (uint16_t)(p[1] << 8 | p[0]);
 }
 
-/* The page, if it exists, has not been visited, and says it is page pgno. */
-static const uint8_t *visit_page(bdb *b, uint32_t pgno)
+/* Page pgno read into buf, if it exists, has not been visited, and says it
+ * is page pgno. */
+static const uint8_t *visit_page(bdb *b, uint32_t pgno, uint8_t *buf)
 {
 	if (pgno == 0 || pgno >= b->npages)
 		return NULL;
 	if (b->seen[pgno / 8] & (1u << (pgno % 8)))
 		return NULL;
 	b->seen[pgno / 8] |= (uint8_t)(1u << (pgno % 8));
-	const uint8_t *p = b->data + (size_t)pgno * b->pagesize;
-	return u32(b, p + 8) == pgno ? p : NULL;
+	if (dd_spill_read(b->file, (uint64_t)pgno * b->pagesize, buf, b->pagesize) != 0)
+		return NULL;
+	return u32(b, buf + 8) == pgno ? buf : NULL;
 }
 
 /* Reassembles an off-page value into b->ov. */
 static int overflow_value(bdb *b, uint32_t pgno, uint32_t tlen, dd_rpmdb_stats *st, const uint8_t **out)
 {
-	if (tlen == 0 || tlen > DD_RPMDB_MAX_BLOB || tlen > b->len) {
+	if (tlen == 0 || tlen > DD_RPMDB_MAX_BLOB || tlen > b->file->size) {
 		dd_rpmdb_bad(st, "Berkeley DB: off-page item of implausible length %u", tlen);
 		return 1;
 	}
-	if (tlen > b->ov_cap) {
-		uint8_t *n = realloc(b->ov, tlen);
-		if (!n)
-			return dd_error_oom();
-		b->ov = n;
-		b->ov_cap = tlen;
-	}
+	int rc = dd_recbuf_reserve(&b->ov, tlen, "Berkeley DB rpm header");
+	if (rc)
+		return rc;
 	uint32_t got = 0;
 	while (got < tlen) {
-		const uint8_t *p = visit_page(b, pgno);
+		const uint8_t *p = visit_page(b, pgno, b->opage);
 		if (!p || p[25] != P_OVERFLOW) {
 			dd_rpmdb_bad(st, "Berkeley DB: broken overflow chain at page %u", pgno);
 			return 1;
@@ -96,11 +98,11 @@ static int overflow_value(bdb *b, uint32_t pgno, uint32_t tlen, dd_rpmdb_stats *
 			dd_rpmdb_bad(st, "Berkeley DB: overflow page %u holds %u bytes", pgno, plen);
 			return 1;
 		}
-		memcpy(b->ov + got, p + PAGE_HDR, plen);
+		memcpy(b->ov.p + got, p + PAGE_HDR, plen);
 		got += plen;
 		pgno = u32(b, p + 16);
 	}
-	*out = b->ov;
+	*out = b->ov.p;
 	return 0;
 }
 
@@ -153,18 +155,20 @@ static int hash_page(bdb *b, const uint8_t *p, uint32_t pgno, dd_rpmdb_visit vis
 		}
 		st->records++;
 		int rc = visit(ctx, val, val_len);
+		dd_recbuf_done(&b->ov);
 		if (rc)
 			return rc;
 	}
 	return 0;
 }
 
-int dd_rpmdb_bdb_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, void *ctx, dd_rpmdb_stats *st)
+int dd_rpmdb_bdb_each(const dd_spill *file, dd_rpmdb_visit visit, void *ctx, dd_rpmdb_stats *st)
 {
-	bdb b = { .data = data, .len = len };
+	bdb b = { .file = file };
+	uint8_t data[META_SIZE];
 	int rc = 0;
-	if (len < META_SIZE)
-		return dd_error_set(DD_EFORMAT, "Berkeley DB: %zu bytes is too short for a meta page", len);
+	if (file->size < META_SIZE || dd_spill_read(file, 0, data, META_SIZE) != 0)
+		return dd_error_set(DD_EFORMAT, "Berkeley DB: %llu bytes is too short for a meta page", (unsigned long long)file->size);
 	if (data[12] == 0x61 && data[13] == 0x15 && data[14] == 0x06 && data[15] == 0)
 		b.swapped = false;
 	else if (data[12] == 0 && data[13] == 0x06 && data[14] == 0x15 && data[15] == 0x61)
@@ -182,7 +186,7 @@ int dd_rpmdb_bdb_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, voi
 		return dd_error_set(DD_EUNSUPPORTED, "Berkeley DB: the database is encrypted");
 	if (data[25] != P_HASHMETA)
 		return dd_error_set(DD_EFORMAT, "Berkeley DB: page 0 is not a hash meta page");
-	uint64_t have = len / b.pagesize;
+	uint64_t have = file->size / b.pagesize;
 	if ((uint64_t)last_pgno + 1 > have) {
 		/* truncated: read what is there; missing pages make bad records */
 		dd_rpmdb_bad(st, "Berkeley DB: file has %llu pages, meta page says %llu",
@@ -196,8 +200,13 @@ int dd_rpmdb_bdb_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, voi
 	uint32_t spares[32];
 	for (int i = 0; i < 32; i++)
 		spares[i] = u32(&b, data + 96 + 4 * i);
-	if (!(b.seen = calloc((size_t)b.npages / 8 + 1, 1)))
-		return dd_error_oom();
+	b.seen = calloc((size_t)b.npages / 8 + 1, 1);
+	b.hpage = malloc(b.pagesize);
+	b.opage = malloc(b.pagesize);
+	if (!b.seen || !b.hpage || !b.opage) {
+		rc = dd_error_oom();
+		goto out;
+	}
 
 	for (uint32_t bucket = 0; bucket <= max_bucket; bucket++) {
 		unsigned bits = 0;
@@ -208,11 +217,12 @@ int dd_rpmdb_bdb_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, voi
 			dd_rpmdb_bad(st, "Berkeley DB: bucket %u maps to page %llu, past the end", bucket, (unsigned long long)pg);
 			continue;
 		}
-		const uint8_t *first = data + (size_t)pg * b.pagesize;
-		if (first[25] == 0 && u32(&b, first + 8) == 0)
-			continue; /* a bucket page never written: an empty bucket */
+		/* a bucket page never written (type 0, page number 0): an empty bucket */
+		uint8_t first[PAGE_HDR];
+		if (dd_spill_read(file, pg * b.pagesize, first, sizeof(first)) == 0 && first[25] == 0 && u32(&b, first + 8) == 0)
+			continue;
 		for (uint32_t pgno = (uint32_t)pg; pgno;) {
-			const uint8_t *p = visit_page(&b, pgno);
+			const uint8_t *p = visit_page(&b, pgno, b.hpage);
 			if (!p || (p[25] != P_HASH && p[25] != P_HASH_UNSORTED)) {
 				dd_rpmdb_bad(st, "Berkeley DB: bucket %u: page %u is missing, revisited or not a hash page", bucket, pgno);
 				break;
@@ -224,6 +234,8 @@ int dd_rpmdb_bdb_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, voi
 	}
 out:
 	free(b.seen);
-	free(b.ov);
+	free(b.hpage);
+	free(b.opage);
+	dd_recbuf_free(&b.ov);
 	return rc;
 }

@@ -1,22 +1,27 @@
 /*
  * rpmdb.sqlite reader: the header blobs are the `blob` column of table
- * Packages. The file is opened from memory with sqlite3_deserialize(),
- * read-only, so it never touches the disk.
+ * Packages. SQLite reads the spill file through a read-only VFS
+ * (sqlite_spill.h) with its bounded page cache; rpm's WAL mode is handled
+ * there.
  *
- * The one idea: the database is hostile too. rpm leaves its db in WAL mode
- * (header bytes 18/19 = 2), which an in-memory database cannot open, so a
- * private copy gets the legacy journal mode bytes (1) instead: WAL frames
- * live in the separate -wal file, which rpm.c looks at on its own. The
- * connection is locked down (defensive mode, no views, no triggers,
- * untrusted schema, a length limit) and a progress handler bounds the work a
- * crafted schema or b-tree could make the query do.
+ * The one idea: the database is hostile too. The connection is locked down
+ * (defensive mode, no views, no triggers, untrusted schema, a length limit)
+ * and a progress handler bounds the work a crafted schema or b-tree could
+ * make the query do. Rows are listed with length() and typeof(), which do
+ * not load the value, and each blob is then read with the incremental blob
+ * API into one per-record buffer: a large blob is claimed from the
+ * process-wide record budget first, so hostile rows of tens of MiB cannot
+ * add up across layer threads.
  */
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analyzers/rpmdb.h"
+#include "analyzers/sqlite_spill.h"
+#include "util/budget.h"
 #include "util/error.h"
 
 /* VM steps between progress callbacks, and callbacks allowed per byte. */
@@ -42,27 +47,52 @@ static int sqlite_fail(sqlite3 *db, int code, const char *what)
 	return dd_error_set(code, "rpmdb.sqlite: %s: %s", what, db ? sqlite3_errmsg(db) : "out of memory");
 }
 
-int dd_rpmdb_sqlite_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, void *ctx, dd_rpmdb_stats *st)
+/* Reads row `rowid`'s blob into buf; 1 when the row is a bad record. */
+static int read_blob(sqlite3 *db, sqlite3_int64 rowid, dd_recbuf *buf, size_t *len, dd_rpmdb_stats *st)
+{
+	sqlite3_blob *bh = NULL;
+	int rc = 0;
+	if (sqlite3_blob_open(db, "main", "Packages", "blob", rowid, 0, &bh) != SQLITE_OK) {
+		dd_rpmdb_bad(st, "Packages row %lld: %s", (long long)rowid, sqlite3_errmsg(db));
+		rc = 1;
+		goto out;
+	}
+	int n = sqlite3_blob_bytes(bh);
+	if (n <= 0 || (unsigned)n > DD_RPMDB_MAX_BLOB) {
+		dd_rpmdb_bad(st, "Packages row %lld holds a blob of %d bytes", (long long)rowid, n);
+		rc = 1;
+		goto out;
+	}
+	char what[64];
+	snprintf(what, sizeof(what), "rpmdb.sqlite row %lld", (long long)rowid);
+	if ((rc = dd_recbuf_reserve(buf, (size_t)n, what)) != 0)
+		goto out;
+	if (sqlite3_blob_read(bh, buf->p, n, 0) != SQLITE_OK) {
+		dd_rpmdb_bad(st, "Packages row %lld: %s", (long long)rowid, sqlite3_errmsg(db));
+		rc = 1;
+		goto out;
+	}
+	*len = (size_t)n;
+out:
+	sqlite3_blob_close(bh);
+	return rc;
+}
+
+int dd_rpmdb_sqlite_each(const dd_spill *file, dd_rpmdb_visit visit, void *ctx, dd_rpmdb_stats *st)
 {
 	sqlite3 *db = NULL;
 	sqlite3_stmt *stmt = NULL;
-	unsigned char *copy = NULL;
+	dd_recbuf buf = { 0 };
+	uint8_t head[16];
 	int rc = 0;
-	if (len < 100 || memcmp(data, "SQLite format 3", 16) != 0)
+	if (file->size < 100 || dd_spill_read(file, 0, head, sizeof(head)) != 0 ||
+	    memcmp(head, "SQLite format 3", 16) != 0)
 		return dd_error_set(DD_EFORMAT, "rpmdb.sqlite: not an SQLite database");
-	if ((sqlite3_int64)len < 0)
+	if ((sqlite3_int64)file->size < 0)
 		return dd_error_set(DD_ELIMIT, "rpmdb.sqlite: too large");
-	if (!(copy = malloc(len)))
-		return dd_error_oom();
-	memcpy(copy, data, len);
-	/* WAL (2) -> legacy (1): the memdb VFS has no shared memory for a WAL index */
-	if (copy[18] == 2)
-		copy[18] = 1;
-	if (copy[19] == 2)
-		copy[19] = 1;
 
-	if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		rc = sqlite_fail(db, DD_ENOMEM, "cannot open an in-memory database");
+	if (dd_sqlite_open_spill(file, &db) != SQLITE_OK) {
+		rc = sqlite_fail(db, db ? DD_EFORMAT : DD_ENOMEM, "cannot open the database");
 		goto out;
 	}
 	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
@@ -72,14 +102,10 @@ int dd_rpmdb_sqlite_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, 
 	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, (int)DD_RPMDB_MAX_BLOB);
 	sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1 << 16);
 	sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-	budget b = { .left = (STEPS_MIN + (uint64_t)len * STEPS_PER_BYTE) / PROGRESS_STEPS };
+	budget b = { .left = (STEPS_MIN + file->size * STEPS_PER_BYTE) / PROGRESS_STEPS };
 	sqlite3_progress_handler(db, PROGRESS_STEPS, progress, &b);
-	if (sqlite3_deserialize(db, "main", copy, (sqlite3_int64)len, (sqlite3_int64)len,
-				SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
-		rc = sqlite_fail(db, DD_EFORMAT, "cannot load the database");
-		goto out;
-	}
-	sqlite3_exec(db, "PRAGMA cell_size_check=ON; PRAGMA query_only=ON", NULL, NULL, NULL);
+	/* a page cache of 2 MiB whatever the page size the file claims */
+	sqlite3_exec(db, "PRAGMA cell_size_check=ON; PRAGMA query_only=ON; PRAGMA cache_size=-2048", NULL, NULL, NULL);
 
 	/* rpm's own table, never a view (views are disabled above anyway) */
 	if (sqlite3_prepare_v2(db, "SELECT type FROM sqlite_master WHERE name='Packages'", -1, &stmt, NULL) != SQLITE_OK) {
@@ -99,7 +125,8 @@ int dd_rpmdb_sqlite_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, 
 		rc = dd_error_set(DD_EFORMAT, "rpmdb.sqlite: no Packages table; not an rpm database");
 		goto out;
 	}
-	if (sqlite3_prepare_v2(db, "SELECT blob FROM Packages", -1, &stmt, NULL) != SQLITE_OK) {
+	/* length() and typeof() of a blob read its header only, not its pages */
+	if (sqlite3_prepare_v2(db, "SELECT rowid, typeof(blob), length(blob) FROM Packages", -1, &stmt, NULL) != SQLITE_OK) {
 		rc = sqlite_fail(db, DD_EFORMAT, "cannot query table Packages");
 		goto out;
 	}
@@ -108,29 +135,38 @@ int dd_rpmdb_sqlite_each(const uint8_t *data, size_t len, dd_rpmdb_visit visit, 
 			rc = dd_error_set(DD_ELIMIT, "rpmdb.sqlite: more than %u records", DD_RPMDB_MAX_RECORDS);
 			goto out;
 		}
-		if (sqlite3_column_type(stmt, 0) != SQLITE_BLOB) {
+		const unsigned char *type = sqlite3_column_text(stmt, 1);
+		if (!type || strcmp((const char *)type, "blob") != 0) {
 			dd_rpmdb_bad(st, "a Packages row holds no header blob");
 			continue;
 		}
-		const void *blob = sqlite3_column_blob(stmt, 0);
-		int n = sqlite3_column_bytes(stmt, 0);
-		if (!blob || n <= 0) {
+		if (sqlite3_column_int64(stmt, 2) <= 0) {
 			dd_rpmdb_bad(st, "a Packages row holds an empty blob");
 			continue;
 		}
+		size_t n = 0;
+		if ((rc = read_blob(db, sqlite3_column_int64(stmt, 0), &buf, &n, st)) < 0)
+			goto out;
+		if (rc > 0) {
+			rc = 0;
+			continue;
+		}
 		st->records++;
-		if ((rc = visit(ctx, blob, (size_t)n)) != 0)
+		rc = visit(ctx, buf.p, n);
+		dd_recbuf_done(&buf);
+		if (rc)
 			goto out;
 	}
 	if (step != SQLITE_DONE) {
 		if (step == SQLITE_INTERRUPT)
-			rc = dd_error_set(DD_ELIMIT, "rpmdb.sqlite: reading took more work than a database of %zu bytes can need; stopped", len);
+			rc = dd_error_set(DD_ELIMIT, "rpmdb.sqlite: reading took more work than a database of %llu bytes can need; stopped",
+				(unsigned long long)file->size);
 		else
 			rc = sqlite_fail(db, DD_EFORMAT, "corrupt database");
 	}
 out:
 	sqlite3_finalize(stmt);
 	sqlite3_close(db);
-	free(copy);
+	dd_recbuf_free(&buf);
 	return rc;
 }

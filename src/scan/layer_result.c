@@ -10,6 +10,7 @@
 
 #include "report/model.h"
 #include "scan/layer_result.h"
+#include "util/budget.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -57,6 +58,7 @@ void dd_layer_result_free(dd_layer_result *r)
 	for (size_t i = 0; i < r->n_packages; i++)
 		dd_package_clear(&r->packages[i]);
 	free(r->packages);
+	dd_budget_give(&dd_budget_packages, r->package_bytes);
 	for (size_t i = 0; i < r->n_findings; i++)
 		dd_finding_clear(&r->findings[i]);
 	free(r->findings);
@@ -149,6 +151,18 @@ static void cap_hit(dd_analysis *a, const char *what)
 	dd_layer_result_note(a->res, true, "more than the allowed number of %s; the rest were not recorded", what);
 }
 
+/* What a package costs in a result: the struct and its strings, with
+ * malloc's overhead. */
+static uint64_t package_bytes(const dd_package *p, const dd_file *f)
+{
+	const char *s[] = { p->type, p->name, p->version, p->source_name, p->source_version, p->arch, p->purl,
+		p->path ? p->path : f ? f->path : NULL, p->layer ? p->layer : f ? f->layer : NULL, p->licenses };
+	uint64_t n = sizeof(dd_package);
+	for (size_t i = 0; i < sizeof(s) / sizeof(s[0]); i++)
+		n += s[i] ? strlen(s[i]) + 1 + 16 : 0;
+	return n;
+}
+
 int dd_analysis_add_package(dd_analysis *a, const dd_package *pkg)
 {
 	dd_layer_result *r = a->res;
@@ -156,6 +170,18 @@ int dd_analysis_add_package(dd_analysis *a, const dd_package *pkg)
 		cap_hit(a, "packages");
 		return 0;
 	}
+	/* all layers' lists together: layers are read in parallel and their
+	 * results kept until the report, so a per-layer cap alone would let a
+	 * hostile image of many layers add up */
+	uint64_t cost = package_bytes(pkg, a->file);
+	if (dd_budget_try_take(&dd_budget_packages, cost) != 0) {
+		if (!a->capped)
+			dd_layer_result_note(r, true, "the package lists of this scan's layers reached the %llu-byte memory budget; the rest were not recorded",
+				(unsigned long long)dd_budget_capacity(&dd_budget_packages));
+		a->capped = true;
+		return 0;
+	}
+	r->package_bytes += cost;
 	if (grow((void **)&r->packages, &r->cap_packages, r->n_packages, sizeof(dd_package)))
 		return DD_ENOMEM;
 	dd_package *p = &r->packages[r->n_packages];

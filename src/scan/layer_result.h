@@ -26,6 +26,7 @@ typedef struct dd_layer_result {
 	char *digest;           /* layer digest (compressed) */
 	char *diff_id;
 	dd_package *packages;   size_t n_packages, cap_packages;
+	uint64_t package_bytes; /* claimed from dd_budget_packages (util/budget.h) */
 	dd_finding *findings;   size_t n_findings, cap_findings;
 	dd_kept *kept;          size_t n_kept, cap_kept;
 	dd_strv whiteouts;      /* paths deleted by this layer (".wh." removed) */

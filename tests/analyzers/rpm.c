@@ -4,14 +4,17 @@
  * db5.3_load), compared with what `rpm -qa` listed, and the same databases
  * truncated and bit-flipped (nothing may crash, hang or invent packages).
  */
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analyzers/rpm_header.h"
 #include "analyzers/rpmdb.h"
 #include "scan/layer_result.h"
 #include "testutil.h"
+#include "util/budget.h"
 #include "util/error.h"
 
 extern const dd_analyzer dd_analyzer_rpm;
@@ -456,6 +459,59 @@ static void test_ndb_shared_blob(void **state)
 	free(db);
 }
 
+/* A header larger than the record budget's threshold comes out of SQLite's
+ * overflow pages through the blob API into a claimed buffer that is given
+ * back; a row that holds text instead of a blob is a bad record. */
+static void test_sqlite_large_header(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/drydock-rpm-test.XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	sqlite3 *db = NULL;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA journal_mode=WAL; CREATE TABLE Packages (hnum INTEGER PRIMARY KEY AUTOINCREMENT, blob BLOB NOT NULL);"
+		" INSERT INTO Packages (blob) VALUES ('text, not a header')", NULL, NULL, NULL), SQLITE_OK);
+	hb h;
+	size_t pad = 3u << 20;
+	uint8_t *big = calloc(1, 16384 + pad);
+	for (int k = 0; k < 2; k++) {
+		base_header(&h);
+		if (k)
+			hb_str(&h, 1000, "small");
+		size_t n = hb_blob(&h, big);
+		if (!k) {
+			put32(big + 4, h.dl + (uint32_t)pad); /* data no entry points at */
+			memset(big + n, 0, pad);
+			n += pad;
+		}
+		sqlite3_stmt *st = NULL;
+		assert_int_equal(sqlite3_prepare_v2(db, "INSERT INTO Packages (blob) VALUES (?)", -1, &st, NULL), SQLITE_OK);
+		sqlite3_bind_blob(st, 1, big, (int)n, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+	}
+	free(big);
+	/* checkpointed and closed: the file is whole, and still says WAL */
+	sqlite3_close(db);
+	size_t len;
+	uint8_t *data = (uint8_t *)dd_test_read_file(path, &len);
+	unlink(path);
+	assert_non_null(data);
+	assert_int_equal(data[18], 2);
+	dd_layer_result *res = run("var/lib/rpm/rpmdb.sqlite", data, len);
+	char *got = pkg_lines(res);
+	assert_non_null(strstr(got, "rpm\tbash\t5.1.8-6.el9\t"));
+	assert_non_null(strstr(got, "rpm\tsmall\t5.1.8-6.el9\t"));
+	assert_int_equal(res->n_packages, 2);
+	assert_true(res->incomplete);
+	assert_int_equal(dd_budget_used(&dd_budget_records), 0);
+	free(got);
+	dd_layer_result_free(res);
+	free(data);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -473,6 +529,7 @@ int main(void)
 		cmocka_unit_test(test_hostile_sqlite),
 		cmocka_unit_test(test_hostile_bdb),
 		cmocka_unit_test(test_hostile_ndb),
+		cmocka_unit_test(test_sqlite_large_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
