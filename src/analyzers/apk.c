@@ -46,6 +46,7 @@ typedef struct parser {
 	bool noted;
 	size_t packages;
 	bool capped;
+	bool content, named;  /* a non-blank line, a P: line anywhere */
 } parser;
 
 static bool wants(const char *path, uint32_t mode, uint64_t size)
@@ -141,7 +142,7 @@ static int line_end(parser *ps)
 			rc = emit(ps);
 		record_reset(ps);
 	} else {
-		ps->any = true;
+		ps->any = ps->content = true;
 	}
 	ps->col = 0;
 	ps->cur = NULL;
@@ -182,6 +183,7 @@ static int feed(parser *ps, const char *s, size_t n)
 				ps->cur->n = 0;
 				ps->cur->set = true;
 				ps->cur->overlong = ps->cur->binary = false;
+				ps->named |= ps->key == 'P';
 			}
 			ps->col++;
 			i++;
@@ -233,6 +235,11 @@ static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
 	}
 	if ((ps->col && (rc = line_end(ps)) != 0) || (rc = line_end(ps)) != 0)
 		goto cleanup;
+	/* a package DB that says nothing we can read is no empty DB: whatever
+	 * it lists went unchecked */
+	if (ps->content && !ps->named)
+		dd_analysis_note(a, true, "no package record could be read (corrupt or not an apk database); "
+			"the packages it lists were not checked");
 cleanup:
 	free(chunk);
 	free(ps);

@@ -87,6 +87,14 @@ static void test_records(void **state)
 		false);
 	check("", 0, "", false);
 	check("\n\n\n", 3, "", false);
+	/* garbage that parses to no record is a note and an incomplete scan,
+	 * never a silent empty database */
+	const char junk[] = "\x1f\x8b\x08\x00garbage, no record\nat all\n";
+	check(junk, sizeof(junk) - 1, "", true);
+	dd_layer_result *res = run_step(junk, sizeof(junk) - 1, 64);
+	assert_int_equal(res->notes.count, 1);
+	assert_non_null(strstr(res->notes.items[0], "lib/apk/db/installed: apk: no package record could be read"));
+	dd_layer_result_free(res);
 }
 
 static void test_field_caps(void **state)
