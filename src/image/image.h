@@ -13,6 +13,7 @@
 #include "drydock/drydock.h"
 #include "image/source.h"
 #include "image/stream.h"
+#include "util/str.h"
 
 typedef struct dd_image {
 	char *ref;              /* as given, with the transport prefix made explicit */
@@ -30,6 +31,7 @@ typedef struct dd_image {
 	char **diff_ids;        /* n_layers entries from config rootfs.diff_ids (may be NULL each) */
 	bool verify_diff_ids;   /* the source has no compressed digests (old docker save) */
 	char *os, *arch, *variant;
+	dd_strv notes;          /* caveats about the manifest (odd layer descriptors) for the report */
 } dd_image;
 
 /* Opens REF (docs/CLI.md forms). */

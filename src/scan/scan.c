@@ -389,6 +389,8 @@ static int fill_artifact(dd_report *r, const dd_image *img)
 		}
 	}
 	fill_history(r, img->config);
+	for (size_t i = 0; i < img->notes.count; i++)
+		dd_report_note(r, false, "%s", img->notes.items[i]);
 	time_t now = time(NULL);
 	struct tm tm;
 	char ts[32];
