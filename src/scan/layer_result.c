@@ -346,6 +346,7 @@ int dd_layer_result_add_symlink(dd_layer_result *r, const char *path, const char
 		free(s->target);
 		return dd_error_oom();
 	}
+	s->hash = dd_path_hash(path);
 	r->n_symlinks++;
 	return 0;
 }

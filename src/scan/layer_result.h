@@ -26,6 +26,7 @@ typedef struct dd_kept {
 typedef struct dd_symlink {
 	char *path;
 	char *target;
+	uint64_t hash;          /* dd_path_hash(path) */
 } dd_symlink;
 
 /* A hardlink of the layer, as hashes of its path and of its target's path

@@ -14,11 +14,11 @@ static bool has_dir(const dd_layer_result *r, uint64_t key)
 
 /* Symlink s of layer j still stands when layer `upto` is applied: no
  * layer between deleted or replaced it (a directory entry replaces it too). */
-static bool link_stands(dd_layer_result **layers, size_t upto, size_t j, const char *s)
+static bool link_stands(dd_layer_result **layers, size_t upto, size_t j, const dd_symlink *s)
 {
-	if (!dd_squash_alive(layers, upto, j, s))
+	if (!dd_squash_alive(layers, upto, j, s->path))
 		return false;
-	uint64_t key = DD_DIR_KEY(dd_path_hash(s), true);
+	uint64_t key = DD_DIR_KEY(s->hash, true);
 	for (size_t k = j + 1; k < upto; k++)
 		if (has_dir(layers[k], key))
 			return false;
@@ -32,7 +32,7 @@ static int model_below(dd_layer_result **layers, size_t upto, dd_names *out)
 	for (size_t j = 0; j < upto; j++)
 		for (size_t k = 0; k < layers[j]->n_symlinks; k++) {
 			const dd_symlink *s = &layers[j]->symlinks[k];
-			if (link_stands(layers, upto, j, s->path) &&
+			if (link_stands(layers, upto, j, s) &&
 			    (rc = dd_names_put(out, s->path, strlen(s->path), DD_NAME_SYMLINK, s->target)) != 0)
 				return rc;
 		}
@@ -46,8 +46,8 @@ static bool under_lower_link(dd_layer_result **layers, size_t i)
 		return false;
 	for (size_t j = 0; j < i; j++)
 		for (size_t k = 0; k < layers[j]->n_symlinks; k++) {
-			const char *s = layers[j]->symlinks[k].path;
-			if (has_dir(layers[i], DD_DIR_KEY(dd_path_hash(s), false)) && link_stands(layers, i, j, s))
+			const dd_symlink *s = &layers[j]->symlinks[k];
+			if (has_dir(layers[i], DD_DIR_KEY(s->hash, false)) && link_stands(layers, i, j, s))
 				return true;
 		}
 	return false;
@@ -224,7 +224,7 @@ int dd_links_settle(dd_layer_result **layers, size_t n, const dd_links_io *io)
 	for (size_t i = 0; i < n; i++)
 		for (size_t k = 0; k < layers[i]->n_symlinks; k++) {
 			const dd_symlink *s = &layers[i]->symlinks[k];
-			if (link_stands(layers, n, i, s->path) &&
+			if (link_stands(layers, n, i, s) &&
 			    (rc = alias_symlink(layers, n, i, s, &final, per_layer, io->walk)) != 0)
 				goto out;
 		}
