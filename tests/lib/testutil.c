@@ -243,7 +243,7 @@ int dd_test_layers_walk(dd_test_layers *l, const dd_walk_config *cfg, dd_layer_r
 	dd_links_io io = { reread_memory, l, cfg };
 	int rc = 0;
 	for (size_t i = 0; i < l->n; i++) {
-		char digest[32];
+		char digest[48];
 		snprintf(digest, sizeof(digest), "sha256:layer%zu", i);
 		if (!(res[i] = dd_layer_result_new(digest, digest)))
 			return -1;
