@@ -98,7 +98,8 @@ int main(int argc, char **argv)
 		}
 	}
 	os_list[nos] = all_list[nall] = NULL;
-	dd_walk_config os = { os_list, os_states, NULL, &opts }, all = { all_list, all_states, NULL, &opts };
+	dd_walk_config os = { .analyzers = os_list, .states = os_states, .opts = &opts },
+		       all = { .analyzers = all_list, .states = all_states, .opts = &opts };
 	double best_os = 1e30, best_all = 1e30, cpu_os = 1e30, cpu_all = 1e30, t, c;
 	long pos = 0, pall = 0;
 	for (int k = 0; k < repeat; k++) {

@@ -117,6 +117,7 @@ typedef struct dd_layer_info {
 	char *media_type;
 	uint64_t size;
 	bool from_cache;           /* results came from the layer cache */
+	unsigned rereads;          /* second reads for links (symlinked parents, claimed links' targets) */
 } dd_layer_info;
 
 typedef struct dd_history_entry {

@@ -234,19 +234,31 @@ static int docker_get_manifest(dd_source *base, const char *digest, char **data,
 	return 0;
 }
 
+/* The layer's position, recovered from the stand-in digest; -1 if none. */
+static size_t layer_index(const docker_source *s, const dd_descriptor *d)
+{
+	for (size_t i = 0; i < s->n_layers; i++) {
+		char stand_in[72];
+		snprintf(stand_in, sizeof(stand_in), "sha256:%064zx", i);
+		if (d->digest && !strcmp(d->digest, stand_in))
+			return i;
+	}
+	return (size_t)-1;
+}
+
+static const char *docker_blob_name(dd_source *base, const dd_descriptor *d)
+{
+	docker_source *s = (docker_source *)base;
+	size_t idx = layer_index(s, d);
+	return idx == (size_t)-1 ? NULL : s->layer_names[idx];
+}
+
 static int docker_open_blob(dd_source *base, const dd_descriptor *d, dd_reader **out)
 {
 	docker_source *s = (docker_source *)base;
 	if (d->digest && !strcmp(d->digest, s->config_digest))
 		return dd_archive_open_member(s->archive, s->config_name, out, NULL);
-	/* layer: recover the position from the stand-in digest */
-	size_t idx = (size_t)-1;
-	for (size_t i = 0; i < s->n_layers; i++) {
-		char stand_in[72];
-		snprintf(stand_in, sizeof(stand_in), "sha256:%064zx", i);
-		if (d->digest && !strcmp(d->digest, stand_in))
-			idx = i;
-	}
+	size_t idx = layer_index(s, d);
 	if (idx == (size_t)-1)
 		return dd_error_set(DD_ENOTFOUND, "%s: no blob %s", s->file, d->digest ? d->digest : "(null)");
 	return dd_archive_open_member(s->archive, s->layer_names[idx], out, NULL);
@@ -262,6 +274,7 @@ const dd_source_ops dd_source_docker_archive = {
 	.open = docker_open,
 	.get_manifest = docker_get_manifest,
 	.open_blob = docker_open_blob,
+	.blob_name = docker_blob_name,
 	.repository = docker_repository,
 	.close = docker_close,
 };

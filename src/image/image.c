@@ -114,6 +114,7 @@ void dd_image_free(dd_image *img)
 	}
 	free(img->layers);
 	free(img->diff_ids);
+	dd_strv_free(&img->notes);
 	free(img->os);
 	free(img->arch);
 	free(img->variant);
@@ -189,17 +190,46 @@ static char *json_str_dup(json_t *o, const char *key)
 	return s ? strdup(s) : NULL;
 }
 
+/* true when size was a usable byte count */
+static bool parse_descriptor_size(json_t *o, dd_descriptor *d)
+{
+	json_t *size = json_object_get(o, "size");
+	if (!json_is_integer(size) || json_integer_value(size) < 0)
+		return false;
+	d->size = (uint64_t)json_integer_value(size);
+	return true;
+}
+
 static int parse_descriptor(json_t *o, dd_descriptor *d, const char *what, const char *ref)
 {
 	memset(d, 0, sizeof(*d));
 	d->media_type = json_str_dup(o, "mediaType");
 	d->digest = json_str_dup(o, "digest");
-	json_t *size = json_object_get(o, "size");
 	if (!d->digest || !dd_digest_valid(d->digest))
 		return dd_error_set(DD_EFORMAT, "%s: %s descriptor has %s digest", ref, what, d->digest ? "an unsupported or invalid" : "no");
-	if (json_is_integer(size) && json_integer_value(size) >= 0)
-		d->size = (uint64_t)json_integer_value(size);
+	parse_descriptor_size(o, d);
 	return 0;
+}
+
+/* OCI and Docker layer media types (plain, gzip, zstd, non-distributable). */
+static bool media_type_is_layer(const char *mt)
+{
+	return dd_starts_with(mt, "application/vnd.oci.image.layer.") ||
+		dd_starts_with(mt, "application/vnd.docker.image.rootfs.");
+}
+
+/* A layer descriptor a runtime would not take as it is: read all the same
+ * (the digest still holds it), and said. */
+static int note_odd_layer(dd_image *img, json_t *o, const dd_descriptor *d)
+{
+	int rc = 0;
+	if (d->media_type && !media_type_is_layer(d->media_type))
+		rc = dd_strv_push_owned(&img->notes, dd_asprintf("layer %s: media type '%.100s' is not a layer type; "
+			"read as a tar stream anyway", d->digest, d->media_type));
+	if (!rc && json_object_get(o, "size") && !parse_descriptor_size(o, &(dd_descriptor){ 0 }))
+		rc = dd_strv_push_owned(&img->notes, dd_asprintf("layer %s: descriptor size is not a byte count; "
+			"the blob's size was not checked (its digest was)", d->digest));
+	return rc;
 }
 
 static int load_config(dd_image *img)
@@ -279,7 +309,8 @@ static int load_manifest(dd_image *img, char *data, size_t len)
 	}
 	for (size_t i = 0; i < n; i++) {
 		img->n_layers = i + 1;
-		if ((rc = parse_descriptor(json_array_get(layers, i), &img->layers[i], "layer", img->ref)) != 0)
+		if ((rc = parse_descriptor(json_array_get(layers, i), &img->layers[i], "layer", img->ref)) != 0 ||
+		    (rc = note_odd_layer(img, json_array_get(layers, i), &img->layers[i])) != 0)
 			goto out;
 		const char *mt = img->layers[i].media_type;
 		if (mt && strstr(mt, "encrypted")) {
@@ -503,9 +534,14 @@ int dd_image_open_layer_flags(dd_image *img, size_t i, const dd_inflate_limits *
 {
 	dd_reader *raw = NULL, *checked = NULL;
 	const dd_descriptor *d = &img->layers[i];
-	char what[200];
+	char what[600];
 	int rc;
-	snprintf(what, sizeof(what), "%s: layer %s", img->ref, d->digest);
+	const char *member = img->source->ops->blob_name ? img->source->ops->blob_name(img->source, d) : NULL;
+	if (member) /* its digest is a stand-in: the diff_id and the member name it */
+		snprintf(what, sizeof(what), "%s: layer %s (%.200s)", img->ref,
+			img->diff_ids && img->diff_ids[i] ? img->diff_ids[i] : d->digest, member);
+	else
+		snprintf(what, sizeof(what), "%s: layer %s", img->ref, d->digest);
 	if ((rc = img->source->ops->open_blob(img->source, d, &raw)) != 0)
 		return dd_error_prefix(rc, "%s", what);
 	if (img->verify_diff_ids) {

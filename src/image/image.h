@@ -13,6 +13,7 @@
 #include "drydock/drydock.h"
 #include "image/source.h"
 #include "image/stream.h"
+#include "util/str.h"
 
 typedef struct dd_image {
 	char *ref;              /* as given, with the transport prefix made explicit */
@@ -33,6 +34,7 @@ typedef struct dd_image {
 	char *manifest_raw;     /* the selected manifest's bytes, as stored (image writers keep them) */
 	size_t manifest_len;
 	char *manifest_media_type;  /* its mediaType (the field, else what the source said); may be NULL */
+	dd_strv notes;          /* caveats about the manifest (odd layer descriptors) for the report */
 } dd_image;
 
 /* Opens REF (docs/CLI.md forms). */

@@ -797,6 +797,14 @@ static bool status_retryable(long s)
 	return s == 429 || s == 500 || s == 502 || s == 503 || s == 504;
 }
 
+/* A body over its cap, with or without a length announcing it: one message,
+ * one code. */
+static int over_limit(dd_registry_client *c, const char *what, uint64_t max)
+{
+	return dd_error_set(DD_ELIMIT, "registry %s: %s is over the %llu-byte limit; refusing it", c->host, what,
+		(unsigned long long)max);
+}
+
 /* Runs the request to the start of a final response's body. *out is the
  * transfer (status 2xx, or any status with raw_status). */
 static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
@@ -826,8 +834,7 @@ static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
 			break;
 		xfer_drive(x, have_headers);
 		if (x->too_big) {
-			rc = dd_error_set(DD_ELIMIT, "registry %s: %s is %llu bytes, over the %llu-byte limit; refusing it",
-				c->host, r->what, (unsigned long long)x->content_length, (unsigned long long)r->max_body);
+			rc = over_limit(c, r->what, r->max_body);
 			break;
 		}
 		if (!x->headers_done) {
@@ -928,7 +935,11 @@ int dd_registry_fetch_url(dd_registry_client *c, const char *url, const char *au
 		while ((n = xfer_read(x, chunk, sizeof(chunk))) > 0)
 			if ((rc = dd_buf_put(&b, chunk, (size_t)n)) != 0)
 				break;
-		if (!rc && n < 0)
+		/* an answer without a length goes over the cap while read: the
+		 * same refusal as one whose length says so up front */
+		if (x->too_big || rc == DD_ELIMIT)
+			rc = over_limit(c, "token request", max_body);
+		else if (!rc && n < 0)
 			rc = curl_failure(c, x, "token request", 0);
 	}
 	xfer_free(x);
@@ -998,8 +1009,7 @@ static ssize_t body_read(dd_reader *base, void *buf, size_t len)
 		}
 		xfer *x = b->x;
 		if (x->too_big)
-			return dd_error_set(DD_ELIMIT, "registry %s: %s: the registry sent more than %llu bytes; refusing",
-				b->c->host, b->what, (unsigned long long)b->r.max_body);
+			return over_limit(b->c, b->what, b->r.max_body);
 		bool short_body = n == 0 && b->expect_size && b->delivered < b->expect_size;
 		if (n == 0 && !short_body) {
 			b->finished = true;

@@ -45,6 +45,9 @@ typedef struct dd_source_ops {
 	/* Opens a blob's raw (possibly compressed) bytes. Size and digest checks
 	 * are done by the caller's layer stream; a backend may check too. */
 	int (*open_blob)(dd_source *s, const dd_descriptor *d, dd_reader **out);
+	/* Optional: what names the blob in the source when its digest does not
+	 * (a docker save member, "<id>/layer.tar"), for messages. */
+	const char *(*blob_name)(dd_source *s, const dd_descriptor *d);
 	/* "library/alpine" for registries (used by whitelists); NULL otherwise. */
 	const char *(*repository)(dd_source *s);
 	void (*close)(dd_source *s);

@@ -238,6 +238,7 @@ static void read_artifact(rd *d, json_t *a, dd_report *r)
 			l->media_type = str(d, x, "media_type", "layer");
 			l->size = (uint64_t)num(d, x, "size", "layer", 0, (long long)1 << 62, 0);
 			l->from_cache = flag(d, x, "from_cache", "layer");
+			l->rereads = (unsigned)num(d, x, "rereads", "layer", 0, 1000000, 0);
 		}
 	}
 	json_t *hist = arr(d, a, "history", w);

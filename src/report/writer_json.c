@@ -160,6 +160,7 @@ static json_t *artifact_json(const dd_report *r)
 		    json_object_set_new(lj, "size", json_integer((json_int_t)l->size)) ||
 		    put_str(lj, "media_type", l->media_type) ||
 		    (l->from_cache && json_object_set_new(lj, "from_cache", json_true())) ||
+		    (l->rereads && json_object_set_new(lj, "rereads", json_integer(l->rereads))) ||
 		    json_array_append_new(layers, lj)) {
 			json_decref(lj);
 			bad = 1;

@@ -23,7 +23,7 @@
 #include "util/str.h"
 
 #define CACHE_MAGIC "DDLAYER"   /* 8 bytes with the NUL */
-#define CACHE_FORMAT 3u
+#define CACHE_FORMAT 4u
 #define CACHE_ENTRY_MAX (512u << 20)
 #define NULL_STR 0xffffffffu
 
@@ -169,6 +169,20 @@ int dd_cache_store(const char *dir, const char *key, const dd_layer_result *res)
 	put_strv(&b, &bad, &res->whiteouts);
 	put_strv(&b, &bad, &res->opaque_dirs);
 	put_strv(&b, &bad, &res->notes);
+	/* the links and directories the squash resolves through (links.h) */
+	put_u32(&b, &bad, (uint32_t)res->n_symlinks);
+	for (size_t i = 0; i < res->n_symlinks; i++) {
+		put_str(&b, &bad, res->symlinks[i].path);
+		put_str(&b, &bad, res->symlinks[i].target);
+	}
+	put_u32(&b, &bad, (uint32_t)res->n_hardlinks);
+	for (size_t i = 0; i < res->n_hardlinks; i++) {
+		put_u64(&b, &bad, res->hardlinks[i].path_hash);
+		put_u64(&b, &bad, res->hardlinks[i].target_hash);
+	}
+	put_u32(&b, &bad, (uint32_t)res->n_dirs);
+	for (size_t i = 0; i < res->n_dirs; i++)
+		put_u64(&b, &bad, res->dir_hashes[i]);
 	put_u64(&b, &bad, res->n_hashes);
 	for (size_t i = 0; i < res->n_hashes; i++)
 		put_u64(&b, &bad, res->path_hashes[i]);
@@ -333,6 +347,27 @@ static bool parse_entry(rd *r, dd_layer_result *res)
 	/* the squash looks whiteouts up by binary search */
 	dd_strv_sort(&res->whiteouts);
 	dd_strv_sort(&res->opaque_dirs);
+	n = get_count(r, 8);
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		char *path = get_str(r), *target = get_str(r);
+		if (!path || !target || dd_layer_result_add_symlink(res, path, target) != 0)
+			r->bad = true;
+		free(path);
+		free(target);
+	}
+	n = get_count(r, 16);
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		uint64_t ph = get_u64(r), th = get_u64(r);
+		if (dd_layer_result_add_hardlink(res, ph, th) != 0 || (i && res->hardlinks[i - 1].path_hash > ph))
+			r->bad = true;
+	}
+	n = get_count(r, 8);
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		uint64_t h = get_u64(r);
+		/* stored sorted and unique, as the squash's binary search needs */
+		if (dd_layer_result_add_dir(res, h, h & 1) != 0 || (i && res->dir_hashes[i - 1] >= h))
+			r->bad = true;
+	}
 	uint64_t nh = get_u64(r);
 	size_t left = (size_t)(r->end - r->p);
 	if (r->bad || left % 8 || nh != left / 8)

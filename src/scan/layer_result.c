@@ -21,6 +21,11 @@
 #define DD_LAYER_MAX_FINDINGS 100000
 #define DD_LAYER_MAX_KEPT 20000
 #define DD_LAYER_MAX_NOTES 1000
+/* Links and directories a layer may record for the squash (beyond: the
+ * layer is incomplete; a real layer has a few thousand of each). */
+#define DD_LAYER_MAX_SYMLINKS 500000
+#define DD_LAYER_MAX_HARDLINKS 5000000
+#define DD_LAYER_MAX_DIRS (4u << 20)
 
 struct dd_analysis {
 	dd_layer_result *res;
@@ -71,6 +76,16 @@ void dd_layer_result_free(dd_layer_result *r)
 	dd_strv_free(&r->whiteouts);
 	dd_strv_free(&r->opaque_dirs);
 	free(r->path_hashes);
+	for (size_t i = 0; i < r->n_symlinks; i++) {
+		free(r->symlinks[i].path);
+		free(r->symlinks[i].target);
+	}
+	free(r->symlinks);
+	free(r->hardlinks);
+	free(r->dir_hashes);
+	for (size_t i = 0; i < r->n_aliases; i++)
+		free(r->aliases[i].path);
+	free(r->aliases);
 	dd_strv_free(&r->notes);
 	free(r->digest);
 	free(r->diff_id);
@@ -339,6 +354,160 @@ int dd_layer_result_add_path(dd_layer_result *r, const char *path)
 		return DD_ENOMEM;
 	r->path_hashes[r->n_hashes++] = dd_path_hash(path);
 	return 0;
+}
+
+int dd_layer_result_add_symlink(dd_layer_result *r, const char *path, const char *target)
+{
+	if (r->n_symlinks >= DD_LAYER_MAX_SYMLINKS) {
+		dd_layer_result_note(r, true, "more than %d symlinks; the rest were not followed", DD_LAYER_MAX_SYMLINKS);
+		return 0;
+	}
+	if (grow((void **)&r->symlinks, &r->cap_symlinks, r->n_symlinks, sizeof(dd_symlink)))
+		return DD_ENOMEM;
+	dd_symlink *s = &r->symlinks[r->n_symlinks];
+	s->path = strdup(path);
+	s->target = strdup(target);
+	if (!s->path || !s->target) {
+		free(s->path);
+		free(s->target);
+		return dd_error_oom();
+	}
+	s->hash = dd_path_hash(path);
+	r->n_symlinks++;
+	return 0;
+}
+
+void dd_layer_result_drop_symlink(dd_layer_result *r, const char *path)
+{
+	/* a path replaced in the same layer was usually written just before */
+	for (size_t i = r->n_symlinks; i-- > 0;)
+		if (!strcmp(r->symlinks[i].path, path)) {
+			free(r->symlinks[i].path);
+			free(r->symlinks[i].target);
+			r->symlinks[i] = r->symlinks[--r->n_symlinks];
+			return;
+		}
+}
+
+int dd_layer_result_add_hardlink(dd_layer_result *r, uint64_t path_hash, uint64_t target_hash)
+{
+	if (r->n_hardlinks >= DD_LAYER_MAX_HARDLINKS) {
+		dd_layer_result_note(r, true, "more than %d hardlinks; the rest were not followed", DD_LAYER_MAX_HARDLINKS);
+		return 0;
+	}
+	if (grow((void **)&r->hardlinks, &r->cap_hardlinks, r->n_hardlinks, sizeof(dd_hardlink)))
+		return DD_ENOMEM;
+	r->hardlinks[r->n_hardlinks++] = (dd_hardlink){ path_hash, target_hash };
+	return 0;
+}
+
+int dd_u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+void dd_layer_result_unique_dirs(dd_layer_result *r)
+{
+	if (r->n_dirs < 2)
+		return;
+	qsort(r->dir_hashes, r->n_dirs, sizeof(uint64_t), dd_u64_cmp);
+	size_t j = 1;
+	for (size_t i = 1; i < r->n_dirs; i++)
+		if (r->dir_hashes[i] != r->dir_hashes[j - 1])
+			r->dir_hashes[j++] = r->dir_hashes[i];
+	r->n_dirs = j;
+}
+
+int dd_layer_result_add_dir(dd_layer_result *r, uint64_t h, bool entry)
+{
+	if (r->n_dirs == r->cap_dirs && r->n_dirs) {
+		/* full: fold the repeats (parents recorded once per run of
+		 * entries, but a hostile order repeats them) before growing */
+		dd_layer_result_unique_dirs(r);
+		if (r->n_dirs * 2 > r->cap_dirs && r->cap_dirs >= DD_LAYER_MAX_DIRS) {
+			dd_layer_result_note(r, true, "more than %u directories; links through the rest were not followed",
+				DD_LAYER_MAX_DIRS);
+			return 0;
+		}
+	}
+	if (r->n_dirs == r->cap_dirs || r->n_dirs * 2 > r->cap_dirs) {
+		size_t ncap = r->cap_dirs ? r->cap_dirs * 2 : 64;
+		uint64_t *p = realloc(r->dir_hashes, ncap * sizeof(uint64_t));
+		if (!p)
+			return dd_error_oom();
+		r->dir_hashes = p;
+		r->cap_dirs = ncap;
+	}
+	r->dir_hashes[r->n_dirs++] = DD_DIR_KEY(h, entry);
+	return 0;
+}
+
+int dd_layer_result_add_alias(dd_layer_result *r, const char *path, uint64_t target_hash, dd_layer_result *into)
+{
+	if (grow((void **)&r->aliases, &r->cap_aliases, r->n_aliases, sizeof(dd_alias)))
+		return DD_ENOMEM;
+	char *p = strdup(path);
+	if (!p)
+		return dd_error_oom();
+	r->aliases[r->n_aliases++] = (dd_alias){ p, target_hash, into };
+	return 0;
+}
+
+void dd_layer_result_drop_alias(dd_layer_result *r, const char *path)
+{
+	for (size_t i = r->n_aliases; i-- > 0;)
+		if (!strcmp(r->aliases[i].path, path)) {
+			free(r->aliases[i].path);
+			r->aliases[i] = r->aliases[--r->n_aliases];
+		}
+}
+
+/* path itself, or an item inside it ("app.jar!/lib/x.jar") */
+static bool from_path(const char *item, const char *path, size_t len)
+{
+	return item && !strncmp(item, path, len) && (!item[len] || !strncmp(item + len, "!/", 2));
+}
+
+void dd_layer_result_forget(dd_layer_result *r, const char *path)
+{
+	size_t len = strlen(path), j = 0;
+	for (size_t i = 0; i < r->n_packages; i++) {
+		if (from_path(r->packages[i].path, path, len))
+			dd_package_clear(&r->packages[i]);
+		else
+			r->packages[j++] = r->packages[i];
+	}
+	r->n_packages = j;
+	j = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		if (from_path(r->findings[i].path, path, len))
+			dd_finding_clear(&r->findings[i]);
+		else
+			r->findings[j++] = r->findings[i];
+	}
+	r->n_findings = j;
+	j = 0;
+	bool dropped = false;
+	for (size_t i = 0; i < r->n_kept; i++) {
+		if (!strcmp(r->kept[i].path, path)) {
+			free(r->kept[i].path);
+			free(r->kept[i].data);
+			dropped = true;
+		} else {
+			r->kept[j++] = r->kept[i];
+		}
+	}
+	r->n_kept = j;
+	if (dropped) {
+		/* indices moved: rebuild the path index at its size */
+		size_t cap = r->cap_kept_slots;
+		free(r->kept_slots);
+		r->kept_slots = NULL;
+		r->cap_kept_slots = cap / 2;
+		if (kept_index_grow(r) != 0)
+			r->cap_kept_slots = 0; /* rebuilt on the next keep */
+	}
 }
 
 int dd_analyzer_run_on_buffer(dd_layer_result **out, const dd_analyzer *an, const char *path,

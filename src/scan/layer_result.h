@@ -22,6 +22,29 @@ typedef struct dd_kept {
 	bool special_only;      /* no content: a setuid/world-writable entry */
 } dd_kept;
 
+/* A symlink of the layer: its path (parents resolved) and target as written. */
+typedef struct dd_symlink {
+	char *path;
+	char *target;
+	uint64_t hash;          /* dd_path_hash(path) */
+} dd_symlink;
+
+/* A hardlink of the layer, as hashes of its path and of its target's path
+ * (both resolved): enough to find the target's content on a second read. */
+typedef struct dd_hardlink {
+	uint64_t path_hash, target_hash;
+} dd_hardlink;
+
+struct dd_layer_result;
+/* Content to analyze under another name: the entry whose resolved path
+ * hashes to target_hash is handed to the analyzers as `path`, into `into`
+ * (a symlink or hardlink to a claimed path; see links.h). */
+typedef struct dd_alias {
+	char *path;
+	uint64_t target_hash;
+	struct dd_layer_result *into;
+} dd_alias;
+
 typedef struct dd_layer_result {
 	char *digest;           /* layer digest (compressed) */
 	char *diff_id;
@@ -32,6 +55,13 @@ typedef struct dd_layer_result {
 	dd_strv whiteouts;      /* paths deleted by this layer (".wh." removed) */
 	dd_strv opaque_dirs;    /* directories made opaque by this layer */
 	uint64_t *path_hashes;  size_t n_hashes, cap_hashes;   /* non-directory entries */
+	dd_symlink *symlinks;   size_t n_symlinks, cap_symlinks;
+	dd_hardlink *hardlinks; size_t n_hardlinks, cap_hardlinks;  /* sorted by path_hash */
+	/* every directory the layer names or implies, sorted: hash with the low
+	 * bit set for a directory entry of its own, clear for a parent of an entry */
+	uint64_t *dir_hashes;   size_t n_dirs, cap_dirs;
+	dd_alias *aliases;      size_t n_aliases, cap_aliases;  /* claimed hardlinks, for a second read */
+	unsigned rereads;       /* second reads this result cost */
 	dd_strv notes;          /* caveats; */
 	bool incomplete;        /* some part could not be read */
 	bool from_cache;        /* loaded from the layer cache, not read */
@@ -64,6 +94,22 @@ void dd_layer_result_note(dd_layer_result *r, bool incomplete, const char *fmt, 
 	__attribute__((format(printf, 3, 4)));
 /* Adds a non-directory path to the layer's path index. */
 int dd_layer_result_add_path(dd_layer_result *r, const char *path);
+/* Links and directories of the layer (the walker's record for the squash). */
+int dd_layer_result_add_symlink(dd_layer_result *r, const char *path, const char *target);
+void dd_layer_result_drop_symlink(dd_layer_result *r, const char *path);
+int dd_layer_result_add_hardlink(dd_layer_result *r, uint64_t path_hash, uint64_t target_hash);
+/* h is dd_path_hash of the directory; entry: the layer has it as an entry. */
+int dd_layer_result_add_dir(dd_layer_result *r, uint64_t h, bool entry);
+/* qsort/bsearch order of uint64_t keys (and of structs that start with one). */
+int dd_u64_cmp(const void *a, const void *b);
+/* Sorts the directory hashes and folds repeats. */
+void dd_layer_result_unique_dirs(dd_layer_result *r);
+#define DD_DIR_KEY(h, entry) (((h) & ~1ULL) | ((entry) ? 1u : 0u))
+int dd_layer_result_add_alias(dd_layer_result *r, const char *path, uint64_t target_hash, dd_layer_result *into);
+void dd_layer_result_drop_alias(dd_layer_result *r, const char *path);
+/* Drops what this layer's earlier entries at path produced (packages,
+ * findings, kept file): a later entry of the same path replaces it. */
+void dd_layer_result_forget(dd_layer_result *r, const char *path);
 
 /*
  * Analysis context over a layer result, used by the walker and by tests to

@@ -22,6 +22,7 @@
 #include "sbom/sbom_input.h"
 #include "scan/cache.h"
 #include "scan/check_ctx.h"
+#include "scan/links.h"
 #include "scan/squash.h"
 #include "scan/walker.h"
 #include "util/buf.h"
@@ -45,6 +46,7 @@ typedef struct scan_job {
 	size_t n_todo;
 	size_t ncpu;
 	atomic_int failed;
+	bool analyzers_ready;   /* init() ran (only when some layer is read) */
 	int rc;
 	char errmsg[1024];
 	pthread_mutex_t lock;
@@ -138,6 +140,42 @@ static bool load_cached(scan_job *job, size_t i)
 	return false;
 }
 
+/* init() of every enabled analyzer, into w->states (NULL-terminated lists). */
+static int init_analyzers(const dd_walk_config *w)
+{
+	for (size_t i = 0; w->analyzers[i]; i++) {
+		const dd_analyzer *an = w->analyzers[i];
+		int rc;
+		if (an->init && (rc = an->init(&w->states[i], w->opts)) != 0)
+			return dd_error_prefix(rc, "analyzer %s", an->name);
+	}
+	return 0;
+}
+
+/* A second read of layer i (links.h): the blob again, walked as cfg says. */
+static int reread_layer(void *ctx, size_t i, const dd_walk_config *cfg, dd_layer_result *res)
+{
+	scan_job *job = ctx;
+	dd_image *img = job->img;
+	const char *digest = layer_digest(img, i);
+	dd_reader *stream = NULL;
+	int rc;
+	/* every layer came from the cache: the analyzers start now */
+	if (!job->analyzers_ready) {
+		if ((rc = init_analyzers(&job->walk)) != 0)
+			return rc;
+		job->analyzers_ready = true;
+	}
+	rc = dd_image_open_layer_flags(img, i, NULL, 0, &stream);
+	if (!rc) {
+		rc = dd_walk_tar(cfg, stream, (int)i, res);
+		dd_reader_close(stream);
+	}
+	if (rc && !strstr(dd_error_last(), digest))
+		dd_error_prefix(rc, "%s: layer %s (second read, for links)", img->ref, digest);
+	return rc;
+}
+
 static int read_layer(scan_job *job, size_t i, bool readahead)
 {
 	dd_image *img = job->img;
@@ -165,6 +203,11 @@ static int read_layer(scan_job *job, size_t i, bool readahead)
 			dd_error_prefix(rc, "%s", img->ref);
 		goto fail;
 	}
+	/* claimed hardlinks of the layer: their targets' content, read again;
+	 * the layer alone decides them, so the result stays cacheable */
+	dd_links_io io = { reread_layer, job, &job->walk };
+	if ((rc = dd_links_fetch_own(res, i, &io)) != 0)
+		goto fail;
 	dd_layer_result_sort_paths(res);
 	if (cache_dir && diff_id && !res->incomplete && dd_cache_store(cache_dir, key, res) != 0) {
 		/* a cache we cannot write only costs speed next time */
@@ -219,18 +262,6 @@ static int by_size_desc(const void *a, const void *b, void *arg)
 	return x < y ? 1 : x > y ? -1 : (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
 }
 
-/* init() of every enabled analyzer, into w->states (NULL-terminated lists). */
-static int init_analyzers(const dd_walk_config *w)
-{
-	for (size_t i = 0; w->analyzers[i]; i++) {
-		const dd_analyzer *an = w->analyzers[i];
-		int rc;
-		if (an->init && (rc = an->init(&w->states[i], w->opts)) != 0)
-			return dd_error_prefix(rc, "analyzer %s", an->name);
-	}
-	return 0;
-}
-
 static int run_layers(scan_job *job)
 {
 	size_t n = job->img->n_layers;
@@ -264,6 +295,7 @@ static int run_layers(scan_job *job)
 	int rc;
 	if (job->n_todo && (rc = init_analyzers(&job->walk)) != 0)
 		return rc;
+	job->analyzers_ready = job->n_todo != 0;
 	size_t threads = job->opts->threads > 0 ? (size_t)job->opts->threads : (size_t)(ncpu > 0 ? ncpu : 1);
 	if (threads > job->n_todo)
 		threads = job->n_todo;
@@ -293,8 +325,9 @@ static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *op
 {
 	dd_buf b = DD_BUF_INIT(1 << 20);
 	/* bump when what a layer result means changes (2: oversize package DBs
-	 * are incomplete, whiteout names read strictly) */
-	dd_buf_printf(&b, "drydock-cache-2;");
+	 * are incomplete, whiteout names read strictly; 3: entries placed
+	 * through symlinks, duplicates replaced, claimed hardlinks followed) */
+	dd_buf_printf(&b, "drydock-cache-3;");
 	for (size_t i = 0; w->analyzers[i]; i++)
 		dd_buf_printf(&b, "%s:%u;", w->analyzers[i]->name, w->analyzers[i]->version);
 	for (size_t i = 0; w->keep_globs[i]; i++)
@@ -356,6 +389,8 @@ static int fill_artifact(dd_report *r, const dd_image *img)
 		}
 	}
 	fill_history(r, img->config);
+	for (size_t i = 0; i < img->notes.count; i++)
+		dd_report_note(r, false, "%s", img->notes.items[i]);
 	time_t now = time(NULL);
 	struct tm tm;
 	char ts[32];
@@ -569,10 +604,15 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 		rc = run_layers(&job);
 		if (rc)
 			goto cleanup;
+		dd_links_io io = { reread_layer, &job, &job.walk };
+		if ((rc = dd_links_settle(results, n_results, &io)) != 0)
+			goto cleanup;
 	}
 
-	for (size_t i = 0; i < r->n_layers && i < n_results; i++)
+	for (size_t i = 0; i < r->n_layers && i < n_results; i++) {
 		r->layers[i].from_cache = results[i] && results[i]->from_cache;
+		r->layers[i].rereads = results[i] ? results[i]->rereads : 0;
+	}
 	if ((rc = dd_squash_into_report(results, n_results, r)) != 0)
 		goto cleanup;
 	if ((rc = dd_squash_kept(results, n_results, &final, &n_final)) != 0)

@@ -7,16 +7,14 @@
 #include "util/error.h"
 #include "util/str.h"
 
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 void dd_layer_result_sort_paths(dd_layer_result *r)
 {
 	if (r->n_hashes > 1)
-		qsort(r->path_hashes, r->n_hashes, sizeof(uint64_t), cmp_u64);
+		qsort(r->path_hashes, r->n_hashes, sizeof(uint64_t), dd_u64_cmp);
+	/* dd_hardlink starts with path_hash: hardlinks sort by it */
+	if (r->n_hardlinks > 1)
+		qsort(r->hardlinks, r->n_hardlinks, sizeof(dd_hardlink), dd_u64_cmp);
+	dd_layer_result_unique_dirs(r);
 	/* whiteouts and opaque directories are looked up by exact path too */
 	dd_strv_sort(&r->whiteouts);
 	dd_strv_sort(&r->opaque_dirs);
@@ -24,7 +22,7 @@ void dd_layer_result_sort_paths(dd_layer_result *r)
 
 static bool has_hash(const dd_layer_result *r, uint64_t h)
 {
-	return r->n_hashes && bsearch(&h, r->path_hashes, r->n_hashes, sizeof(uint64_t), cmp_u64) != NULL;
+	return r->n_hashes && bsearch(&h, r->path_hashes, r->n_hashes, sizeof(uint64_t), dd_u64_cmp) != NULL;
 }
 
 static int cmp_strp(const void *key, const void *item)

@@ -13,7 +13,9 @@
 #include <unistd.h>
 
 #include "image/tar.h"
+#include "scan/resolve.h"
 #include "scan/walker.h"
+#include "util/bloom.h"
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/str.h"
@@ -22,6 +24,9 @@
 #define KEEP_MAX (1u << 20)
 #define MAX_WANTERS 32
 #define DIR_MAX_DEPTH 128
+/* One target's content handed to several link names is buffered up to this
+ * much; past it the first name streams it and the others are noted. */
+#define ALIAS_BUF_MAX (64u << 20)
 
 typedef struct walk {
 	const dd_walk_config *cfg;
@@ -30,7 +35,13 @@ typedef struct walk {
 	char *buf;            /* reused content buffer */
 	size_t buf_cap;
 	int layer_index;
-	dd_u64set files;      /* regular files seen in this layer (hardlink targets) */
+	dd_bloom seen;        /* non-directory entries so far (hardlink targets) */
+	dd_names names;       /* this layer's symlinks, claimed hardlinks and shadows so far */
+	dd_u64set claimed;    /* paths whose content was analyzed or kept (a duplicate forgets it) */
+	char rpath[DD_RESOLVE_PATH_MAX];   /* the entry's path with its parents resolved */
+	char prev[DD_RESOLVE_PATH_MAX];    /* the previous entry's, whose parents are recorded */
+	bool *alias_hit;      /* per cfg->aliases: its target came by */
+	int rootfd;           /* dd_walk_dir: the root, to resolve links in */
 	bool stream_failed;   /* the layer stream itself failed under an analyzer */
 	int stream_rc;
 } walk;
@@ -189,6 +200,8 @@ static bool skipped(const dd_scan_options *o, const char *path, uint32_t mode)
 	return false;
 }
 
+static int analyze_content(walk *w, const dd_file *f, dd_reader *in, const char *except);
+
 /*
  * One entry: content comes from `in` (exactly f->size bytes) when the entry
  * is a regular file; linkname is the symlink target for symlinks.
@@ -204,18 +217,32 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 	w->res->entries++;
 	if (!S_ISDIR(f->mode) && (rc = dd_layer_result_add_path(w->res, f->path)) != 0)
 		return rc;
-	if (is_special(f->mode) && (rc = dd_layer_result_keep(w->res, f, NULL, 0, true)) != 0)
+	if (is_special(f->mode) && ((rc = dd_layer_result_keep(w->res, f, NULL, 0, true)) != 0 ||
+				     (rc = dd_u64set_add(&w->claimed, dd_path_hash(f->path))) != 0))
 		return rc;
 	if (S_ISLNK(f->mode)) {
 		/* kept symlinks let checks follow etc/os-release -> ../usr/lib/os-release */
-		if (keep_wanted(cfg, f->path))
-			return dd_layer_result_keep(w->res, f, linkname, strlen(linkname), false);
-		return 0;
+		if (!keep_wanted(cfg, f->path))
+			return 0;
+		if ((rc = dd_u64set_add(&w->claimed, dd_path_hash(f->path))) != 0)
+			return rc;
+		return dd_layer_result_keep(w->res, f, linkname, strlen(linkname), false);
 	}
 	if (!S_ISREG(f->mode) || !in)
 		return 0;
 	w->res->bytes += f->size;
+	return analyze_content(w, f, in, NULL);
+}
 
+/*
+ * A regular file's content (exactly f->size bytes from `in`) to the analyzers
+ * and checks that want f->path; with `except`, only to those that do not also
+ * want that path (a link's target, analyzed under its own name already).
+ */
+static int analyze_content(walk *w, const dd_file *f, dd_reader *in, const char *except)
+{
+	const dd_walk_config *cfg = w->cfg;
+	int rc;
 	const dd_analyzer *wanters[MAX_WANTERS];
 	void *states[MAX_WANTERS];
 	size_t n = 0;
@@ -224,7 +251,7 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 	void *streamer_state = NULL;
 	for (size_t i = 0; cfg->analyzers[i] && n < MAX_WANTERS; i++) {
 		const dd_analyzer *an = cfg->analyzers[i];
-		if (!an->wants(f->path, f->mode, f->size))
+		if (!an->wants(f->path, f->mode, f->size) || (except && an->wants(except, f->mode, f->size)))
 			continue;
 		if (an->analyze_stream && !streamer) {
 			streamer = an;
@@ -246,11 +273,13 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 		states[n] = cfg->states[i];
 		n++;
 	}
-	bool keep = keep_wanted(cfg, f->path);
+	bool keep = keep_wanted(cfg, f->path) && !(except && keep_wanted(cfg, except));
 	if (keep && buffer_need < f->size)
 		buffer_need = f->size < KEEP_MAX ? f->size : KEEP_MAX;
 	if (!n && !streamer && !keep)
 		return 0;
+	if ((rc = dd_u64set_add(&w->claimed, dd_path_hash(f->path))) != 0)
+		return rc;
 
 	guard_reader g = { .base = { guard_read, NULL }, .inner = in, .w = w };
 	if (streamer && !n && !keep) {
@@ -311,9 +340,236 @@ static int dispatch(walk *w, const dd_file *f, const char *linkname, dd_reader *
 
 static void walk_fini(walk *w)
 {
-	dd_u64set_free(&w->files);
+	free(w->alias_hit);
+	dd_bloom_free(&w->seen);
+	dd_names_free(&w->names);
+	dd_u64set_free(&w->claimed);
 	dd_analysis_free(w->a);
 	free(w->buf);
+}
+
+bool dd_walk_claims(const dd_walk_config *cfg, const char *path, const char *instead)
+{
+	/* the target's mode and size are not known yet: assume a file
+	 * anyone could want (executable, not tiny) */
+	const uint32_t mode = S_IFREG | 0755;
+	const uint64_t size = 1u << 20;
+	if (skipped(cfg->opts, path, mode))
+		return false;
+	for (size_t i = 0; cfg->analyzers[i]; i++)
+		if (cfg->analyzers[i]->wants(path, mode, size) && !(instead && cfg->analyzers[i]->wants(instead, mode, size)))
+			return true;
+	return keep_wanted(cfg, path) && !(instead && keep_wanted(cfg, instead));
+}
+
+/* A symlink of this layer, or of the layers below on a second read, unless
+ * this layer made that name something else. */
+static const char *walk_lookup(void *ctx, uint64_t hash, const char *path, size_t len)
+{
+	walk *w = ctx;
+	const dd_name *n = dd_names_get(&w->names, hash, path, len);
+	if (!n)
+		n = dd_names_get(w->cfg->lower, hash, path, len);
+	return n && n->kind == DD_NAME_SYMLINK ? n->target : NULL;
+}
+
+/* Where the runtime writes `path`: its parents resolved inside the root (the
+ * last component is the entry itself). NULL with *rc 0: not placeable. */
+static const char *place(walk *w, const char *path, char *buf, size_t cap, int *rc)
+{
+	*rc = 0;
+	if (!w->names.count && !w->cfg->lower)
+		return path;
+	int r = dd_resolve(walk_lookup, w, path, false, buf, cap);
+	if (r == 0)
+		return path;
+	if (r > 0 && *buf)
+		return buf;
+	if (r == DD_ENOMEM)
+		*rc = r;
+	else if (r < 0)
+		dd_layer_result_note(w->res, true, "%.200s: %s; not analyzed", path, dd_error_last());
+	return NULL;
+}
+
+/* Records the parents of path (and path itself when it is a directory
+ * entry) for the squash: a lower layer's symlink under which this layer
+ * writes, or which this layer replaces by a directory, changes what this
+ * layer's entries mean. Parents shared with the previous entry are on
+ * record already. */
+static int note_dirs(walk *w, const char *path, bool is_dir)
+{
+	size_t common = 0;
+	while (path[common] && path[common] == w->prev[common])
+		common++;
+	uint64_t h = DD_PATH_HASH_INIT;
+	int rc;
+	size_t k = 0;
+	for (; path[k]; k++) {
+		if (path[k] == '/' && k >= common && (rc = dd_layer_result_add_dir(w->res, h, false)) != 0)
+			return rc;
+		h = dd_path_hash_step(h, (unsigned char)path[k]);
+	}
+	if (is_dir && (rc = dd_layer_result_add_dir(w->res, h, true)) != 0)
+		return rc;
+	if (k >= sizeof(w->prev))
+		k = sizeof(w->prev) - 1;
+	memcpy(w->prev, path, k);
+	w->prev[k] = '\0';
+	return 0;
+}
+
+/* A later entry of a path replaces the earlier one, as extraction does:
+ * what the earlier one produced goes, and so does its link. */
+static int replace_name(walk *w, const char *path, uint64_t h, const dd_tar_entry *e)
+{
+	size_t len = strlen(path);
+	int rc;
+	if (dd_u64set_has(&w->claimed, h))
+		dd_layer_result_forget(w->res, path);
+	const dd_name *n = dd_names_get(&w->names, h, path, len);
+	if (n && n->kind == DD_NAME_SYMLINK)
+		dd_layer_result_drop_symlink(w->res, path);
+	else if (n && n->kind == DD_NAME_HARDLINK)
+		dd_layer_result_drop_alias(w->res, path);
+	if (e->type == DD_TAR_SYMLINK) {
+		if ((rc = dd_names_put(&w->names, path, len, DD_NAME_SYMLINK, e->linkname)) != 0)
+			return rc;
+		return dd_layer_result_add_symlink(w->res, path, e->linkname);
+	}
+	if (n || dd_names_get(w->cfg->lower, h, path, len))
+		return dd_names_put(&w->names, path, len, DD_NAME_SHADOW, NULL);
+	return 0;
+}
+
+/* A hardlink names content written earlier in the layer: recorded for the
+ * squash; when the link's own name is claimed and the target's is not, the
+ * target's content must be analyzed under the link's name (a second read). */
+static int note_hardlink(walk *w, const char *path, uint64_t h, const char *linkname)
+{
+	dd_layer_result *res = w->res;
+	char norm[DD_RESOLVE_PATH_MAX], buf[DD_RESOLVE_PATH_MAX];
+	int rc;
+	snprintf(norm, sizeof(norm), "%s", linkname);
+	const char *target = NULL;
+	if (dd_tar_normalize_path(norm) == 0 && *norm && (target = place(w, norm, buf, sizeof(buf), &rc)) == NULL && rc)
+		return rc;
+	uint64_t th = target ? dd_path_hash(target) : 0;
+	if (!target || !dd_bloom_maybe(&w->seen, th))
+		return dd_error_set(DD_EFORMAT, "layer %s: hardlink '%.200s' points to '%.200s', which is not a file earlier in the layer",
+			res->digest ? res->digest : "?", path, linkname);
+	if ((rc = dd_layer_result_add_hardlink(res, h, th)) != 0)
+		return rc;
+	if (w->cfg->aliases_only || !dd_walk_claims(w->cfg, path, target))
+		return 0;
+	if ((rc = dd_names_put(&w->names, path, strlen(path), DD_NAME_HARDLINK, NULL)) != 0)
+		return rc;
+	return dd_layer_result_add_alias(res, path, th, res);
+}
+
+static int cmp_alias_hash(const void *key, const void *item)
+{
+	uint64_t h = *(const uint64_t *)key, t = ((const dd_alias *)item)->target_hash;
+	return h < t ? -1 : h > t;
+}
+
+/* The content of f analyzed under one alias's name, into the alias's result. */
+static int analyze_as(walk *w, const dd_alias *al, const dd_file *f, dd_reader *in)
+{
+	dd_file af = *f;
+	af.path = al->path;
+	af.layer = al->into->digest;
+	dd_layer_result *res = w->res;
+	dd_analysis *a = w->a;
+	if (!(w->a = dd_analysis_new(al->into, w->cfg->opts)))
+		return dd_error_oom();
+	w->res = al->into;
+	int rc = analyze_content(w, &af, in, f->path);
+	dd_analysis_free(w->a);
+	w->a = a;
+	w->res = res;
+	return rc;
+}
+
+/* f is the target of one or more aliases: its content under each name. */
+static int dispatch_aliases(walk *w, const dd_file *f, dd_reader *in)
+{
+	uint64_t h = dd_path_hash(f->path);
+	const dd_alias *hit = bsearch(&h, w->cfg->aliases, w->cfg->n_aliases, sizeof(dd_alias), cmp_alias_hash);
+	if (!hit)
+		return 0;
+	const dd_alias *lo = hit, *hi = hit + 1, *end = w->cfg->aliases + w->cfg->n_aliases;
+	while (lo > w->cfg->aliases && lo[-1].target_hash == h)
+		lo--;
+	while (hi < end && hi->target_hash == h)
+		hi++;
+	for (const dd_alias *al = lo; al < hi; al++)
+		w->alias_hit[al - w->cfg->aliases] = true;
+	if (!in || !S_ISREG(f->mode)) {
+		for (const dd_alias *al = lo; al < hi; al++)
+			dd_layer_result_note(al->into, true, "%s: a link to '%.200s', which has no content here; not analyzed",
+				al->path, f->path);
+		return 0;
+	}
+	if (hi - lo == 1)
+		return analyze_as(w, lo, f, in);
+	int rc;
+	if (f->size > ALIAS_BUF_MAX) {
+		for (const dd_alias *al = lo + 1; al < hi; al++)
+			dd_layer_result_note(al->into, true, "%s: a link to '%.200s' of %llu bytes, which another link "
+				"already read (over %u MB to hold for both); not analyzed", al->path, f->path,
+				(unsigned long long)f->size, ALIAS_BUF_MAX >> 20);
+		return analyze_as(w, lo, f, in);
+	}
+	char *copy = malloc(f->size ? (size_t)f->size : 1);
+	if (!copy)
+		return dd_error_oom();
+	if ((rc = dd_reader_read_full(in, copy, (size_t)f->size)) != 0)
+		goto out;
+	for (const dd_alias *al = lo; al < hi && !rc; al++) {
+		dd_reader *mem = NULL;
+		if ((rc = dd_reader_from_memory(&mem, copy, (size_t)f->size)) != 0)
+			break;
+		rc = analyze_as(w, al, f, mem);
+		dd_reader_close(mem);
+	}
+out:
+	free(copy);
+	return rc;
+}
+
+/* One tar entry, placed where the runtime puts it. */
+static int walk_entry(walk *w, dd_tar *t, const dd_tar_entry *e)
+{
+	int rc;
+	const char *path = place(w, e->path, w->rpath, sizeof(w->rpath), &rc);
+	if (!path)
+		return rc;
+	const char *base = dd_path_basename(path);
+	bool whiteout = dd_starts_with(base, ".wh.");
+	if ((rc = note_dirs(w, path, e->type == DD_TAR_DIR && !whiteout)) != 0)
+		return rc;
+	if (whiteout) {
+		if (w->cfg->aliases_only)
+			return 0;
+		return record_whiteout(w, path);
+	}
+	uint64_t h = dd_path_hash(path);
+	if (e->type != DD_TAR_DIR && (rc = dd_bloom_add(&w->seen, h)) != 0)
+		return rc;
+	dd_file f = { .path = path, .mode = e->mode, .size = e->size, .uid = e->uid, .gid = e->gid,
+		.layer = w->res->digest, .layer_index = w->layer_index };
+	if (w->cfg->aliases_only) {
+		/* a second read for links: only their targets are analyzed */
+		if ((rc = replace_name(w, path, h, e)) != 0)
+			return rc;
+		return dispatch_aliases(w, &f, e->type == DD_TAR_FILE ? dd_tar_content(t) : NULL);
+	}
+	if ((rc = replace_name(w, path, h, e)) != 0)
+		return rc;
+	if (e->type == DD_TAR_HARDLINK && (rc = note_hardlink(w, path, h, e->linkname)) != 0)
+		return rc;
+	return dispatch(w, &f, e->linkname, e->type == DD_TAR_FILE ? dd_tar_content(t) : NULL);
 }
 
 int dd_walk_tar(const dd_walk_config *cfg, dd_reader *stream, int layer_index, dd_layer_result *res)
@@ -327,40 +583,20 @@ int dd_walk_tar(const dd_walk_config *cfg, dd_reader *stream, int layer_index, d
 	snprintf(what, sizeof(what), "layer %s", res->digest ? res->digest : "?");
 	if ((rc = dd_tar_open(&t, stream, NULL, what)) != 0)
 		goto out;
-	const dd_tar_entry *e;
-	while ((rc = dd_tar_next(t, &e)) == 0) {
-		const char *base = dd_path_basename(e->path);
-		if (dd_starts_with(base, ".wh.")) {
-			if ((rc = record_whiteout(&w, e->path)) != 0)
-				goto out;
-			continue;
-		}
-		if (e->type == DD_TAR_FILE && (rc = dd_u64set_add(&w.files, dd_path_hash(e->path))) != 0)
-			goto out;
-		if (e->type == DD_TAR_HARDLINK) {
-			/* a layer's hardlinks point into the same layer; anything else
-			 * is a broken or hostile archive */
-			char *target = strdup(e->linkname);
-			if (!target) {
-				rc = dd_error_oom();
-				goto out;
-			}
-			bool ok = dd_tar_normalize_path(target) == 0 && *target &&
-				dd_u64set_has(&w.files, dd_path_hash(target));
-			free(target);
-			if (!ok) {
-				rc = dd_error_set(DD_EFORMAT, "layer %s: hardlink '%.200s' points to '%.200s', which is not a file earlier in the layer",
-					res->digest ? res->digest : "?", e->path, e->linkname);
-				goto out;
-			}
-		}
-		dd_file f = { .path = e->path, .mode = e->mode, .size = e->size, .uid = e->uid, .gid = e->gid,
-			.layer = res->digest, .layer_index = layer_index };
-		if ((rc = dispatch(&w, &f, e->linkname, e->type == DD_TAR_FILE ? dd_tar_content(t) : NULL)) != 0)
-			goto out;
+	if (cfg->n_aliases && !(w.alias_hit = calloc(cfg->n_aliases, sizeof(bool)))) {
+		rc = dd_error_oom();
+		goto out;
 	}
+	const dd_tar_entry *e;
+	while ((rc = dd_tar_next(t, &e)) == 0)
+		if ((rc = walk_entry(&w, t, e)) != 0)
+			goto out;
 	if (rc == DD_ITEROVER) {
 		rc = 0;
+		for (size_t i = 0; i < cfg->n_aliases; i++)
+			if (!w.alias_hit[i])
+				dd_layer_result_note(cfg->aliases[i].into, true, "%s: a link whose target was not found "
+					"on a second read of layer %s; not analyzed", cfg->aliases[i].path, res->digest ? res->digest : "?");
 		/* drain: the digest is only checked once every byte went through */
 		char tail[4096];
 		ssize_t got;
@@ -372,6 +608,68 @@ int dd_walk_tar(const dd_walk_config *cfg, dd_reader *stream, int layer_index, d
 out:
 	dd_tar_free(t);
 	walk_fini(&w);
+	return rc;
+}
+
+typedef struct dir_links {
+	int rootfd;
+	char target[DD_RESOLVE_PATH_MAX];
+} dir_links;
+
+static const char *dir_lookup(void *ctx, uint64_t hash, const char *path, size_t len)
+{
+	dir_links *d = ctx;
+	char name[DD_RESOLVE_PATH_MAX];
+	(void)hash;
+	if (len >= sizeof(name))
+		return NULL;
+	memcpy(name, path, len);
+	name[len] = '\0';
+	/* the resolver hands prefixes already resolved: no link is followed here */
+	ssize_t n = readlinkat(d->rootfd, name, d->target, sizeof(d->target) - 1);
+	if (n <= 0)
+		return NULL;
+	d->target[n] = '\0';
+	return d->target;
+}
+
+/* A symlink of a root filesystem whose name is claimed: its target's
+ * content, found inside the root, analyzed under the link's name (as the
+ * image walk does, so dir: of an extracted image and the image agree). */
+static int follow_claimed(walk *w, const dd_file *link)
+{
+	if (!dd_walk_claims(w->cfg, link->path, NULL))
+		return 0;
+	char tpath[DD_RESOLVE_PATH_MAX];
+	dir_links d = { .rootfd = w->rootfd };
+	int r = dd_resolve(dir_lookup, &d, link->path, true, tpath, sizeof(tpath));
+	if (r < 0) {
+		dd_layer_result_note(w->res, true, "%s: %s; not analyzed", link->path, dd_error_last());
+		return r == DD_ENOMEM ? r : 0;
+	}
+	if (r == 0 || !*tpath || !dd_walk_claims(w->cfg, link->path, tpath))
+		return 0;
+	int fd = openat(w->rootfd, tpath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		/* dangling, or not a file: the container sees no content there either */
+		if (fd >= 0)
+			close(fd);
+		return 0;
+	}
+	dd_reader *in = NULL;
+	int rc;
+	if ((rc = dd_reader_from_fd(&in, fd, 0, (uint64_t)st.st_size, 1)) != 0)
+		return rc;
+	dd_file tf = { .path = tpath, .mode = st.st_mode, .size = (uint64_t)st.st_size, .uid = st.st_uid, .gid = st.st_gid };
+	dd_alias al = { .path = (char *)link->path, .into = w->res };
+	rc = analyze_as(w, &al, &tf, in);
+	dd_reader_close(in);
+	if (rc) {
+		dd_layer_result_note(w->res, true, "%s: %s", link->path, dd_error_last());
+		w->stream_failed = false;
+		rc = 0;
+	}
 	return rc;
 }
 
@@ -433,7 +731,7 @@ static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
 			char target[4096];
 			ssize_t n = readlinkat(dirfd(d), de->d_name, target, sizeof(target) - 1);
 			target[n > 0 ? n : 0] = '\0';
-			if ((rc = dispatch(w, &f, target, NULL)) != 0)
+			if ((rc = dispatch(w, &f, target, NULL)) != 0 || (rc = follow_claimed(w, &f)) != 0)
 				break;
 		} else if (S_ISREG(st.st_mode)) {
 			int fd = openat(dirfd(d), de->d_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
@@ -475,7 +773,9 @@ int dd_walk_dir(const dd_walk_config *cfg, const char *root, dd_layer_result *re
 		rc = dd_error_set(DD_ENOTFOUND, "dir:%s: %s", root, strerror(errno));
 	else {
 		dd_buf path = DD_BUF_INIT(16384);
-		rc = walk_dir_rec(&w, fd, &path, 0);
+		w.rootfd = fd;
+		rc = walk_dir_rec(&w, dup(fd), &path, 0);
+		close(fd);
 		dd_buf_free(&path);
 	}
 	walk_fini(&w);

@@ -19,6 +19,8 @@ the largest layer only):
   stall          the first layer GET sends half the bytes, then goes silent
   die            the first layer GET sends half the bytes, then the server exits
   big-manifest   the manifest announces and streams 100 MB (--chunked: no length)
+  big-token      /v2/ asks for a Bearer token (realm /token here), whose answer
+                 announces and streams 100 MB (--chunked: no length)
   schema1        the manifest is a Docker schema 1 signed manifest
   bad-digest     the layer's bytes are altered (one byte flipped, --flip header|middle)
   redirect       requires Basic auth (--user), redirects blobs to another origin
@@ -120,10 +122,10 @@ class Handler(BaseHTTPRequestHandler):
         self.send_bytes(206, body, "application/octet-stream",
                         [("Content-Range", "bytes %d-%d/%d" % (start_sent, len(data) - 1, len(data)))])
 
-    def big_manifest(self):
+    def big_manifest(self, ctype="application/vnd.oci.image.manifest.v1+json"):
         total = 100 * 1000 * 1000
         self.send_response(200)
-        self.send_header("Content-Type", "application/vnd.oci.image.manifest.v1+json")
+        self.send_header("Content-Type", ctype)
         if A.chunked:
             self.send_header("Connection", "close")
             self.close_connection = True
@@ -148,9 +150,14 @@ class Handler(BaseHTTPRequestHandler):
         if p.startswith("/cdn/"):
             dg = p[5:]
             return self.send_bytes(200, BLOBS[dg], "application/octet-stream")
+        mode = A.mode
+        if mode == "big-token" and p.startswith("/token"):
+            return self.big_manifest("application/json")
         if not p.startswith("/v2/"):
             return self.error(404, "NOT_FOUND", "no such path")
-        mode = A.mode
+        if mode == "big-token":
+            return self.error(401, "UNAUTHORIZED", "authentication required",
+                              [("WWW-Authenticate", 'Bearer realm="http://127.0.0.1:%d/token",service="fake"' % PORT)])
         if mode == "401" or (mode == "redirect" and not self.authorized()):
             return self.error(401, "UNAUTHORIZED", "authentication required",
                               [("WWW-Authenticate", 'Basic realm="fake"')])

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "scan/links.h"
+#include "scan/squash.h"
 #include "testutil.h"
 
 char *dd_test_read_file(const char *path, size_t *len)
@@ -123,10 +125,11 @@ size_t dd_test_zip_end(uint8_t *p)
 	return 22;
 }
 
-void dd_test_tar_header(uint8_t *h, const char *name, char type, uint64_t size)
+static void tar_header(uint8_t *h, const char *name, char type, uint64_t size, const char *linkname)
 {
 	memset(h, 0, 512);
 	snprintf((char *)h, 100, "%s", name);
+	snprintf((char *)h + 157, 100, "%s", linkname);
 	snprintf((char *)h + 100, 8, "%07o", 0644);
 	snprintf((char *)h + 108, 8, "%07o", 0);
 	snprintf((char *)h + 116, 8, "%07o", 0);
@@ -141,6 +144,11 @@ void dd_test_tar_header(uint8_t *h, const char *name, char type, uint64_t size)
 	snprintf((char *)h + 148, 8, "%06o", sum);
 }
 
+void dd_test_tar_header(uint8_t *h, const char *name, char type, uint64_t size)
+{
+	tar_header(h, name, type, size, "");
+}
+
 size_t dd_test_tar_entry(uint8_t *p, const char *name, char type, const void *data, size_t size)
 {
 	dd_test_tar_header(p, name, type, size);
@@ -149,4 +157,101 @@ size_t dd_test_tar_entry(uint8_t *p, const char *name, char type, const void *da
 		memcpy(p + 512, data, size);
 	memset(p + 512 + size, 0, padded - size);
 	return 512 + padded;
+}
+
+void dd_test_tar_link(uint8_t *h, const char *name, char type, const char *linkname)
+{
+	tar_header(h, name, type, 0, linkname);
+}
+
+#define TEST_LAYER_ENTRIES 64
+
+int dd_test_layers_build(dd_test_layers *l, const char *script, size_t len)
+{
+	memset(l, 0, sizeof(*l));
+	const char *p = script, *end = script + len;
+	size_t entries = 0;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		char line[256], name[100], arg[160];
+		snprintf(line, sizeof(line), "%.*s", (int)(n < 255 ? n : 255), p);
+		p += n + (nl ? 1 : 0);
+		if (!strcmp(line, "--") || !l->n) {
+			if (l->n == DD_TEST_MAX_LAYERS)
+				break;
+			/* room for the entries, their content and the end blocks */
+			if (!(l->tar[l->n] = calloc(TEST_LAYER_ENTRIES * 1024 + 1024, 1)))
+				return -1;
+			l->n++;
+			entries = 0;
+			if (!strcmp(line, "--"))
+				continue;
+		}
+		name[0] = arg[0] = '\0';
+		if (strlen(line) < 3 || sscanf(line + 2, "%99s %159[^\n]", name, arg) < 1 || entries == TEST_LAYER_ENTRIES)
+			continue;
+		uint8_t *at = l->tar[l->n - 1] + l->len[l->n - 1];
+		size_t k = 0;
+		switch (line[0]) {
+		case 'f':
+			for (char *c = arg; *c; c++)
+				if (*c == '|')
+					*c = '\n';
+			k = dd_test_tar_entry(at, name, '0', arg, strlen(arg));
+			break;
+		case 'd':
+			k = dd_test_tar_entry(at, name, '5', NULL, 0);
+			break;
+		case 's':
+		case 'h':
+			dd_test_tar_link(at, name, line[0] == 's' ? '2' : '1', arg);
+			k = 512;
+			break;
+		default:
+			continue;
+		}
+		l->len[l->n - 1] += k;
+		entries++;
+	}
+	for (size_t i = 0; i < l->n; i++)
+		l->len[i] += 1024;   /* the end-of-archive blocks (zeroed by calloc) */
+	return 0;
+}
+
+void dd_test_layers_free(dd_test_layers *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->tar[i]);
+	memset(l, 0, sizeof(*l));
+}
+
+static int reread_memory(void *ctx, size_t i, const dd_walk_config *cfg, dd_layer_result *res)
+{
+	dd_test_layers *l = ctx;
+	dd_reader *in = NULL;
+	int rc = dd_reader_from_memory(&in, l->tar[i], l->len[i]);
+	if (rc)
+		return rc;
+	rc = dd_walk_tar(cfg, in, (int)i, res);
+	dd_reader_close(in);
+	return rc;
+}
+
+int dd_test_layers_walk(dd_test_layers *l, const dd_walk_config *cfg, dd_layer_result **res)
+{
+	dd_links_io io = { reread_memory, l, cfg };
+	int rc = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		char digest[48];
+		snprintf(digest, sizeof(digest), "sha256:layer%zu", i);
+		if (!(res[i] = dd_layer_result_new(digest, digest)))
+			return -1;
+		if (!rc)
+			rc = reread_memory(l, i, cfg, res[i]);
+		if (!rc)
+			rc = dd_links_fetch_own(res[i], i, &io);
+		dd_layer_result_sort_paths(res[i]);
+	}
+	return rc ? rc : dd_links_settle(res, l->n, &io);
 }

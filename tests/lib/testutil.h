@@ -51,4 +51,27 @@ void dd_test_tar_header(uint8_t *h, const char *name, char type, uint64_t size);
 /* Writes header, content and padding at p; returns the bytes written. */
 size_t dd_test_tar_entry(uint8_t *p, const char *name, char type, const void *data, size_t size);
 
+/* A symlink ('2') or hardlink ('1') header to linkname at h (512 bytes). */
+void dd_test_tar_link(uint8_t *h, const char *name, char type, const char *linkname);
+
+/*
+ * Layers built in memory from a script, one entry a line, "--" starting the
+ * next layer: "f PATH CONTENT" (a file; '|' in CONTENT is a newline),
+ * "d PATH", "s PATH TARGET" (symlink), "h PATH TARGET" (hardlink). At most
+ * DD_TEST_MAX_LAYERS layers of 64 entries; names up to 99 bytes.
+ */
+#define DD_TEST_MAX_LAYERS 6
+typedef struct dd_test_layers {
+	uint8_t *tar[DD_TEST_MAX_LAYERS];
+	size_t len[DD_TEST_MAX_LAYERS];
+	size_t n;
+} dd_test_layers;
+struct dd_walk_config;
+struct dd_layer_result;
+int dd_test_layers_build(dd_test_layers *l, const char *script, size_t len);
+void dd_test_layers_free(dd_test_layers *l);
+/* Walks every layer with cfg into res[i] ("sha256:layerI"), then settles
+ * links as dd_scan does (second reads from memory). 0, or the first error. */
+int dd_test_layers_walk(dd_test_layers *l, const struct dd_walk_config *cfg, struct dd_layer_result **res);
+
 #endif

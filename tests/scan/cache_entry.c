@@ -53,6 +53,13 @@ static dd_layer_result *sample(size_t n_paths)
 	assert_int_equal(dd_strv_push(&a->whiteouts, "etc/old.conf"), 0);
 	assert_int_equal(dd_strv_push(&a->opaque_dirs, "var/cache"), 0);
 	assert_int_equal(dd_strv_push(&a->notes, "a note"), 0);
+	/* the links and directories the squash resolves through */
+	assert_int_equal(dd_layer_result_add_symlink(a, "lib/apk/db/installed", "../../../tmp/x"), 0);
+	assert_int_equal(dd_layer_result_add_hardlink(a, 7, 9), 0);
+	assert_int_equal(dd_layer_result_add_hardlink(a, 3, 9), 0);
+	assert_int_equal(dd_layer_result_add_dir(a, dd_path_hash("lib/apk"), false), 0);
+	assert_int_equal(dd_layer_result_add_dir(a, dd_path_hash("lib"), true), 0);
+	dd_layer_result_sort_paths(a);
 	return a;
 }
 
@@ -107,6 +114,17 @@ static void same(const dd_layer_result *a, const dd_layer_result *b)
 		for (size_t k = 0; k < va[v]->count; k++)
 			assert_string_equal(va[v]->items[k], vb[v]->items[k]);
 	}
+	assert_int_equal(a->n_symlinks, b->n_symlinks);
+	for (size_t i = 0; i < a->n_symlinks; i++) {
+		same_str(a->symlinks[i].path, b->symlinks[i].path);
+		same_str(a->symlinks[i].target, b->symlinks[i].target);
+	}
+	assert_int_equal(a->n_hardlinks, b->n_hardlinks);
+	if (a->n_hardlinks)
+		assert_memory_equal(a->hardlinks, b->hardlinks, a->n_hardlinks * sizeof(dd_hardlink));
+	assert_int_equal(a->n_dirs, b->n_dirs);
+	if (a->n_dirs)
+		assert_memory_equal(a->dir_hashes, b->dir_hashes, a->n_dirs * 8);
 	assert_int_equal(a->n_hashes, b->n_hashes);
 	if (a->n_hashes)
 		assert_memory_equal(a->path_hashes, b->path_hashes, a->n_hashes * 8);
@@ -196,8 +214,8 @@ static void test_damage(void **state)
 	same(a, b);
 	dd_layer_result_free(b);
 	/* a hash count whose size in bytes wraps around (found by fuzz/cache_entry.c) */
-	unsigned char wrap[8 + 4 + 4 + 16 + 4 * 6 + 8] = "DDLAYER";
-	wrap[8] = 3;
+	unsigned char wrap[8 + 4 + 4 + 16 + 4 * 9 + 8] = "DDLAYER";
+	wrap[8] = 4;
 	memset(wrap + 12, 0xff, 4);                       /* diff_id: NULL */
 	memset(wrap + sizeof(wrap) - 8, 0, 8);
 	wrap[sizeof(wrap) - 1] = 0x20;                    /* n_hashes = 2^61: 2^64 bytes */
