@@ -53,6 +53,8 @@ typedef struct val {
 	char src[48];            /* where the input came from */
 	char ident[WS_NAME];     /* the identifier this value was read from */
 	char method_ref[WS_NAME];/* reflection handle: getDeclaredMethod("defineClass") */
+	int lambda;              /* create_function() result whose parameters reach a sink: 1 + kind */
+	uint32_t lambda_pmask;
 } val;
 
 typedef struct var {
@@ -90,6 +92,7 @@ typedef struct ev {
 	size_t steps;
 	int err;
 	size_t scope;            /* first variable of the function being evaluated */
+	bool keep_vars;          /* decoded code: starts with the caller's variables */
 	size_t next_func;        /* main pass: the next function body in token order */
 	char extract_src[48];    /* extract($_REQUEST) seen: unset variables are input */
 	const char *src;         /* the page, for its server controls (ASP.NET) */
@@ -813,6 +816,9 @@ static void postfix(ev *e, val *v, char *lvalue)
 				val who = *v;
 				hit(e, WS_SINK_CALLABLE, "a function named by the request", &who, NULL, line);
 			}
+			for (int k = 0; v->lambda && k < n && k < 32; k++)
+				if ((v->lambda_pmask >> k & 1) && tainted(&args[k]))
+					hit(e, (ws_sink_kind)(v->lambda - 1), "code made by create_function()", &args[k], NULL, line);
 			if (v->s && v->len < WS_NAME) {
 				char nm[WS_NAME];
 				snprintf(nm, sizeof(nm), "%s", v->s);
@@ -1291,6 +1297,7 @@ static bool php_input_stream(const val *args, int n)
 }
 
 static void analyze_code(ev *e, const char *code, size_t len, unsigned line, bool page);
+static void lambda_summary(ev *e, val *out, const val *params, const val *body);
 
 /* A constant holding a server page (a dropper writing its payload): the
  * page it holds is analysed like the file itself. */
@@ -1446,6 +1453,8 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 		return;
 	}
 	embedded_pages(e, args, nargs, line);
+	if (e->lang->syntax == WS_PHP && !strcmp(name, "create_function") && nargs >= 2 && args[0].s && args[1].s)
+		lambda_summary(e, out, &args[0], &args[1]);
 	/* sinks: "receiver.name" first (process.start), then the bare name */
 	const ws_sink *s = NULL;
 	char qual[2 * WS_NAME + 2];
@@ -1675,11 +1684,13 @@ static void eval_tokens(ev *e)
 {
 	find_funcs(e);
 	summarise(e);
-	/* the main pass starts from a clean slate: summaries ran with
-	 * parameters standing in for values */
-	for (size_t k = 0; k < e->nvars; k++)
-		val_free(&e->vars[k].v);
-	e->nvars = 0;
+	/* the main pass starts from a clean slate (summaries ran with
+	 * parameters standing in for values), or from the caller's variables */
+	if (!e->keep_vars) {
+		for (size_t k = 0; k < e->nvars; k++)
+			val_free(&e->vars[k].v);
+		e->nvars = 0;
+	}
 	if (e->src)
 		seed_server_controls(e, e->src, e->srclen);
 	run_range(e, 0, e->lx->n);
@@ -1728,6 +1739,10 @@ static void analyze_code(ev *e, const char *code, size_t len, unsigned line, boo
 		ws_lex_free(&lx);
 		return;
 	}
+	/* eval() runs in the caller's scope: the decoded code sees its variables */
+	for (size_t k = 0; k < e->nvars && !sub.err; k++)
+		var_set(&sub, e->vars[k].name, &e->vars[k].v, false);
+	sub.keep_vars = true;
 	eval_tokens(&sub);
 	e->steps = sub.steps;
 	if (sub.err)
@@ -1783,6 +1798,55 @@ static void seed_server_controls(ev *e, const char *src, size_t len)
 			p = gt;
 		}
 	}
+}
+
+/*
+ * create_function('$x', 'eval($x);'): summarise the body as a function of
+ * those parameters, so calling the result with request data is a hit.
+ */
+static void lambda_summary(ev *e, val *out, const val *params, const val *body)
+{
+	if (e->depth >= WS_MAX_DEPTH || params->len > 256 || body->len > WS_STR_MAX / 4)
+		return;
+	char *src = malloc(params->len + body->len + 32);
+	if (!src) {
+		e->err = dd_error_oom();
+		return;
+	}
+	int n = sprintf(src, "function l(%s) {", params->s);
+	memcpy(src + n, body->s, body->len);
+	strcpy(src + n + body->len, "\n}");
+	ws_lex lx;
+	int rc = ws_lex_run(&lx, e->lang, src, strlen(src), true, 1);
+	free(src);
+	ev sub;
+	memset(&sub, 0, sizeof(sub));
+	if (!rc && !(sub.funcs = calloc(WS_MAX_FUNCS, sizeof(func))))
+		rc = dd_error_oom();
+	if (rc) {
+		e->err = rc;
+		ws_lex_free(&lx);
+		return;
+	}
+	ws_result scratch;
+	memset(&scratch, 0, sizeof(scratch));
+	sub.lang = e->lang;
+	sub.lx = &lx;
+	sub.end = lx.n;
+	sub.res = &scratch;
+	sub.depth = e->depth + 1;
+	sub.steps = e->steps;
+	find_funcs(&sub);
+	summarise(&sub);
+	e->steps = sub.steps;
+	if (sub.err)
+		e->err = sub.err;
+	if (sub.nfuncs && sub.funcs[0].sink_pmask) {
+		out->lambda = 1 + (int)sub.funcs[0].sink_kind;
+		out->lambda_pmask = sub.funcs[0].sink_pmask;
+	}
+	ev_free(&sub);
+	ws_lex_free(&lx);
 }
 
 int ws_analyze_source(ws_result *res, const ws_lang *lang, const char *src, size_t len)
