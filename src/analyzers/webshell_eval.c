@@ -53,6 +53,7 @@ typedef struct val {
 	char src[48];            /* where the input came from */
 	char ident[WS_NAME];     /* the identifier this value was read from */
 	char method_ref[WS_NAME];/* reflection handle: getDeclaredMethod("defineClass") */
+	bool page_file;          /* a file handle or path of a server page (x.asp, x.php) */
 	int lambda;              /* create_function() result whose parameters reach a sink: 1 + kind */
 	uint32_t lambda_pmask;
 } val;
@@ -601,6 +602,7 @@ static void apply_xform(ev *e, ws_xform op, val *out, const val *subj, const val
 /* ---- the expression walker ---- */
 
 static void expr(ev *e, val *out);
+static bool page_name(const val *v);
 static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsigned line, bool method, val *out);
 
 /* Comma-separated arguments up to `close` (")" or "]"); the opening
@@ -1284,12 +1286,31 @@ static void expr(ev *e, val *out)
 		}
 		out->request = out->server = false;
 		out->ident[0] = 0;
+		if (cat)   /* dirname(__FILE__) . '/x.php' still names a page */
+			out->page_file = rhs.s ? page_name(&rhs) : rhs.page_file;
 		val_free(&rhs);
 	}
 	e->rec--;
 }
 
 /* ---- calls: transforms, sources, sinks, user functions ---- */
+
+/* A constant naming a server page: what is written there runs. */
+static bool page_name(const val *v)
+{
+	static const char *const exts[] = { ".php", ".phtml", ".php5", ".asp", ".aspx", ".asa", ".cer", ".ashx", ".asmx", ".jsp",
+		".jspx", NULL };
+	if (!v->s)
+		return false;
+	const char *dot = strrchr(v->s, '.');
+	for (size_t k = 0; dot && exts[k]; k++)
+		if (!strcasecmp(dot, exts[k]))
+			return true;
+	return false;
+}
+
+static const char *const write_methods[] = { "write", "writeline", "println", "print", "fwrite", "fputs", "writetext", NULL };
+
 
 static bool php_input_stream(const val *args, int n)
 {
@@ -1453,6 +1474,19 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 		return;
 	}
 	embedded_pages(e, args, nargs, line);
+	/* request data written into a server page: x = CreateTextFile("a.asp"); x.Write(Request("t")) */
+	bool to_page = false;
+	for (int k = 0; k < nargs; k++)
+		to_page |= page_name(&args[k]) || args[k].page_file;
+	if (in_list(write_methods, name) || !strcmp(name, "file_put_contents")) {
+		bool handle = (method && recv && recv->page_file) || (!method && nargs && (args[0].page_file || page_name(&args[0])));
+		for (int k = handle && !method ? 1 : 0; handle && k < nargs; k++)
+			if (tainted(&args[k])) {
+				char l[64];
+				snprintf(l, sizeof(l), "%.40s() into a server page", name);
+				hit(e, WS_SINK_FILE, l, &args[k], NULL, line);
+			}
+	}
 	if (e->lang->syntax == WS_PHP && !strcmp(name, "create_function") && nargs >= 2 && args[0].s && args[1].s)
 		lambda_summary(e, out, &args[0], &args[1]);
 	/* sinks: "receiver.name" first (process.start), then the bare name */
@@ -1510,6 +1544,7 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 	propagate(out, method ? recv : NULL, args, nargs);
 	out->weak = true;   /* what an unknown function returns is only maybe the input */
 	out->head = out->tail = false;
+	out->page_file = to_page || (method && recv && recv->page_file);
 }
 
 /* ---- function summaries ---- */

@@ -181,6 +181,10 @@ static void test_php_commands_and_more(void **state)
 	PHP("<?php foreach ($_POST as $k => $v) { ev" "al($v); } ?>", CODE, "$_POST");
 	PHP("<?php define('F', 'ass' . 'ert'); $f = F; $f($_POST['d']); ?>", CODE, "assert()");
 	PHP("<?php $s = <<<EOT\n{$_POST['c']}\nEOT;\nexec($s); ?>", CMD, "exec()");
+	/* request data written into a server page of a fixed name */
+	PHP("<?php file_put_contents('cache.php', $_POST['c']); ?>", "webshell-php-input-to-file", "into a server page");
+	PHP("<?php $h = fopen(dirname(__FILE__) . '/x.php', 'w'); fwrite($h, $_POST['c']); ?>", "webshell-php-input-to-file", "fwrite()");
+	PHP("<?php file_put_contents('notes.txt', $_POST['c']); ?>", NULL, NULL);
 }
 
 /* ---- benign look-alikes: what real applications do ---- */
@@ -247,6 +251,8 @@ static void test_asp(void **state)
 	ASP("<%\nFunction R(c)\n  Set o = CreateObject(\"WScript.Shell\")\n  Set x = o.exec(c)\n  R = x.StdOut.ReadAll\nEnd Function\n"
 	    "Response.Write R(\"cmd /c \" & Request(\"q\"))\n%>", "webshell-asp-input-to-command", "through r");
 	ASP("<% ' Execute Request(\"x\")\nResponse.Write Request(\"name\") %>", NULL, NULL);
+	ASP("<% Set f = Server.CreateObject(\"Scripting.FileSystemObject\").CreateTextFile(Server.MapPath(\"a.asp\"))\nf.Write Request(\"t\") %>",
+	    "webshell-asp-input-to-file", "into a server page");
 }
 
 /* ---- ASPX (C#, JScript.NET) ---- */
