@@ -144,4 +144,21 @@ bool ws_wants_ext(const char *path, uint32_t mode, uint64_t size, const char *co
 
 #define WS_FILE_MAX (4u << 20)
 
+/* The analyzer of language `lang` (ws_lang_<lang>) for files ending in one
+ * of exts: dd_analyzer_webshell_<lang>. Files over WS_FILE_MAX are a note. */
+#define WS_ANALYZER(lang, exts) \
+	static bool wants_##lang(const char *path, uint32_t mode, uint64_t size) \
+	{ \
+		return ws_wants_ext(path, mode, size, exts); \
+	} \
+	static int analyze_##lang(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t len) \
+	{ \
+		(void)f; \
+		return ws_analyze_file(a, &ws_lang_##lang, data, len); \
+	} \
+	const dd_analyzer dd_analyzer_webshell_##lang = { \
+		.name = "webshell_" #lang, .version = 1, .scanners = DD_SCANNER_MALWARE, \
+		.max_size = WS_FILE_MAX, .note_oversize = true, .wants = wants_##lang, .analyze = analyze_##lang, \
+	}
+
 #endif

@@ -34,18 +34,4 @@ static const ws_lang ws_lang_asp = {
 
 static const char *const asp_exts[] = { "asp", "asa", "cer", "cdx", NULL };
 
-static bool wants(const char *path, uint32_t mode, uint64_t size)
-{
-	return ws_wants_ext(path, mode, size, asp_exts);
-}
-
-static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t len)
-{
-	(void)f;
-	return ws_analyze_file(a, &ws_lang_asp, data, len);
-}
-
-const dd_analyzer dd_analyzer_webshell_asp = {
-	.name = "webshell_asp", .version = 1, .scanners = DD_SCANNER_MALWARE,
-	.max_size = WS_FILE_MAX, .note_oversize = true, .wants = wants, .analyze = analyze,
-};
+WS_ANALYZER(asp, asp_exts);

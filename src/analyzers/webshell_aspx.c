@@ -41,18 +41,4 @@ static const ws_lang ws_lang_aspx = {
 
 static const char *const aspx_exts[] = { "aspx", "ashx", "asmx", "ascx", "asax", "svc", "master", NULL };
 
-static bool wants(const char *path, uint32_t mode, uint64_t size)
-{
-	return ws_wants_ext(path, mode, size, aspx_exts);
-}
-
-static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t len)
-{
-	(void)f;
-	return ws_analyze_file(a, &ws_lang_aspx, data, len);
-}
-
-const dd_analyzer dd_analyzer_webshell_aspx = {
-	.name = "webshell_aspx", .version = 1, .scanners = DD_SCANNER_MALWARE,
-	.max_size = WS_FILE_MAX, .note_oversize = true, .wants = wants, .analyze = analyze,
-};
+WS_ANALYZER(aspx, aspx_exts);

@@ -26,6 +26,7 @@
 #include <zlib.h>
 
 #include "analyzers/webshell.h"
+#include "util/buf.h"
 #include "util/error.h"
 
 #define WS_STR_MAX (1u << 20)
@@ -429,48 +430,23 @@ static void x_replace(ev *e, val *out, const val *subj, const val *find, const v
 		val_copy(e, out, subj);
 		return;
 	}
-	size_t cap = subj->len + 1;
-	char *o = malloc(cap);
-	if (!o) {
-		e->err = dd_error_oom();
-		return;
-	}
-	size_t k = 0;
-	for (size_t j = 0; j < subj->len;) {
+	dd_buf o = DD_BUF_INIT(WS_STR_MAX);
+	int rc = 0;
+	for (size_t j = 0; j < subj->len && !rc;) {
 		if (j + find->len <= subj->len && !memcmp(subj->s + j, find->s, find->len)) {
-			if (k + repl->len >= cap) {
-				if (cap > WS_STR_MAX) {
-					truncated(e, "replaced constant over 1 MiB");
-					break;
-				}
-				cap = (cap + repl->len) * 2;
-				char *no = realloc(o, cap);
-				if (!no) {
-					e->err = dd_error_oom();
-					free(o);
-					return;
-				}
-				o = no;
-			}
-			memcpy(o + k, repl->s, repl->len);
-			k += repl->len;
+			rc = dd_buf_put(&o, repl->s, repl->len);
 			j += find->len;
 		} else {
-			if (k + 1 >= cap) {
-				cap *= 2;
-				char *no = realloc(o, cap);
-				if (!no) {
-					e->err = dd_error_oom();
-					free(o);
-					return;
-				}
-				o = no;
-			}
-			o[k++] = subj->s[j++];
+			rc = dd_buf_putc(&o, subj->s[j++]);
 		}
 	}
-	val_const(e, out, o, k);
-	free(o);
+	if (rc == DD_ELIMIT)
+		truncated(e, "replaced constant over 1 MiB");
+	else if (rc)
+		e->err = rc;
+	else
+		val_const(e, out, o.ptr ? o.ptr : "", o.len);
+	dd_buf_free(&o);
 }
 
 /*
@@ -883,6 +859,18 @@ static void postfix(ev *e, val *v, char *lvalue)
 	}
 }
 
+/* What the function being summarised returns carries v's parameters and input. */
+static void returns(ev *e, const val *v)
+{
+	if (!e->cur)
+		return;
+	e->cur->ret_pmask |= v->pmask;
+	if (v->input && !e->cur->ret_input) {
+		e->cur->ret_input = true;
+		memcpy(e->cur->ret_src, v->src, sizeof(e->cur->ret_src));
+	}
+}
+
 static bool php_cast(const char *w)
 {
 	static const char *const c[] = { "string", "int", "integer", "array", "object", "bool", "boolean", "float", "double", "binary", NULL };
@@ -1019,15 +1007,8 @@ static void primary(ev *e, val *out, char *lvalue)
 			advance(e);
 			val args[WS_MAX_ARGS];
 			int n = args_until(e, ")", args);
-			if (!strcmp(w, "return") && n) {
-				if (e->cur) {
-					e->cur->ret_pmask |= args[0].pmask;
-					if (args[0].input && !e->cur->ret_input) {
-						e->cur->ret_input = true;
-						memcpy(e->cur->ret_src, args[0].src, sizeof(e->cur->ret_src));
-					}
-				}
-			}
+			if (!strcmp(w, "return") && n)
+				returns(e, &args[0]);
 			call(e, w, NULL, args, n, line, false, out);
 			args_free(args, n);
 			break;
@@ -1045,13 +1026,7 @@ static void primary(ev *e, val *out, char *lvalue)
 				expr(e, &args[0]);
 			}
 			if (!strcmp(w, "return") && n) {
-				if (e->cur) {
-					e->cur->ret_pmask |= args[0].pmask;
-					if (args[0].input && !e->cur->ret_input) {
-						e->cur->ret_input = true;
-						memcpy(e->cur->ret_src, args[0].src, sizeof(e->cur->ret_src));
-					}
-				}
+				returns(e, &args[0]);
 				args_free(args, n);
 				return;
 			}
@@ -1200,13 +1175,8 @@ static void assign(ev *e, const char *lvalue, const val *v, bool append, unsigne
 	}
 	var_set(e, lvalue, v, append);
 	/* VB functions return by assigning their own name */
-	if (e->cur && !strcmp(lvalue, e->cur->name)) {
-		e->cur->ret_pmask |= v->pmask;
-		if (v->input && !e->cur->ret_input) {
-			e->cur->ret_input = true;
-			memcpy(e->cur->ret_src, v->src, sizeof(e->cur->ret_src));
-		}
-	}
+	if (e->cur && !strcmp(lvalue, e->cur->name))
+		returns(e, v);
 }
 
 static void expr(ev *e, val *out)

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "analyzers/webshell.h"
+#include "util/buf.h"
 #include "util/error.h"
 
 typedef struct lexer {
@@ -104,62 +105,18 @@ static int hexv(int c)
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-/* Appends code point cp as UTF-8 to a small growable buffer. */
-typedef struct sbuf {
-	char *p;
-	size_t n, cap;
-} sbuf;
+/* Literal bytes gather in a bounded dd_buf; its cap is the arena's, and
+ * hitting it truncates the file's analysis (>0) rather than failing. */
+typedef dd_buf sbuf;
 
-static int sb_put(sbuf *b, const char *p, size_t n)
+static int sb_rc(int rc)
 {
-	if (b->n + n > WS_MAX_ARENA)
-		return 1;
-	if (b->n + n > b->cap) {
-		size_t nc = b->cap ? b->cap * 2 : 64;
-		while (nc < b->n + n)
-			nc *= 2;
-		char *np = realloc(b->p, nc);
-		if (!np)
-			return dd_error_oom();
-		b->p = np;
-		b->cap = nc;
-	}
-	memcpy(b->p + b->n, p, n);
-	b->n += n;
-	return 0;
+	return rc == DD_ELIMIT ? 1 : rc;
 }
 
-static int sb_putc(sbuf *b, int c)
-{
-	char ch = (char)c;
-	return sb_put(b, &ch, 1);
-}
-
-static int sb_utf8(sbuf *b, unsigned long cp)
-{
-	char u[4];
-	size_t n;
-	if (cp < 0x80) {
-		u[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xc0 | cp >> 6);
-		u[1] = (char)(0x80 | (cp & 0x3f));
-		n = 2;
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xe0 | cp >> 12);
-		u[1] = (char)(0x80 | (cp >> 6 & 0x3f));
-		u[2] = (char)(0x80 | (cp & 0x3f));
-		n = 3;
-	} else {
-		u[0] = (char)(0xf0 | (cp >> 18 & 7));
-		u[1] = (char)(0x80 | (cp >> 12 & 0x3f));
-		u[2] = (char)(0x80 | (cp >> 6 & 0x3f));
-		u[3] = (char)(0x80 | (cp & 0x3f));
-		n = 4;
-	}
-	return sb_put(b, u, n);
-}
+static int sb_put(sbuf *b, const char *p, size_t n) { return sb_rc(dd_buf_put(b, p, n)); }
+static int sb_putc(sbuf *b, int c) { return sb_rc(dd_buf_putc(b, (char)c)); }
+static int sb_utf8(sbuf *b, unsigned long cp) { return sb_rc(dd_buf_put_utf8(b, cp)); }
 
 /* One backslash escape of a double-quoted PHP, Java, C# or JScript string
  * at *pp (just after the backslash). */
@@ -222,14 +179,29 @@ static int escape(sbuf *b, const char **pp, const char *end, bool php)
 
 static int lex_code(lexer *L, const char *stop_at, bool stop_on_brace);
 
+/* Emits the name starting at q (folded, at most 63 bytes kept) as a token
+ * of kind k; *endp is set after it. */
+static int emit_name(lexer *L, ws_tok_kind k, const char *q, const char **endp)
+{
+	const char *e = q;
+	while (e < L->end && ident_char((unsigned char)*e))
+		e++;
+	char nm[64];
+	size_t n = (size_t)(e - q) < sizeof(nm) - 1 ? (size_t)(e - q) : sizeof(nm) - 1;
+	for (size_t i = 0; i < n; i++)
+		nm[i] = (char)tolower((unsigned char)q[i]);
+	*endp = e;
+	return emit(L, k, nm, n, L->line);
+}
+
 /* Emits the literal gathered so far as a piece of an interpolated string. */
 static int flush_piece(lexer *L, sbuf *b, int *pieces, uint32_t line)
 {
 	int rc = 0;
 	if (*pieces && (rc = emit_op(L, ".")) != 0)
 		return rc;
-	rc = emit(L, WS_T_STR, b->p ? b->p : "", b->n, line);
-	b->n = 0;
+	rc = emit(L, WS_T_STR, b->ptr ? b->ptr : "", b->len, line);
+	b->len = 0;
 	(*pieces)++;
 	return rc;
 }
@@ -242,7 +214,7 @@ static int flush_piece(lexer *L, sbuf *b, int *pieces, uint32_t line)
 static int lex_php_dq(lexer *L, const char **pp, char term, const char *label, size_t label_len)
 {
 	const char *p = *pp, *end = L->end;
-	sbuf b = { NULL, 0, 0 };
+	sbuf b = DD_BUF_INIT(WS_MAX_ARENA);
 	uint32_t line0 = L->line;
 	int pieces = 0, rc = 0;
 	size_t tok_start = L->lx->n;
@@ -283,29 +255,15 @@ static int lex_php_dq(lexer *L, const char **pp, char term, const char *label, s
 			if ((rc = emit_op(L, ".")))
 				goto out;
 			if (p[1] == '{') {   /* ${name} */
-				const char *q = p + 2, *e = q;
-				while (e < end && ident_char((unsigned char)*e))
-					e++;
-				char nm[64];
-				size_t n = (size_t)(e - q) < sizeof(nm) - 1 ? (size_t)(e - q) : sizeof(nm) - 1;
-				for (size_t i = 0; i < n; i++)
-					nm[i] = (char)tolower((unsigned char)q[i]);
-				if ((rc = emit(L, WS_T_VAR, nm, n, L->line)))
+				const char *e;
+				if ((rc = emit_name(L, WS_T_VAR, p + 2, &e)))
 					goto out;
 				while (e < end && *e != '}' && *e != term)
 					e++;
 				p = e < end && *e == '}' ? e + 1 : e;
 			} else {
-				const char *q = p + 1, *e = q;
-				while (e < end && ident_char((unsigned char)*e))
-					e++;
-				char nm[64];
-				size_t n = (size_t)(e - q) < sizeof(nm) - 1 ? (size_t)(e - q) : sizeof(nm) - 1;
-				for (size_t i = 0; i < n; i++)
-					nm[i] = (char)tolower((unsigned char)q[i]);
-				if ((rc = emit(L, WS_T_VAR, nm, n, L->line)))
+				if ((rc = emit_name(L, WS_T_VAR, p + 1, &p)))
 					goto out;
-				p = e;
 				if (p < end && *p == '[') {   /* $a[key], $a[0], $a[$k] */
 					const char *k = p + 1, *ke = k;
 					while (ke < end && *ke != ']' && *ke != term && ke - k < 64)
@@ -317,11 +275,8 @@ static int lex_php_dq(lexer *L, const char **pp, char term, const char *label, s
 						if (*ks == '\'' && kend > ks + 1 && kend[-1] == '\'')
 							ks++, kend--;
 						if (*ks == '$') {
-							char kn[64];
-							size_t kl = (size_t)(kend - ks - 1) < sizeof(kn) - 1 ? (size_t)(kend - ks - 1) : sizeof(kn) - 1;
-							for (size_t i = 0; i < kl; i++)
-								kn[i] = (char)tolower((unsigned char)ks[1 + i]);
-							rc = emit(L, WS_T_VAR, kn, kl, L->line);
+							const char *ignored;
+							rc = emit_name(L, WS_T_VAR, ks + 1, &ignored);
 						} else {
 							rc = emit(L, WS_T_STR, ks, (size_t)(kend - ks), L->line);
 						}
@@ -351,7 +306,7 @@ static int lex_php_dq(lexer *L, const char **pp, char term, const char *label, s
 		if ((rc = sb_putc(&b, *p++)))
 			goto out;
 	}
-	if (b.n || !pieces)
+	if (b.len || !pieces)
 		rc = flush_piece(L, &b, &pieces, line0);
 	if (!rc && pieces == 1 && L->lx->n == tok_start + 1) {
 		/* a plain literal: drop the parenthesis */
@@ -363,7 +318,7 @@ static int lex_php_dq(lexer *L, const char **pp, char term, const char *label, s
 	if (!rc && term == '`')
 		rc = emit_op(L, ")");
 out:
-	free(b.p);
+	dd_buf_free(&b);
 	*pp = p;
 	return rc;
 }
@@ -373,7 +328,7 @@ out:
 static int lex_plain_string(lexer *L, const char **pp, char q, int mode)
 {
 	const char *p = *pp, *end = L->end;
-	sbuf b = { NULL, 0, 0 };
+	sbuf b = DD_BUF_INIT(WS_MAX_ARENA);
 	uint32_t line0 = L->line;
 	int rc = 0;
 	while (p < end) {
@@ -411,8 +366,8 @@ static int lex_plain_string(lexer *L, const char **pp, char q, int mode)
 			break;
 	}
 	if (!rc)
-		rc = emit(L, WS_T_STR, b.p ? b.p : "", b.n, line0);
-	free(b.p);
+		rc = emit(L, WS_T_STR, b.ptr ? b.ptr : "", b.len, line0);
+	dd_buf_free(&b);
 	*pp = p;
 	return rc;
 }
@@ -601,18 +556,8 @@ static int lex_code(lexer *L, const char *stop_at, bool stop_on_brace)
 		/* identifiers and PHP variables */
 		if (ident_start(c) || (syn == WS_PHP && c == '$' && p + 1 < end && ident_start((unsigned char)p[1]))) {
 			bool var = c == '$';
-			const char *q = var ? p + 1 : p, *e = q;
-			while (e < end && ident_char((unsigned char)*e))
-				e++;
-			/* PHP namespaces: \base64_decode */
-			char nm[128];
-			size_t n = (size_t)(e - q) < sizeof(nm) - 1 ? (size_t)(e - q) : sizeof(nm) - 1;
-			for (size_t i = 0; i < n; i++)
-				nm[i] = (char)tolower((unsigned char)q[i]);
-			nm[n] = 0;
-			if ((rc = emit(L, var ? WS_T_VAR : WS_T_IDENT, nm, n, L->line)))
+			if ((rc = emit_name(L, var ? WS_T_VAR : WS_T_IDENT, var ? p + 1 : p, &p)))
 				break;
-			p = e;
 			continue;
 		}
 		if (syn == WS_PHP && c == '\\' && p + 1 < end && ident_start((unsigned char)p[1])) {

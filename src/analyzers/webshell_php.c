@@ -52,18 +52,4 @@ static const ws_lang ws_lang_php = {
 
 static const char *const php_exts[] = { "php", "php3", "php4", "php5", "php7", "php8", "phtml", "pht", "phps", "inc", NULL };
 
-static bool wants(const char *path, uint32_t mode, uint64_t size)
-{
-	return ws_wants_ext(path, mode, size, php_exts);
-}
-
-static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t len)
-{
-	(void)f;
-	return ws_analyze_file(a, &ws_lang_php, data, len);
-}
-
-const dd_analyzer dd_analyzer_webshell_php = {
-	.name = "webshell_php", .version = 1, .scanners = DD_SCANNER_MALWARE,
-	.max_size = WS_FILE_MAX, .note_oversize = true, .wants = wants, .analyze = analyze,
-};
+WS_ANALYZER(php, php_exts);
