@@ -65,3 +65,23 @@ rule eicar_test_file
     condition:
         $e and filesize < 256
 }
+
+rule bind_shell_elf
+{
+    meta:
+        id = "backdoor-bind-shell"
+        severity = "critical"
+        title = "Bind shell: a small program that listens on a port and hands the connection to a shell"
+        remediation = "Remove the program and find the build step that added it; a listening shell is a backdoor into every container of the image."
+    strings:
+        // dynamic symbol names, NUL-delimited in .dynstr
+        $bind = "\x00bind\x00"
+        $listen = "\x00listen\x00"
+        $accept = /\x00accept4?\x00/
+        $dup2 = "\x00dup2\x00"
+        $exec = /\x00(execve|execl|execlp|execv|execvp|system)\x00/
+        $sh = /\/bin\/(ba)?sh\x00/
+    condition:
+        // no small program on a Debian 12 system has all of these
+        uint32(0) == 0x464c457f and filesize < 200KB and all of them
+}

@@ -50,7 +50,7 @@ rule miner_pool_hosts
         $p10 = "herominers.com" nocase
         $p11 = "ethermine.org" nocase
         $p12 = "nicehash.com" nocase
-        $o1 = "stratum" nocase
+        $o1 = "stratum+" nocase   // the URL scheme, not any word (HSTS domain lists name "stratum..." hosts)
         $o2 = "\"pools\""
         $o3 = "donate-level"
         $o4 = "--coin"

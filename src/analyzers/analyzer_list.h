@@ -31,3 +31,8 @@ DD_ANALYZER(executable)
 DD_ANALYZER(secrets)
 /* risks */
 DD_ANALYZER(malware)
+/* webshells by data flow, one per language family (webshell.h) */
+DD_ANALYZER(webshell_php)
+DD_ANALYZER(webshell_jsp)
+DD_ANALYZER(webshell_asp)
+DD_ANALYZER(webshell_aspx)
