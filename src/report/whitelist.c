@@ -344,8 +344,8 @@ static bool is_trivyignore(const char *name, const char *text, size_t len)
 			s++;
 		if (s < eol && text[s] != '#' && !(eol - s == 3 && !memcmp(text + s, "---", 3))) {
 			/* the first content line: a YAML key has "name:" before any
-			 * blank; a list or flow collection is YAML too */
-			if (text[s] == '-' || text[s] == '{' || text[s] == '[')
+			 * blank; a list, a flow collection or a directive is YAML too */
+			if (text[s] == '-' || text[s] == '{' || text[s] == '[' || text[s] == '%')
 				return false;
 			size_t tok = s;
 			while (tok < eol && text[tok] != ' ' && text[tok] != '\t' && text[tok] != ':' && text[tok] != '\r')
