@@ -17,13 +17,12 @@ run() { # expected-exit args...
 err_has() { grep -q -- "$1" "$TMP/err" || fail "stderr lacks '$1': $(cat "$TMP/err")"; }
 IMG="oci:$DD_SOURCE_DIR/samples/demo-image:3.10"
 
-# --cacert names a missing file at once: no connection is tried (the port
-# below would take retries and seconds to refuse)
-start=$(date +%s)
+# --cacert names a missing file at once, as bad usage: no connection is
+# tried (this port refuses it, and that would be exit 3 "cannot connect"
+# after retries)
 run 2 scan --cacert "$TMP/none.pem" docker://127.0.0.1:9/app:1
 err_has "--cacert $TMP/none.pem: no such file"
 grep -q "connect" "$TMP/err" && fail "a connection was tried: $(cat "$TMP/err")"
-[ $(($(date +%s) - start)) -lt 3 ] || fail "--cacert check came after network I/O"
 run 2 sbom --cacert "$TMP" docker://127.0.0.1:9/app:1
 err_has "is not a regular file"
 
