@@ -187,7 +187,7 @@ int dd_vdb_open(dd_vdb **out, const char *path, unsigned mode)
 			DD_VDB_SCHEMA_VERSION);
 		goto fail;
 	} else if (ver != DD_VDB_SCHEMA_VERSION) {
-		rc = dd_error_set(DD_ENODB, "advisory DB %s has schema %lld, older than this drydock reads (%d): rebuild it "
+		rc = dd_error_set(DD_ENODB, "advisory DB %s has schema %lld, this drydock reads schema %d: rebuild it "
 			"('drydock db update', or delete it and 'drydock db import' the advisories again)",
 			path, (long long)ver, DD_VDB_SCHEMA_VERSION);
 		goto fail;

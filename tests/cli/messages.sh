@@ -52,7 +52,7 @@ err_has "has schema 99, newer than this drydock .* reads (schema [0-9]*): upgrad
 grep -q rebuild "$TMP/err" && fail "a newer DB was to be rebuilt: $(cat "$TMP/err")"
 sqlite3 "$DB" "PRAGMA user_version = 1"
 run 3 scan --db "$DB" --scanners vuln "$IMG"
-err_has "has schema 1, older than this drydock reads .*: rebuild it"
+err_has "has schema 1, this drydock reads schema [0-9]*: rebuild it"
 
 # --quiet: an incomplete scan still says why
 run 3 scan --quiet --db "$TMP/none.db" --scanners vuln "$IMG"
