@@ -99,6 +99,17 @@ typedef struct dd_scan_options {
  */
 int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts);
 
+/*
+ * A plain path typed as an image reference ("./app.tar", "/srv/layout",
+ * "rootfs"): *out is the reference with the transport read off the disk
+ * (docker-archive:, oci-archive:, oci:, dir: or sbom:), malloc'ed; NULL when
+ * ref already names a transport or is a registry reference. A name starting
+ * with '/', './' or '../' must exist (DD_ENOTFOUND); a bare name is a path
+ * only when it exists, and then *ambiguous is true (it could also have meant
+ * a registry image: the caller says which was chosen).
+ */
+int dd_ref_from_path(char **out, const char *ref, bool *ambiguous);
+
 /* Writes the report in a format. `color` applies to the table only. */
 int dd_report_write(const dd_report *r, dd_format fmt, FILE *fp, bool color);
 

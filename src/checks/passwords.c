@@ -13,6 +13,7 @@
 #include "checks/accounts.h"
 #include "checks/weakpw.h"
 #include "util/error.h"
+#include "util/redact.h"
 #include "util/str.h"
 
 #define DEFAULT_BUDGET_MS 3000
@@ -140,8 +141,7 @@ static int run(dd_check_ctx *c)
 		const dd_weakpw_result *res = &wt[j].res;
 		dd_hash_kind k = dd_hash_classify(wt[j].hash, NULL, 0);
 		if (res->found) {
-			char match[8];
-			snprintf(match, sizeof(match), "%c****", res->password[0]);
+			const char *match = DD_REDACTED_PASSWORD;
 			dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "weak-password",
 				.sev = t->root ? DD_SEV_CRITICAL : DD_SEV_HIGH, .file = t->file, .line = t->acct->line,
 				.match = match, .history_index = -1, .remediation = REM_WEAK };

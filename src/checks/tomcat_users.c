@@ -12,6 +12,7 @@
 
 #include "checks/check_util.h"
 #include "checks/weakpw.h"
+#include "util/redact.h"
 #include "util/str.h"
 
 static const char *const files[] = { "usr/local/tomcat/conf/tomcat-users.xml",
@@ -90,8 +91,7 @@ static int one(dd_check_ctx *c, const dd_kept_file *f, void *payload)
 		attr(lt, gt, "roles", roles, sizeof(roles));
 		bool admin = strstr(roles, "manager-gui") || strstr(roles, "manager-script") || strstr(roles, "admin-gui") ||
 			strstr(roles, "manager-jmx") || strstr(roles, "admin-script") || strstr(roles, "manager");
-		char match[8];
-		snprintf(match, sizeof(match), "%c****", pw[0] ? pw[0] : '-');
+		const char *match = DD_REDACTED_PASSWORD;
 		dd_rule_hit h = { .cls = DD_CLASS_BASELINE, .id = "tomcat-weak-password", .sev = admin ? DD_SEV_CRITICAL : DD_SEV_HIGH,
 			.file = f, .line = line_of(f, lt), .match = match, .history_index = -1,
 			.remediation = "Set a strong password for the user (or remove it) and keep manager roles off images that do not need them." };

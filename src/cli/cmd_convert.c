@@ -12,16 +12,17 @@
 
 #include "cli.h"
 #include "scan_options.h"
+#include "suggest.h"
 
 static const char usage[] =
 	"usage: drydock convert [OPTIONS] REPORT.json\n"
 	"\n"
-	"  --format FMT         table|json|sarif|cyclonedx|spdx-json|html (default: table)\n"
-	"  -o, --output FILE    write the report to FILE\n"
+	"  -f, --format FMT     table|json|sarif|cyclonedx|spdx-json|html (default: table)\n"
+	"  -o, --output FILE    write the report to FILE ('-': standard output)\n"
 	"  --severity LIST      report only these severities\n"
 	"  --ignore-unfixed     drop vulnerabilities without a fixed version (also --only-fixed)\n"
 	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
-	"  --ignore-file FILE   whitelist (YAML)\n"
+	"  --ignore-file FILE   whitelist (YAML) or Trivy .trivyignore (one id per line)\n"
 	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
 	"  --rematch            match the report's packages against the advisory DB again\n"
 	"                       (the newest advisories without reading the image)\n"
@@ -65,14 +66,16 @@ int dd_cmd_convert(int argc, char **argv)
 	a.format = DD_FORMAT_TABLE;
 	optind = 1;
 	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "o:q", opts, NULL)) != -1) {
+	int c, at = optind;
+	/* `at`: where this option started; inside "-abc" optind has not moved yet */
+	for (; (c = getopt_long(argc, argv, "o:qhf:", opts, NULL)) != -1; at = optind) {
 		switch (c) {
+		case 'f':
 		case OPT_FORMAT:
 			if (dd_format_parse(optarg, &a.format) != 0)
 				return bad("unknown format '%s'", optarg);
 			break;
-		case 'o': a.output = optarg; break;
+		case 'o': a.output = strcmp(optarg, "-") ? optarg : NULL; break;
 		case OPT_SEVERITY:
 			if (dd_cli_parse_severities(optarg, &filter.severities))
 				return bad("unknown severity in '%s' (known: critical,high,medium,low,unknown)", optarg);
@@ -88,8 +91,17 @@ int dd_cmd_convert(int argc, char **argv)
 		case OPT_DB: db = optarg; break;
 		case 'q':
 		case OPT_QUIET: a.quiet = true; break;
+		case 'h':
 		case OPT_HELP: fputs(usage, stdout); return DD_EXIT_OK;
-		default: return bad("unknown or incomplete option '%s'", argv[optind - 1]);
+		default: {
+			const char *typed = argv[optind > at ? optind - 1 : optind];
+			const char *near = dd_cli_suggest_option(typed, opts);
+			if (!near)
+				return bad("unknown or incomplete option '%s'", typed);
+			char msg[160];
+			snprintf(msg, sizeof(msg), "unknown option '%%s' (did you mean --%s?)", near);
+			return bad(msg, typed);
+		}
 		}
 	}
 	if (optind != argc - 1)

@@ -41,7 +41,7 @@ int dd_cmd_db_import(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "q", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'q': quiet = true; break;
@@ -57,7 +57,7 @@ int dd_cmd_db_import(int argc, char **argv)
 	}
 	char *def = NULL;
 	if (!db && !(db = def = dd_db_default_path()))
-		return DD_EXIT_INCOMPLETE;
+		return dd_cli_fail(dd_error_last_code());
 	dd_db_import_stats st;
 	int rc = dd_db_import(db, (const char *const *)argv + optind, (size_t)(argc - optind), &st);
 	if (rc) {

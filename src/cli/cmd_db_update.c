@@ -53,7 +53,7 @@ int dd_cmd_db_update(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "q", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': uo.db_path = optarg; break;
 		case 's':
@@ -78,7 +78,7 @@ int dd_cmd_db_update(int argc, char **argv)
 		return dd_cli_usage(usage);
 	char *def = NULL;
 	if (!uo.db_path && !(uo.db_path = def = dd_db_default_path()))
-		return DD_EXIT_INCOMPLETE;
+		return dd_cli_fail(dd_error_last_code());
 	if (list) {
 		char **v = NULL;
 		size_t nv = 0;

@@ -52,6 +52,8 @@ int dd_cmd_version(int argc, char **argv)
 		}
 	} else if (db) {
 		printf("advisory DB: none usable at %s (%s)\n", db, dd_error_last());
+	} else {
+		printf("advisory DB: %s\n", dd_error_last());
 	}
 	free(built);
 	free(path);

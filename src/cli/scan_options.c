@@ -6,31 +6,37 @@
 #include <string.h>
 #include <time.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "cmd_db.h"
 #include "scan_options.h"
+#include "suggest.h"
 
 
 static const char scan_usage[] =
 	"usage: drydock scan [OPTIONS] REF\n"
 	"\n"
 	"REF: docker://HOST/NAME[:TAG|@DIGEST], HOST/NAME:TAG, oci:DIR[:TAG], oci-archive:FILE[:TAG],\n"
-	"     docker-archive:FILE[:NAME:TAG], dir:PATH, sbom:FILE (CycloneDX/SPDX JSON: vulnerabilities only)\n"
+	"     docker-archive:FILE[:NAME:TAG], dir:PATH, sbom:FILE (CycloneDX/SPDX JSON: vulnerabilities only),\n"
+	"     or a plain path (/..., ./..., ../..., or a name that exists here): the kind is detected\n"
 	"\n"
 	"  --scanners LIST      vuln,secret,baseline,malware,history (default: all)\n"
-	"  --format FMT         table|json|sarif|cyclonedx|spdx-json|html (default: table)\n"
-	"  -o, --output FILE    write the report to FILE\n"
+	"  -f, --format FMT     table|json|sarif|cyclonedx|spdx-json|html (default: table)\n"
+	"  -o, --output FILE    write the report to FILE ('-': standard output)\n"
 	"  --severity LIST      report only these severities (critical,high,medium,low,unknown)\n"
 	"  --ignore-unfixed     drop vulnerabilities without a fixed version (also --only-fixed)\n"
 	"  --pkg-types LIST     os,library: which packages are listed and matched (default both)\n"
 	"  --skip-dirs LIST     do not scan these directories (globs on the image path: usr/share/doc,**/testdata)\n"
 	"  --skip-files LIST    do not scan these files (globs: **/*.pem,opt/app/fixtures/*)\n"
 	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
-	"  --ignore-file FILE   whitelist (YAML)\n"
+	"  --ignore-file FILE   whitelist (YAML) or Trivy .trivyignore (one id per line)\n"
 	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
 	"  --db FILE            advisory DB (default $DRYDOCK_DB, else $XDG_CACHE_HOME/drydock/drydock.db)\n"
-	"  --cache-dir DIR      per-layer result cache\n"
+	"  --db-max-age AGE     warn when the DB is older (default 7d; 12h, 30d; 0: never)\n"
+	"  --db-require-fresh   refuse (exit 3) a DB older than --db-max-age instead of warning\n"
+	"  --cache-dir DIR      per-layer result cache ('': none)\n"
 	"  --rules DIR          extra YARA rules\n"
 	"  --secret-config FILE extra secret rules, allow-lists, disabled rules (YAML, docs/secrets.md)\n"
 	"  --clamav-db DIR      ClamAV signatures (optional)\n"
@@ -44,14 +50,15 @@ static const char scan_usage[] =
 	"  --quiet, --no-progress\n";
 
 static const char sbom_usage[] =
-	"usage: drydock sbom [--format cyclonedx|spdx-json|json] [-o FILE] [image options] REF\n"
+	"usage: drydock sbom [-f|--format cyclonedx|spdx-json|json] [-o FILE] [image options] REF\n"
 	"(image options as for 'drydock scan --help')\n";
 
 enum {
 	OPT_SCANNERS = 1000, OPT_FORMAT, OPT_SEVERITY, OPT_FAIL_ON, OPT_IGNORE, OPT_VEX, OPT_DB, OPT_CACHE,
 	OPT_RULES, OPT_CLAMAV, OPT_PLATFORM, OPT_USER, OPT_PASS, OPT_AUTHFILE, OPT_PLAIN, OPT_TLS, OPT_CACERT,
 	OPT_THREADS, OPT_QUIET, OPT_NOPROGRESS, OPT_HELP,
-	OPT_SECRET_CONFIG, OPT_IGNORE_UNFIXED, OPT_SKIP_DIRS, OPT_SKIP_FILES, OPT_PKG_TYPES
+	OPT_SECRET_CONFIG, OPT_IGNORE_UNFIXED, OPT_SKIP_DIRS, OPT_SKIP_FILES, OPT_PKG_TYPES, OPT_DB_MAX_AGE,
+	OPT_DB_FRESH
 };
 
 static const struct option long_opts[] = {
@@ -83,6 +90,8 @@ static const struct option long_opts[] = {
 	{ "skip-dirs", required_argument, NULL, OPT_SKIP_DIRS },
 	{ "skip-files", required_argument, NULL, OPT_SKIP_FILES },
 	{ "pkg-types", required_argument, NULL, OPT_PKG_TYPES },
+	{ "db-max-age", required_argument, NULL, OPT_DB_MAX_AGE },
+	{ "db-require-fresh", no_argument, NULL, OPT_DB_FRESH },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -110,6 +119,49 @@ static int bad(const char *fmt, const char *arg, bool sbom)
 	fprintf(stderr, fmt, arg);
 	fprintf(stderr, "\nRun 'drydock %s --help' for usage.\n", sbom ? "sbom" : "scan");
 	return DD_EXIT_USAGE;
+}
+
+/* "7d", "12h", "90m", "3600s", "2w" -> seconds; "0" -> 0 (no limit); -1 when invalid */
+static long long parse_age(const char *s)
+{
+	char *end;
+	errno = 0;
+	long long n = strtoll(s, &end, 10);
+	if (errno || end == s || n < 0 || n > 100000)
+		return -1;
+	if (!*end)
+		return n == 0 ? 0 : -1;   /* a number needs its unit: 7 what? */
+	if (end[1])
+		return -1;
+	switch (*end) {
+	case 's': return n;
+	case 'm': return n * 60;
+	case 'h': return n * 3600;
+	case 'd': return n * 86400;
+	case 'w': return n * 7 * 86400;
+	default: return -1;
+	}
+}
+
+/* A file the user names for TLS is checked now, before any connection: a
+ * typo must not look like a TLS failure of the registry. */
+static int check_readable_file(const char *opt, const char *path, bool sbom)
+{
+	struct stat st;
+	char msg[256];
+	if (stat(path, &st) != 0) {
+		snprintf(msg, sizeof(msg), "%s %%s: %s", opt, errno == ENOENT ? "no such file" : strerror(errno));
+		return bad(msg, path, sbom);
+	}
+	if (!S_ISREG(st.st_mode)) {
+		snprintf(msg, sizeof(msg), "%s %%s is not a regular file", opt);
+		return bad(msg, path, sbom);
+	}
+	if (access(path, R_OK) != 0) {
+		snprintf(msg, sizeof(msg), "%s %%s: %s", opt, strerror(errno));
+		return bad(msg, path, sbom);
+	}
+	return 0;
 }
 
 /* "os,library" -> DD_PKG_* bits; -1 on an unknown kind */
@@ -160,15 +212,18 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 	a->scan.inventory_only = sbom;
 	a->scan.image.username = getenv("DRYDOCK_USERNAME");
 	a->scan.image.password = getenv("DRYDOCK_PASSWORD");
+	a->db_max_age = 7 * 86400;
 	optind = 1;
 	opterr = 0;
-	int c;
-	int li = -1;
-	while ((c = getopt_long(argc, argv, "o:q", long_opts, &li)) != -1) {
+	int c, rc;
+	int li = -1, at = optind;
+	/* `at`: where this option started; inside "-abc" optind has not moved yet */
+	for (; (c = getopt_long(argc, argv, "o:qhf:", long_opts, &li)) != -1; at = optind) {
 		/* options about findings mean nothing to an inventory: refused,
 		 * rather than silently ignored (an sbom never trips --fail-on) */
 		if (sbom && (c == OPT_SCANNERS || c == OPT_SEVERITY || c == OPT_FAIL_ON || c == OPT_IGNORE || c == OPT_VEX ||
-			     c == OPT_DB || c == OPT_RULES || c == OPT_SECRET_CONFIG || c == OPT_CLAMAV || c == OPT_IGNORE_UNFIXED) && li >= 0) {
+			     c == OPT_DB || c == OPT_RULES || c == OPT_SECRET_CONFIG || c == OPT_CLAMAV || c == OPT_IGNORE_UNFIXED ||
+			     c == OPT_DB_MAX_AGE || c == OPT_DB_FRESH) && li >= 0) {
 			char opt[64];
 			snprintf(opt, sizeof(opt), "--%s", long_opts[li].name);
 			return bad("%s is a scan option; sbom lists packages only", opt, sbom);
@@ -179,6 +234,7 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 			if (dd_scanners_parse(optarg, &a->scan.scanners) != 0 || !a->scan.scanners)
 				return bad("unknown scanner in '%s' (known: vuln,secret,baseline,malware,history)", optarg, sbom);
 			break;
+		case 'f':
 		case OPT_FORMAT:
 			if (dd_format_parse(optarg, &a->format) != 0)
 				return bad("unknown format '%s'", optarg, sbom);
@@ -186,7 +242,9 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 				return bad("sbom formats are cyclonedx, spdx-json and json, not '%s'", optarg, sbom);
 			break;
 		case 'o':
-			a->output = optarg;
+			/* '-' is standard output, as for most tools; a file named
+			 * '-' is still reachable as ./- */
+			a->output = strcmp(optarg, "-") ? optarg : NULL;
 			break;
 		case OPT_SEVERITY:
 			if (dd_cli_parse_severities(optarg, &a->scan.severities))
@@ -215,6 +273,11 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 			break;
 		case OPT_DB: a->scan.db_path = optarg; break;
 		case OPT_CACHE: a->scan.cache_dir = optarg; break;
+		case OPT_DB_MAX_AGE:
+			if ((a->db_max_age = parse_age(optarg)) < 0)
+				return bad("--db-max-age takes an age like 7d, 12h or 2w (0: never warn), not '%s'", optarg, sbom);
+			break;
+		case OPT_DB_FRESH: a->db_require_fresh = true; break;
 		case OPT_RULES: a->scan.rules_dir = optarg; break;
 		case OPT_SECRET_CONFIG: a->scan.secret_config = optarg; break;
 		case OPT_CLAMAV: a->scan.clamav_db = optarg; break;
@@ -231,7 +294,11 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 			else
 				return bad("--tls-verify takes true or false, not '%s'", optarg, sbom);
 			break;
-		case OPT_CACERT: a->scan.image.ca_file = optarg; break;
+		case OPT_CACERT:
+			if ((rc = check_readable_file("--cacert", optarg, sbom)) != 0)
+				return rc;
+			a->scan.image.ca_file = optarg;
+			break;
 		case OPT_THREADS: {
 			char *end;
 			long n = strtol(optarg, &end, 10);
@@ -243,14 +310,25 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 		case 'q':
 		case OPT_QUIET: a->quiet = true; a->no_progress = true; break;
 		case OPT_NOPROGRESS: a->no_progress = true; break;
+		case 'h':
 		case OPT_HELP:
 			fputs(sbom ? sbom_usage : scan_usage, stdout);
 			return -1;
 		case '?':
-		default:
-			return bad("unknown or incomplete option '%s'", argv[optind - 1], sbom);
+		default: {
+			const char *typed = argv[optind > at ? optind - 1 : optind];
+			const char *near = dd_cli_suggest_option(typed, long_opts);
+			if (near) {
+				char msg[160];
+				snprintf(msg, sizeof(msg), "unknown option '%%s' (did you mean --%s?)", near);
+				return bad(msg, typed, sbom);
+			}
+			return bad("unknown or incomplete option '%s'", typed, sbom);
+		}
 		}
 	}
+	if (a->db_require_fresh && !a->db_max_age)
+		return bad("%s", "--db-require-fresh needs a --db-max-age other than 0", sbom);
 	if (optind != argc - 1)
 		return bad("%s", optind >= argc ? "expected one image reference" : "expected exactly one image reference", sbom);
 	a->ref = argv[optind];
@@ -385,9 +463,9 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 	int exit_code = DD_EXIT_OK;
 	if (!r->complete) {
 		/* an incomplete scan never passes a gate and never looks clean */
-		if (!a->quiet)
-			for (size_t i = 0; i < r->notes.count; i++)
-				warn("warning: ", r->notes.items[i]);
+		/* even with --quiet: the notes are the reason for exit 3 */
+		for (size_t i = 0; i < r->notes.count; i++)
+			warn("warning: ", r->notes.items[i]);
 		warn("INCOMPLETE scan, not a clean result (see the notes above): ", r->ref ? r->ref : a->ref);
 		exit_code = DD_EXIT_INCOMPLETE;
 	} else if (a->fail_on >= 0 && dd_report_max_severity(r) >= a->fail_on) {
@@ -408,7 +486,78 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 	return exit_code;
 }
 
+static int run_scan(dd_cli_scan_args *a);
+
+/* An advisory DB older than --db-max-age: a warning (Trivy's habit), or with
+ * --db-require-fresh a refusal before the image is read. Returns 0 or an
+ * exit code. A DB that cannot be opened is left to the scan, which says so. */
+static int check_db_age(const dd_cli_scan_args *a)
+{
+	unsigned scanners = a->scan.scanners ? a->scan.scanners : DD_SCANNER_ALL;
+	if (a->scan.inventory_only || !(scanners & DD_SCANNER_VULN) || !a->db_max_age)
+		return 0;
+	int64_t age = -1;
+	char *built = NULL, *path = a->scan.db_path ? NULL : dd_db_default_path();
+	const char *db = a->scan.db_path ? a->scan.db_path : path;
+	int rc = 0;
+	if (!db || dd_db_age(db, &age, &built) != 0)
+		goto out;
+	char limit[32], old[32];
+	dd_cli_human_age(limit, sizeof(limit), a->db_max_age);
+	dd_cli_human_age(old, sizeof(old), age);
+	if (age < 0 && a->db_require_fresh) {
+		fprintf(stderr, "drydock: advisory DB %s records no build time (imported, never updated), so it cannot be "
+			"shown to be fresher than %s (--db-require-fresh): run 'drydock db update'\n", db, limit);
+		rc = DD_EXIT_INCOMPLETE;
+	} else if (age > a->db_max_age && a->db_require_fresh) {
+		fprintf(stderr, "drydock: advisory DB %s was built %s, %s ago, older than %s (--db-require-fresh): "
+			"run 'drydock db update'\n", db, built ? built : "?", old, limit);
+		rc = DD_EXIT_INCOMPLETE;
+	} else if (age > a->db_max_age && !a->quiet) {
+		fprintf(stderr, "drydock: warning: advisory DB %s was built %s, %s ago (older than %s): vulnerabilities "
+			"published since are missed; run 'drydock db update'\n", db, built ? built : "?", old, limit);
+	}
+out:
+	free(built);
+	free(path);
+	return rc;
+}
+
+/* Before anything is read: a plain path gets its transport, the DB its age
+ * check. Returns 0 or an exit code; *owned holds a detected reference. */
+static int prepare_scan(dd_cli_scan_args *a, char **owned)
+{
+	bool ambiguous = false;
+	int rc = dd_ref_from_path(owned, a->ref, &ambiguous);
+	if (rc)
+		return dd_cli_fail(rc);
+	if (*owned) {
+		/* said even with --quiet: which image was scanned is never noise */
+		if (ambiguous)
+			fprintf(stderr, "drydock: '%s' exists here: scanning it as %s (for the registry image write "
+				"docker://%s)\n", a->ref, *owned, a->ref);
+		a->ref = *owned;
+	}
+	/* Trivy applies ./.trivyignore unasked; drydock does not (an ignore
+	 * file silences a gate, and one lying in the working directory may
+	 * be for another image), but it says the file is there */
+	if (!a->scan.inventory_only && !a->scan.ignore_file && !a->quiet && access(".trivyignore", F_OK) == 0)
+		fprintf(stderr, "drydock: note: ./.trivyignore is not applied unless named: --ignore-file .trivyignore\n");
+	return check_db_age(a);
+}
+
 int dd_cli_run_scan(dd_cli_scan_args *a)
+{
+	char *owned = NULL;
+	int rc = prepare_scan(a, &owned);
+	if (!rc)
+		rc = run_scan(a);
+	a->ref = NULL;
+	free(owned);
+	return rc;
+}
+
+static int run_scan(dd_cli_scan_args *a)
 {
 	dd_report *r = NULL;
 	/* an output that cannot be written fails now, not after the scan */

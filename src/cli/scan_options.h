@@ -19,6 +19,8 @@ typedef struct dd_cli_scan_args {
 	int fail_on;              /* severity, or -1 */
 	bool quiet;
 	bool no_progress;
+	long long db_max_age;     /* seconds; warn beyond (0: never) */
+	bool db_require_fresh;    /* refuse instead of warning */
 	const char *ref;
 	FILE *out;                /* -o FILE opened before the scan, or NULL */
 #define DD_CLI_SKIP_MAX 64

@@ -204,6 +204,15 @@ static void sm_close(dd_reader *r)
 	free(s);
 }
 
+int dd_archive_member_size(dd_archive *a, const char *name, uint64_t *size)
+{
+	const member *m = find(a, name);
+	if (!m)
+		return dd_error_set(DD_ENOTFOUND, "%s: no member '%s'", a->path, name);
+	*size = m->size;
+	return 0;
+}
+
 int dd_archive_open_member(dd_archive *a, const char *name, dd_reader **out, uint64_t *size)
 {
 	const member *m = find(a, name);

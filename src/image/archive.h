@@ -18,6 +18,9 @@ int dd_archive_open(dd_archive **out, const char *path);
 void dd_archive_free(dd_archive *a);
 /* Reads a whole member (at most max bytes, DD_ELIMIT beyond). */
 int dd_archive_read(dd_archive *a, const char *name, size_t max, char **data, size_t *len);
+/* The size of a member as stored (symlinks followed); DD_ENOTFOUND when
+ * there is no such member. Costs nothing: the index knows it. */
+int dd_archive_member_size(dd_archive *a, const char *name, uint64_t *size);
 /* Opens a member as a stream of its bytes. */
 int dd_archive_open_member(dd_archive *a, const char *name, dd_reader **out, uint64_t *size);
 

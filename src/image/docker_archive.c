@@ -3,7 +3,10 @@
  * lists, per image, a config file and layer tar files; there is no
  * distribution manifest, so we describe the image as a Docker schema-2
  * manifest whose layer digests are unknown and verify each layer's
- * uncompressed bytes against the config's diff_ids instead.
+ * uncompressed bytes against the config's diff_ids instead. That stand-in
+ * manifest exists nowhere but here: the image has no manifest digest
+ * (dd_image leaves it unset; the config digest is the image ID), while the
+ * sizes in it are the real sizes of the files in the archive.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -206,10 +209,14 @@ static int docker_get_manifest(dd_source *base, const char *digest, char **data,
 	docker_source *s = (docker_source *)base;
 	if (digest)
 		return dd_error_set(DD_ENOTFOUND, "%s: docker archives hold a single manifest", s->file);
-	json_t *m = json_pack("{s:i, s:s, s:{s:s, s:s, s:i}}", "schemaVersion", 2,
+	uint64_t size = 0;
+	int rc = dd_archive_member_size(s->archive, s->config_name, &size);
+	if (rc)
+		return rc;
+	json_t *m = json_pack("{s:i, s:s, s:{s:s, s:s, s:I}}", "schemaVersion", 2,
 		"mediaType", "application/vnd.docker.distribution.manifest.v2+json",
 		"config", "mediaType", "application/vnd.docker.container.image.v1+json",
-		"digest", s->config_digest, "size", 0);
+		"digest", s->config_digest, "size", (json_int_t)size);
 	json_t *layers = json_array();
 	if (!m || !layers) {
 		json_decref(m);
@@ -221,8 +228,13 @@ static int docker_get_manifest(dd_source *base, const char *digest, char **data,
 		 * digests with diff_ids for this transport */
 		char d[72];
 		snprintf(d, sizeof(d), "sha256:%064zx", i);
-		json_array_append_new(layers, json_pack("{s:s, s:s, s:i}", "mediaType",
-			"application/vnd.docker.image.rootfs.diff.tar", "digest", d, "size", 0));
+		if ((rc = dd_archive_member_size(s->archive, s->layer_names[i], &size)) != 0) {
+			json_decref(m);
+			json_decref(layers);
+			return dd_error_prefix(rc, "%s: layer %zu", s->file, i);
+		}
+		json_array_append_new(layers, json_pack("{s:s, s:s, s:I}", "mediaType",
+			"application/vnd.docker.image.rootfs.diff.tar", "digest", d, "size", (json_int_t)size));
 	}
 	json_object_set_new(m, "layers", layers);
 	*data = json_dumps(m, JSON_COMPACT);

@@ -354,7 +354,9 @@ static int resolve(dd_image *img)
 		if (!is_index) {
 			char *doc_mt_copy = doc_mt ? strdup(doc_mt) : NULL;
 			json_decref(doc);
-			if (!img->manifest_digest) {
+			/* a docker save archive has no manifest: the one its
+			 * backend describes has no digest worth reporting */
+			if (!img->manifest_digest && img->source->ops != &dd_source_docker_archive) {
 				char d[72];
 				dd_sha256_digest(data, len, d);
 				img->manifest_digest = strdup(d);

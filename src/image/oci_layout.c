@@ -141,6 +141,49 @@ static int oci_archive_open(dd_source **out, const char *locator, const dd_image
 	return oci_open_common(out, locator, true, &dd_source_oci_archive);
 }
 
+static const char *ref_name(json_t *m)
+{
+	return json_string_value(json_object_get(json_object_get(m, "annotations"), "org.opencontainers.image.ref.name"));
+}
+
+/* How many different tags index.json names (a multi-arch layout may tag
+ * each platform's entry alike: that is one image, not a choice). */
+static size_t distinct_tags(json_t *manifests)
+{
+	size_t n = 0, i, j;
+	json_t *m;
+	json_array_foreach(manifests, i, m) {
+		const char *t = ref_name(m);
+		bool seen = false;
+		for (j = 0; t && !seen && j < i; j++) {
+			const char *u = ref_name(json_array_get(manifests, j));
+			seen = u && !strcmp(t, u);
+		}
+		n += t && !seen;
+	}
+	return n;
+}
+
+/* "3.10, 3.11, edge" into out (cap >= 4), cut with "..." when it does not
+ * fit. Tags are image bytes; the error line is sanitized where it is set. */
+static void list_tags(json_t *manifests, char *out, size_t cap)
+{
+	size_t o = 0, i;
+	json_t *m;
+	out[0] = '\0';
+	json_array_foreach(manifests, i, m) {
+		const char *t = ref_name(m);
+		if (!t)
+			continue;
+		int n = snprintf(out + o, cap - o, "%s%.100s", o ? ", " : "", t);
+		if (n < 0 || (size_t)n >= cap - o) {
+			memcpy(out + (o + 4 <= cap ? o : cap - 4), "...", 4);
+			return;
+		}
+		o += (size_t)n;
+	}
+}
+
 static int oci_get_manifest(dd_source *base, const char *digest, char **data, size_t *len, char **media_type)
 {
 	oci_source *s = (oci_source *)base;
@@ -172,8 +215,7 @@ static int oci_get_manifest(dd_source *base, const char *digest, char **data, si
 	size_t i, n_tagged = 0;
 	json_t *m;
 	json_array_foreach(manifests, i, m) {
-		const char *ref = json_string_value(json_object_get(json_object_get(m, "annotations"),
-			"org.opencontainers.image.ref.name"));
+		const char *ref = ref_name(m);
 		if (ref)
 			n_tagged++;
 		if (s->tag && ref && strcmp(ref, s->tag) == 0)
@@ -182,6 +224,15 @@ static int oci_get_manifest(dd_source *base, const char *digest, char **data, si
 	if (s->tag && !pick) {
 		rc = dd_error_set(DD_ENOTFOUND, "%s: invalid OCI image ref: no image tagged '%s' in index.json",
 			s->location, s->tag);
+		goto out;
+	}
+	if (!pick && n_tagged > 1 && distinct_tags(manifests) > 1) {
+		/* several tagged images and no tag: picking one by platform
+		 * would scan an arbitrary image; name the choices instead */
+		char tags[600];
+		list_tags(manifests, tags, sizeof(tags));
+		rc = dd_error_set(DD_EINVAL, "%s holds %zu tagged images; name one as %s:%s:TAG (tags: %s)", s->location,
+			n_tagged, s->archive ? "oci-archive" : "oci", s->location, tags);
 		goto out;
 	}
 	if (!pick) {
@@ -233,8 +284,11 @@ static int oci_open_blob(dd_source *base, const dd_descriptor *d, dd_reader **ou
 	if (rc)
 		return rc;
 	rc = open_member(s, name, out);
+	/* only an absent blob is "missing"; an unreadable one (permissions,
+	 * I/O) says why: another fix entirely */
 	if (rc)
-		return dd_error_prefix(rc, "%s: blob %s missing", s->location, d->digest);
+		return dd_error_prefix(rc, "%s: blob %s %s", s->location, d->digest,
+			rc == DD_ENOTFOUND ? "missing" : "unreadable");
 	return 0;
 }
 

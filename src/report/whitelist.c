@@ -38,6 +38,7 @@ typedef struct entry {
 	int expires;              /* yyyymmdd, 0 = never */
 	char *expires_text;
 	char *reason;
+	bool any_class;           /* .trivyignore: the id of a vulnerability or of a file finding's rule */
 } entry;
 
 typedef struct wl {
@@ -266,6 +267,13 @@ static bool repo_matches(const entry *e, const dd_report *r)
 	return false;
 }
 
+/* A .trivyignore id: a vulnerability (by id or alias) or the rule of a
+ * secret, malware, baseline or build finding, as Trivy matches it. */
+static bool any_matches(const entry *e, const dd_report *r, const dd_finding *f)
+{
+	return dd_finding_is_vuln(f) ? vuln_matches(e, r, f) : f->id && !strcmp(e->id, f->id);
+}
+
 static int apply(wl *w, dd_report *r)
 {
 	int now = today();
@@ -289,7 +297,7 @@ static int apply(wl *w, dd_report *r)
 			const entry *e = &w->e[k];
 			if (e->expires < 0 || !repo_matches(e, r))
 				continue;
-			if (e->is_file ? !file_matches(e, f) : !vuln_matches(e, r, f))
+			if (e->any_class ? !any_matches(e, r, f) : e->is_file ? !file_matches(e, f) : !vuln_matches(e, r, f))
 				continue;
 			f->suppressed = true;
 			free(f->suppressed_by);
@@ -313,8 +321,115 @@ int dd_whitelist_apply(dd_report *r, const char *ignore_file)
 	return dd_file_parse("ignore file", ignore_file, MAX_FILE, apply_text, r);
 }
 
+/*
+ * Trivy's .trivyignore: one id per line, '#' comments, and an optional
+ * "exp:YYYY-MM-DD" after the id. Recognized by its name (.trivyignore,
+ * app.trivyignore) or, whatever the name, by a first line that is neither a
+ * comment nor a YAML key ("vulnerabilities:"): the YAML form always starts
+ * with one of its two sections.
+ */
+static bool is_trivyignore(const char *name, const char *text, size_t len)
+{
+	const char *base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	size_t bl = strlen(base);
+	if (bl >= 11 && !strcmp(base + bl - 11, "trivyignore"))
+		return true;
+	for (size_t i = 0; i < len;) {
+		size_t eol = i;
+		while (eol < len && text[eol] != '\n')
+			eol++;
+		size_t s = i;
+		while (s < eol && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r'))
+			s++;
+		if (s < eol && text[s] != '#' && !(eol - s == 3 && !memcmp(text + s, "---", 3))) {
+			/* the first content line: a YAML key has "name:" before any
+			 * blank; a list, a flow collection or a directive is YAML too */
+			if (text[s] == '-' || text[s] == '{' || text[s] == '[' || text[s] == '%')
+				return false;
+			size_t tok = s;
+			while (tok < eol && text[tok] != ' ' && text[tok] != '\t' && text[tok] != ':' && text[tok] != '\r')
+				tok++;
+			return tok == eol || text[tok] != ':';
+		}
+		i = eol + 1;
+	}
+	return false;
+}
+
+static int trivy_line(wl *w, unsigned line, char *p)
+{
+	char *save = NULL, *id = strtok_r(p, " \t\r", &save), *opt;
+	if (!id)
+		return 0;
+	if (w->n >= MAX_ENTRIES)
+		return dd_error_set(DD_EFORMAT, "ignore file %s line %u: too many entries", w->file, line);
+	entry *e = &w->e[w->n];
+	memset(e, 0, sizeof(*e));
+	e->any_class = true;
+	e->cls = -1;
+	e->line = line;
+	w->n++;
+	if (!(e->id = strdup(id)))
+		return dd_error_oom();
+	while ((opt = strtok_r(NULL, " \t\r", &save))) {
+		if (!strncmp(opt, "exp:", 4) && !e->expires_text && !parse_date(opt + 4, &e->expires) && strlen(opt) == 14) {
+			if (!(e->expires_text = strdup(opt + 4)))
+				return dd_error_oom();
+			continue;
+		}
+		/* anything else would be ignored by the reader and silence more
+		 * (or less) than the user meant: refuse it, with the line */
+		return dd_error_set(DD_EFORMAT, "ignore file %s line %u: '%.60s' after '%.80s' is neither a comment "
+			"nor exp:YYYY-MM-DD (a .trivyignore line is one id)", w->file, line, opt, id);
+	}
+	return 0;
+}
+
+static int apply_trivyignore(dd_report *r, const char *ignore_file, const char *text, size_t len)
+{
+	wl w = { ignore_file, NULL, NULL, 0 };
+	int rc = 0;
+	size_t lines = 1;
+	for (size_t i = 0; i < len; i++)
+		lines += text[i] == '\n';
+	if (lines > MAX_ENTRIES)
+		return dd_error_set(DD_EFORMAT, "ignore file %s: more than %d lines", ignore_file, MAX_ENTRIES);
+	if (!(w.e = calloc(lines, sizeof(*w.e))))
+		return dd_error_oom();
+	unsigned line = 0;
+	for (size_t i = 0; !rc && i < len; line++) {
+		size_t eol = i;
+		while (eol < len && text[eol] != '\n')
+			eol++;
+		char buf[512];
+		size_t n = eol - i;
+		if (memchr(text + i, '\0', n))
+			rc = dd_error_set(DD_EFORMAT, "ignore file %s line %u: a NUL byte (not a text file)", ignore_file, line + 1);
+		else if (n >= sizeof(buf))
+			rc = dd_error_set(DD_EFORMAT, "ignore file %s line %u: longer than %zu bytes", ignore_file, line + 1, sizeof(buf) - 1);
+		else {
+			memcpy(buf, text + i, n);
+			buf[n] = '\0';
+			char *hash = strchr(buf, '#');
+			if (hash)
+				*hash = '\0';
+			rc = trivy_line(&w, line + 1, buf);
+		}
+		i = eol + 1;
+	}
+	if (!rc)
+		rc = apply(&w, r);
+	for (size_t i = 0; i < w.n; i++)
+		entry_free(&w.e[i]);
+	free(w.e);
+	return rc;
+}
+
 int dd_whitelist__apply_text(dd_report *r, const char *ignore_file, const char *text, size_t len)
 {
+	if (is_trivyignore(ignore_file, text, len))
+		return apply_trivyignore(r, ignore_file, text, len);
 	int rc = 0;
 	yaml_parser_t parser;
 	yaml_document_t doc;

@@ -267,6 +267,9 @@ static void header(const ctx *c)
 	}
 	if (sbom)
 		fprintf(fp, "\nPackages: %zu", r->n_packages);
+	else if (!(r->scanners & DD_SCANNER_VULN) && !r->n_packages)
+		/* no inventory was taken: 0 would read as "no packages" */
+		fprintf(fp, "\nLayers:  %zu   Packages: not inventoried (vuln scanner off)", r->n_layers);
 	else
 		fprintf(fp, "\nLayers:  %zu   Packages: %zu", r->n_layers, r->n_packages);
 	if (r->db_built_at) {

@@ -66,6 +66,29 @@ static int mkdirs(const char *path)
 	return 0;
 }
 
+int dd_cache_dir_check(const char *dir)
+{
+	struct stat st;
+	char why[300] = "";
+	char *probe = dd_asprintf("%s/", dir);
+	if (!probe)
+		return dd_error_oom();
+	int rc = mkdirs(probe);
+	free(probe);
+	if (rc)
+		snprintf(why, sizeof(why), "%s", dd_error_last());
+	else if (stat(dir, &st) != 0)
+		snprintf(why, sizeof(why), "%s", strerror(errno));
+	else if (!S_ISDIR(st.st_mode))
+		snprintf(why, sizeof(why), "not a directory");
+	else if (access(dir, W_OK | X_OK) != 0)
+		snprintf(why, sizeof(why), "%s", strerror(errno));
+	if (why[0])
+		return dd_error_set(DD_EINVAL, "cache directory %s is unusable (%s): name a writable directory, or '' "
+			"for no cache", dir, why);
+	return 0;
+}
+
 /* ---- writing: little-endian integers, length-prefixed strings ---- */
 
 static void put_u8(dd_buf *b, int *bad, unsigned v)

@@ -15,6 +15,10 @@ int dd_cache_load(const char *dir, const char *key, const char *digest, dd_layer
 /* Parses one entry's bytes (the layer cache's own format; fuzzed). */
 int dd_cache_parse(const void *data, size_t len, const char *digest, dd_layer_result **out);
 /* Stores res atomically (write to a temp file, then rename). */
+/* Creates dir when absent and checks that entries can be written there.
+ * DD_EINVAL names the directory and why: a cache that silently stores
+ * nothing would only make every scan slow. */
+int dd_cache_dir_check(const char *dir);
 int dd_cache_store(const char *dir, const char *key, const dd_layer_result *res);
 /* key = sha256(diff_id + fingerprint) as hex; out has 65 bytes. */
 void dd_cache_key(const char *diff_id, const char *fingerprint, char out[65]);

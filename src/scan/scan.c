@@ -441,8 +441,13 @@ static void keep_pkg_types(dd_report *r, unsigned types)
 static int match_vulns(dd_report *r, const dd_scan_options *opts)
 {
 	char *db = opts->db_path ? strdup(opts->db_path) : dd_db_default_path();
-	if (!db)
+	if (!db && opts->db_path)
 		return dd_error_oom();
+	if (!db) {
+		/* nowhere to look for a DB (no HOME): incomplete, as without one */
+		dd_report_note(r, true, "%s", dd_error_last());
+		return 0;
+	}
 	if (opts->progress)
 		opts->progress("matching", 0, 0, opts->progress_payload);
 	int rc = dd_vuln_match_report(r, db);
@@ -540,6 +545,11 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 		if (rc)
 			goto cleanup;
 	}
+	/* '' is no cache; a directory that cannot hold one is bad input */
+	if (opts.cache_dir && !*opts.cache_dir)
+		opts.cache_dir = NULL;
+	else if (opts.cache_dir && (rc = dd_cache_dir_check(opts.cache_dir)) != 0)
+		goto cleanup;
 	if (sbom_input) {
 		if ((rc = scan_sbom(r, ref, &opts)) != 0)
 			goto cleanup;

@@ -15,4 +15,8 @@
  * malloc'ed string, NULL on OOM. */
 char *dd_redact(const void *s, size_t len);
 
+/* The `match` of a guessed password: a secret's prefix names its kind, but a
+ * password's first character and length only shrink the next guess. */
+#define DD_REDACTED_PASSWORD "********"
+
 #endif

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "drydock/drydock.h"
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/str.h"
@@ -177,6 +178,13 @@ int dd_vdb_open(dd_vdb **out, const char *path, unsigned mode)
 			goto fail;
 	} else if (app != DD_VDB_APPLICATION_ID) {
 		rc = dd_error_set(DD_ENODB, "%s is not a drydock advisory DB: rebuild it with 'drydock db update'", path);
+		goto fail;
+	} else if (ver > DD_VDB_SCHEMA_VERSION) {
+		/* a newer drydock wrote it: rebuilding with this one would
+		 * throw away what the newer one knows */
+		rc = dd_error_set(DD_ENODB, "advisory DB %s has schema %lld, newer than this drydock %s reads (schema %d): "
+			"upgrade drydock, or point --db at a DB this version built", path, (long long)ver, dd_version_string(),
+			DD_VDB_SCHEMA_VERSION);
 		goto fail;
 	} else if (ver != DD_VDB_SCHEMA_VERSION) {
 		rc = dd_error_set(DD_ENODB, "advisory DB %s has schema %lld, this drydock reads schema %d: rebuild it "

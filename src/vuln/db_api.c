@@ -4,6 +4,7 @@
  * (a corrupt zip in the middle of a folder) leaves the DB exactly as it was.
  */
 #include <errno.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,8 +27,23 @@ char *dd_db_default_path(void)
 	const char *xdg = getenv("XDG_CACHE_HOME");
 	if (xdg && *xdg)
 		return dd_asprintf("%s/drydock/drydock.db", xdg);
+	/* without HOME, the home the password database gives; never a
+	 * relative ./.cache that moves with the working directory */
 	const char *home = getenv("HOME");
-	return dd_asprintf("%s/.cache/drydock/drydock.db", home && *home ? home : ".");
+	struct passwd pw, *found = NULL;
+	char buf[4096];
+	if ((!home || *home != '/') && getpwuid_r(getuid(), &pw, buf, sizeof(buf), &found) == 0 && found &&
+	    found->pw_dir && found->pw_dir[0] == '/')
+		home = found->pw_dir;
+	if (!home || *home != '/') {
+		dd_error_set(DD_EINVAL, "no place for the advisory DB: HOME is %s and XDG_CACHE_HOME unset; set one of "
+			"them, DRYDOCK_DB, or pass --db FILE", home && *home ? "not an absolute path" : "unset");
+		return NULL;
+	}
+	char *path = dd_asprintf("%s/.cache/drydock/drydock.db", home);
+	if (!path)
+		dd_error_oom();
+	return path;
 }
 
 int dd_db_mkdir_parent(const char *path)
@@ -103,7 +119,7 @@ int dd_db_import(const char *db_path, const char *const *paths, size_t n_paths, 
 	if (!n_paths)
 		return dd_error_set(DD_EINVAL, "nothing to import: name OSV files, folders or zips, secdb or KEV JSON");
 	if (!db_path && !(db_path = def = dd_db_default_path()))
-		return dd_error_oom();
+		return dd_error_last_code();
 	/* a path that does not exist fails before a DB is created for it: an
 	 * empty DB left behind would pass for a usable one */
 	struct stat st;
@@ -215,7 +231,7 @@ int dd_db_info(dd_db_summary **out, const char *db_path)
 	int rc;
 	*out = NULL;
 	if (!db_path && !(db_path = def = dd_db_default_path()))
-		return dd_error_oom();
+		return dd_error_last_code();
 	dd_db_summary *sum = calloc(1, sizeof(*sum));
 	if (!sum) {
 		free(def);
@@ -271,7 +287,7 @@ int dd_db_age(const char *db_path, int64_t *age, char **built_at)
 	if (built_at)
 		*built_at = NULL;
 	if (!db_path && !(db_path = def = dd_db_default_path()))
-		return dd_error_oom();
+		return dd_error_last_code();
 	rc = dd_vdb_open(&db, db_path, DD_VDB_READ);
 	free(def);
 	if (rc)

@@ -520,7 +520,7 @@ int dd_db_update(const dd_db_update_options *opts_in, dd_db_update_result *resul
 	memset(&res, 0, sizeof(res));
 
 	if (!(path = opts.db_path ? strdup(opts.db_path) : dd_db_default_path()) || !(lock = dd_asprintf("%s.lock", path))) {
-		rc = dd_error_oom();
+		rc = path ? dd_error_oom() : dd_error_last_code();
 		goto cleanup;
 	}
 	if ((rc = dd_db_mkdir_parent(path)) != 0)

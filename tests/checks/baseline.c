@@ -92,7 +92,7 @@ static void test_passwords(void **state)
 	f = must(r, "weak-password", "'root' has a weak sha512crypt");
 	assert_int_equal(f->severity, DD_SEV_CRITICAL);
 	assert_int_equal(f->line, 1);
-	assert_string_equal(f->match, "t****");   /* never the password itself */
+	assert_string_equal(f->match, "********");   /* never the password, its first character or its length */
 	must(r, "weak-password", "'admin' has a weak sha256crypt password (guessable from the account name)");
 	must(r, "weak-password", "'olduser' has a weak md5crypt password (in the common-password dictionary)");
 	must(r, "weak-password", "'yes' has a weak yescrypt");
@@ -335,6 +335,7 @@ static void test_services(void **state)
 	r = run(&dd_check_tomcat_users, t, 1, NULL);
 	assert_int_equal(count(r, "tomcat-weak-password"), 2);   /* tomcat/tomcat and both/both123; not the commented samples */
 	assert_int_equal(must(r, "tomcat-weak-password", "'tomcat'")->severity, DD_SEV_CRITICAL);
+	assert_string_equal(must(r, "tomcat-weak-password", "'tomcat'")->match, "********");
 	must(r, "tomcat-weak-password", "'both'");
 	dd_report_free(r);
 	free(d);

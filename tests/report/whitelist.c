@@ -2,7 +2,8 @@
  * Whitelist (--ignore-file) cases on the hostile fixture report: by id, by
  * alias, by package name and purl, by repository glob, expiry, file rules
  * (class, rule, path globs with **), and malformed files reported with their
- * line. Suppressed findings stay, leave the summary and the gate.
+ * line; the .trivyignore form. Suppressed findings stay, leave the summary
+ * and the gate.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -196,6 +197,43 @@ static void test_empty_and_missing(void **state)
 	dd_report_free(r);
 }
 
+/* Trivy's .trivyignore form, told from the YAML one by name or content. */
+static void test_trivyignore(void **state)
+{
+	(void)state;
+	dd_report *r = load();
+	/* CRLF, comments, a trailing id without a newline, an expiry ahead */
+	const char *text = "# accepted\r\nCVE-2021-3711\r\n\r\nalibaba-access-key-id   # rotated\r\nCVE-2021-3712 exp:2999-01-01";
+	assert_int_equal(dd_whitelist__apply_text(r, "ignores.txt", text, strlen(text)), 0);
+	dd_report_finalize(r, NULL);
+	assert_true(suppressed(r, "CVE-2021-3711", NULL) >= 1);
+	assert_true(suppressed(r, "CVE-2021-3712", NULL) >= 1);
+	assert_int_equal(suppressed(r, "alibaba-access-key-id", NULL), 1);
+	assert_int_equal(suppressed(r, "CVE-2021-44228", NULL), 0);
+	dd_report_free(r);
+	/* the YAML form after comments, a document marker or a directive stays YAML */
+	const char *yaml[] = { "# ours\nvulnerabilities:\n  - id: CVE-2021-3711\n",
+		"---\nvulnerabilities:\n  - id: CVE-2021-3711\n", "%YAML 1.1\n---\nvulnerabilities:\n  - id: CVE-2021-3711\n" };
+	for (size_t i = 0; i < sizeof(yaml) / sizeof(*yaml); i++) {
+		r = load();
+		assert_int_equal(apply(r, yaml[i]), 0);
+		assert_true(suppressed(r, "CVE-2021-3711", NULL) >= 1);
+		dd_report_free(r);
+	}
+	/* a YAML list at the top is a YAML error, not a .trivyignore line */
+	r = load();
+	assert_int_equal(apply(r, "- id: CVE-1\n"), DD_EFORMAT);
+	assert_non_null(strstr(dd_error_last(), "top level must be a mapping"));
+	dd_report_free(r);
+	/* by its name, even when the first line looks like a YAML key; more
+	 * than an id on a line is refused with the line */
+	r = load();
+	text = "CVE-2021-3711: x\n";
+	assert_int_equal(dd_whitelist__apply_text(r, "app/.trivyignore", text, strlen(text)), DD_EFORMAT);
+	assert_non_null(strstr(dd_error_last(), "app/.trivyignore line 1: 'x' after 'CVE-2021-3711:'"));
+	dd_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -208,6 +246,7 @@ int main(void)
 		cmocka_unit_test(test_gate_ignores_suppressed),
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_empty_and_missing),
+		cmocka_unit_test(test_trivyignore),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -27,7 +27,13 @@ for tgz in "$DD_SHARED_DIR"/data/images/alpine/alpine-minirootfs-*.tar.gz; do
 		*) jq -e '.artifact.architecture == "amd64"' "$TMP/out.json" >/dev/null || fail "$ref: architecture not amd64" ;;
 		esac
 	done
-	echo "ok $name ($(wc -l < "$TMP/$name/expected") packages, 5 reference forms)"
+	# the same as plain paths: the transport is detected, the packages the same
+	for path in "$TMP/$name/oci:t" "$TMP/$name/oci.tar" "$TMP/$name/docker.tar" "$TMP/$name/rootfs"; do
+		"$DRYDOCK" sbom --format json -o "$TMP/out.json" "$path" || fail "$path: exit $?"
+		packages_tsv "$TMP/out.json" > "$TMP/got"
+		diff -u "$TMP/$name/expected" "$TMP/got" || fail "plain path $path: package list differs"
+	done
+	echo "ok $name ($(wc -l < "$TMP/$name/expected") packages, 5 reference forms and 4 plain paths)"
 done
 
 # Trivy's docker save archive: the packages its own tests expect
@@ -37,4 +43,14 @@ grep -v '^#' "$DD_SHARED_DIR/data/images/trivy/expected-alpine-311.tsv" | awk -F
 packages_tsv "$TMP/trivy.json" > "$TMP/got311"
 diff -u "$TMP/exp311" "$TMP/got311" || fail "alpine-311.tar.gz differs from Trivy's expected packages"
 jq -e '.artifact.os.family == "alpine" and .artifact.os.version == "3.11.5"' "$TMP/trivy.json" >/dev/null || fail "alpine-311: OS not detected as alpine 3.11.5"
-echo "ok alpine-311.tar.gz ($(wc -l < "$TMP/exp311") packages)"
+# as a plain path (a gzip-compressed docker save): detected, same packages,
+# layer sizes those of the archive's layer files, no made-up manifest digest
+"$DRYDOCK" sbom --format json -o "$TMP/plain.json" "$DD_SHARED_DIR/data/images/trivy/alpine-311.tar.gz"
+jq -e '.artifact.ref | startswith("docker-archive:")' "$TMP/plain.json" >/dev/null || fail "alpine-311.tar.gz not detected as docker-archive"
+packages_tsv "$TMP/plain.json" | diff -u "$TMP/exp311" - || fail "alpine-311.tar.gz as a plain path differs"
+mkdir "$TMP/x311" && tar -xzf "$DD_SHARED_DIR/data/images/trivy/alpine-311.tar.gz" -C "$TMP/x311"
+want=$(jq -r '.[0].Layers[]' "$TMP/x311/manifest.json" | while read -r l; do stat -L -c %s "$TMP/x311/$l"; done | paste -sd,)
+[ "$(jq -r '[.artifact.layers[].size] | map(tostring) | join(",")' "$TMP/plain.json")" = "$want" ] ||
+	fail "alpine-311 layer sizes $(jq -c '[.artifact.layers[].size]' "$TMP/plain.json"), want $want"
+jq -e '.artifact.digest == null' "$TMP/plain.json" >/dev/null || fail "alpine-311: a manifest digest for a docker save archive"
+echo "ok alpine-311.tar.gz ($(wc -l < "$TMP/exp311") packages; as a plain path too)"

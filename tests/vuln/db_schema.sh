@@ -1,6 +1,6 @@
 #!/bin/bash
-# An advisory DB of another schema version (an older drydock's, or a newer
-# one's) is refused with a message saying to rebuild it, by every command
+# An advisory DB of an older schema version is refused with a message saying
+# to rebuild it (a newer one's says to upgrade drydock: tests/cli/messages.sh), by every command
 # that opens it (exit 3, as for a missing DB); never an SQL error, never a
 # scan that pretends to match.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
