@@ -55,6 +55,9 @@ int main(int argc, char **argv)
 {
 	if (argc < 2)
 		return usage(stderr);
+	int rc = dd_cli_env_process();
+	if (rc)
+		return rc;
 	if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help"))
 		return usage(stdout);
 	if (!strcmp(argv[1], "--version"))

@@ -117,7 +117,8 @@ void *dd_analysis_state(dd_analysis *a)
 
 const dd_scan_options *dd_analysis_options(dd_analysis *a)
 {
-	return a->opts;
+	static const dd_scan_options defaults = DD_SCAN_OPTIONS_INIT;
+	return a->opts ? a->opts : &defaults;
 }
 
 void dd_layer_result_note(dd_layer_result *r, bool incomplete, const char *fmt, ...)

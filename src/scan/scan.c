@@ -108,8 +108,9 @@ static const char *layer_digest(const dd_image *img, size_t i)
 	return img->verify_diff_ids && img->diff_ids ? img->diff_ids[i] : img->layers[i].digest;
 }
 
-/* Layer i from the cache into job->results[i]; false when not cached. */
-static bool load_cached(scan_job *job, size_t i)
+/* Layer i from the cache into job->results[i]: 1, or 0 when not cached, or
+ * DD_ENOMEM. */
+static int load_cached(scan_job *job, size_t i)
 {
 	dd_image *img = job->img;
 	const char *digest = layer_digest(img, i);
@@ -119,23 +120,26 @@ static bool load_cached(scan_job *job, size_t i)
 	if (cache_dir && diff_id) {
 		dd_cache_key(diff_id, job->fingerprint, key);
 		dd_layer_result *cached = NULL;
-		dd_cache_load(cache_dir, key, digest, &cached);
+		int rc = dd_cache_load(cache_dir, key, digest, &cached);
+		if (rc)
+			return rc;
 		if (cached) {
 			/* the same diff_id may ship under another blob digest: restamp */
+			bool oom = false;
 			for (size_t k = 0; k < cached->n_packages; k++) {
 				free(cached->packages[k].layer);
-				cached->packages[k].layer = strdup(digest);
+				oom |= !(cached->packages[k].layer = strdup(digest));
 			}
 			for (size_t k = 0; k < cached->n_findings; k++) {
 				free(cached->findings[k].layer);
-				cached->findings[k].layer = strdup(digest);
+				oom |= !(cached->findings[k].layer = strdup(digest));
 			}
 			cached->from_cache = true;
 			job->results[i] = cached;
-			return true;
+			return oom ? dd_error_oom() : 1;
 		}
 	}
-	return false;
+	return 0;
 }
 
 static int read_layer(scan_job *job, size_t i, bool readahead)
@@ -189,8 +193,8 @@ static void *layer_worker(void *arg)
 		size_t i = job->order[k];
 		/* the last layers to be claimed leave cores idle: use one of them to
 		 * read and hash ahead of this layer's inflate */
-		const char *env = getenv("DRYDOCK_READAHEAD");
-		bool readahead = env && *env ? *env == '1' : n - k < job->ncpu;
+		dd_readahead ra = job->opts->readahead;
+		bool readahead = ra == DD_READAHEAD_AUTO ? n - k < job->ncpu : ra == DD_READAHEAD_ON;
 		int rc = read_layer(job, i, readahead);
 		pthread_mutex_lock(&job->lock);
 		if (rc < 0) {
@@ -248,7 +252,10 @@ static int run_layers(scan_job *job)
 	 * cached starts no thread at all (on a busy machine a new thread can
 	 * wait longer for a core than the whole rescan takes) */
 	for (size_t k = 0; k < n; k++) {
-		if (load_cached(job, job->order[k])) {
+		int hit = load_cached(job, job->order[k]);
+		if (hit < 0)
+			return hit;
+		if (hit) {
 			job->done++;
 			if (job->opts->progress)
 				job->opts->progress("layers", job->done, n, job->opts->progress_payload);
@@ -478,6 +485,9 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	memset(&job, 0, sizeof(job));
 	memset(states, 0, sizeof(states));
 
+	if ((rc = dd_options_check(opts.version, DD_SCAN_OPTIONS_VERSION, "dd_scan", "dd_scan_options")) != 0 ||
+	    (rc = dd_options_check(opts.image.version, DD_IMAGE_OPTIONS_VERSION, "dd_scan", "dd_image_options")) != 0)
+		return rc;
 	if (!ref || !*ref)
 		return dd_error_set(DD_EINVAL, "no image reference given");
 	bool sbom_input = !strncmp(ref, "sbom:", 5);

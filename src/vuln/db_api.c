@@ -1,6 +1,6 @@
 /*
- * The public DB API (include/drydock/db.h): default location, import and
- * info. The one idea: an import is one transaction, so a failure anywhere
+ * The public DB API (include/drydock/db.h): import and info (the default
+ * location is util/default_paths.c). The one idea: an import is one transaction, so a failure anywhere
  * (a corrupt zip in the middle of a folder) leaves the DB exactly as it was.
  */
 #include <errno.h>
@@ -17,18 +17,6 @@
 #include "vuln/db.h"
 #include "vuln/db_sink.h"
 #include "vuln/import.h"
-
-char *dd_db_default_path(void)
-{
-	const char *env = getenv("DRYDOCK_DB");
-	if (env && *env)
-		return strdup(env);
-	const char *xdg = getenv("XDG_CACHE_HOME");
-	if (xdg && *xdg)
-		return dd_asprintf("%s/drydock/drydock.db", xdg);
-	const char *home = getenv("HOME");
-	return dd_asprintf("%s/.cache/drydock/drydock.db", home && *home ? home : ".");
-}
 
 int dd_db_mkdir_parent(const char *path)
 {

@@ -4,7 +4,7 @@
  * ../shared/data/apps/trivy/java-jar, each against its NAME.expected list
  * ("name TAB version TAB path TAB purl", sorted), read both ways: through
  * the central directory and streamed through the local headers
- * (DRYDOCK_JAR_STREAM=1). Hostile archives must end with notes, bounded.
+ * (dd_scan_options.jar_stream). Hostile archives must end with notes, bounded.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,13 +49,10 @@ static char *package_lines(const dd_layer_result *r)
 
 static dd_layer_result *run(const char *image_path, const char *data, size_t len, bool stream)
 {
-	if (stream)
-		setenv("DRYDOCK_JAR_STREAM", "1", 1);
-	else
-		unsetenv("DRYDOCK_JAR_STREAM");
+	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
+	opts.jar_stream = stream;
 	dd_layer_result *r = NULL;
-	assert_int_equal(dd_analyzer_run_on_buffer(&r, &dd_analyzer_jar, image_path, 0, data, len, NULL), 0);
-	unsetenv("DRYDOCK_JAR_STREAM");
+	assert_int_equal(dd_analyzer_run_on_buffer(&r, &dd_analyzer_jar, image_path, 0, data, len, &opts), 0);
 	return r;
 }
 
