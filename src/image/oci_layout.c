@@ -39,8 +39,10 @@ int dd_split_path_tag(const char *locator, char **path, char **tag)
 	*path = strndup(locator, (size_t)(colon - locator));
 	*tag = strdup(colon + 1);
 	if (!*path || !*tag) {
+		/* the caller frees what *path and *tag hold on failure too */
 		free(*path);
 		free(*tag);
+		*path = *tag = NULL;
 		return dd_error_oom();
 	}
 	return 0;

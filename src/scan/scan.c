@@ -325,51 +325,61 @@ static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *op
 	return dd_buf_detach(&b);
 }
 
-static void fill_history(dd_report *r, json_t *config)
+/* *dst = a copy of src (NULL stays NULL); *oom when the copy failed */
+static void copy(char **dst, const char *src, bool *oom)
+{
+	*dst = dd_strdup(src);
+	*oom |= src && !*dst;
+}
+
+static bool fill_history(dd_report *r, json_t *config)
 {
 	json_t *hist = json_object_get(config, "history"), *h;
 	size_t i;
+	bool oom = false;
 	if (!json_is_array(hist) || json_array_size(hist) == 0 || json_array_size(hist) > 10000)
-		return;
+		return true;
 	r->history = calloc(json_array_size(hist), sizeof(dd_history_entry));
 	if (!r->history)
-		return;
+		return false;
 	json_array_foreach(hist, i, h) {
 		dd_history_entry *e = &r->history[r->n_history++];
-		e->created_by = dd_strdup(json_string_value(json_object_get(h, "created_by")));
-		e->created = dd_strdup(json_string_value(json_object_get(h, "created")));
+		copy(&e->created_by, json_string_value(json_object_get(h, "created_by")), &oom);
+		copy(&e->created, json_string_value(json_object_get(h, "created")), &oom);
 		e->empty_layer = json_is_true(json_object_get(h, "empty_layer"));
 	}
+	return !oom;
 }
 
 static int fill_artifact(dd_report *r, const dd_image *img)
 {
-	r->ref = dd_strdup(img->ref);
-	r->repository = dd_strdup(img->repository);
-	r->digest = dd_strdup(img->manifest_digest);
-	r->config_digest = dd_strdup(img->config_digest);
-	r->architecture = dd_strdup(img->arch);
+	bool oom = false;
+	copy(&r->ref, img->ref, &oom);
+	copy(&r->repository, img->repository, &oom);
+	copy(&r->digest, img->manifest_digest, &oom);
+	copy(&r->config_digest, img->config_digest, &oom);
+	copy(&r->architecture, img->arch, &oom);
 	if (img->config)
-		r->created = dd_strdup(json_string_value(json_object_get(img->config, "created")));
+		copy(&r->created, json_string_value(json_object_get(img->config, "created")), &oom);
 	if (img->n_layers) {
 		if (!(r->layers = calloc(img->n_layers, sizeof(dd_layer_info))))
 			return dd_error_oom();
 		r->n_layers = img->n_layers;
 		for (size_t i = 0; i < img->n_layers; i++) {
-			r->layers[i].digest = dd_strdup(layer_digest(img, i));
-			r->layers[i].diff_id = dd_strdup(img->diff_ids ? img->diff_ids[i] : NULL);
-			r->layers[i].media_type = dd_strdup(img->layers[i].media_type);
+			copy(&r->layers[i].digest, layer_digest(img, i), &oom);
+			copy(&r->layers[i].diff_id, img->diff_ids ? img->diff_ids[i] : NULL, &oom);
+			copy(&r->layers[i].media_type, img->layers[i].media_type, &oom);
 			r->layers[i].size = img->layers[i].size;
 		}
 	}
-	fill_history(r, img->config);
+	oom |= !fill_history(r, img->config);
 	time_t now = time(NULL);
 	struct tm tm;
 	char ts[32];
 	gmtime_r(&now, &tm);
 	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	r->scanned_at = strdup(ts);
-	return 0;
+	copy(&r->scanned_at, ts, &oom);
+	return oom ? dd_error_oom() : 0;
 }
 
 /* The user's skip globs as the walker matches them: a leading '/' or './'

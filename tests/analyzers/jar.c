@@ -198,7 +198,9 @@ static void test_huge_stored(void **state)
 	b.tail_len += sizeof(pom) - 1;
 	b.tail_len += dd_test_zip_end(b.tail + b.tail_len);
 	dd_layer_result *res = dd_layer_result_new("sha256:test", "sha256:test");
+	assert_non_null(res);
 	dd_analysis *a = dd_analysis_new(res, NULL);
+	assert_non_null(a);
 	dd_file f = { .path = "opt/big-1.0.jar", .mode = S_IFREG | 0644, .size = dd_test_gen_size(&b),
 		.layer = "sha256:test" };
 	dd_analysis_begin(a, &dd_analyzer_jar, NULL, &f);
@@ -251,7 +253,9 @@ static void test_endless_entries(void **state)
 	(void)state;
 	endless e = { .base = { endless_read, NULL } };
 	dd_layer_result *res = dd_layer_result_new("sha256:test", "sha256:test");
+	assert_non_null(res);
 	dd_analysis *a = dd_analysis_new(res, NULL);
+	assert_non_null(a);
 	dd_file f = { .path = "opt/endless.jar", .mode = S_IFREG | 0644, .size = 1ull << 40, .layer = "sha256:test" };
 	dd_analysis_begin(a, &dd_analyzer_jar, NULL, &f);
 	clock_t t0 = clock();
