@@ -2,7 +2,7 @@
  * The jar analyzer alone, on archives already in memory: every *.jar *.war
  * *.ear under DIR (e.g. bench/java_jars.sh's WORK_DIR/jars), each analyzed
  * REPEAT times through the central directory and then streamed
- * (DRYDOCK_JAR_STREAM=1). Prints CPU ms per archive and MB/s of archive
+ * (dd_scan_options.jar_stream). Prints CPU ms per archive and MB/s of archive
  * bytes; the tar, gzip and digest work of a real scan is not in it.
  *   bench_jar_analyzer DIR [REPEAT]
  */
@@ -72,15 +72,17 @@ static double cpu_now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static void run(const char *label, int repeat, double mb)
+static void run(const char *label, int repeat, double mb, bool stream)
 {
+	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
+	opts.jar_stream = stream;
 	size_t packages = 0;
 	double t0 = cpu_now();
 	for (int r = 0; r < repeat; r++) {
 		for (size_t i = 0; i < n_files; i++) {
 			dd_layer_result *res = NULL;
 			if (dd_analyzer_run_on_buffer(&res, &dd_analyzer_jar, files[i].path + 1, 0, files[i].data,
-				files[i].len, NULL) == 0) {
+				files[i].len, &opts) == 0) {
 				if (r == 0)
 					packages += res->n_packages;
 				dd_layer_result_free(res);
@@ -109,9 +111,7 @@ int main(int argc, char **argv)
 		bytes += (double)files[i].len;
 	double mb = bytes / (1024.0 * 1024.0);
 	printf("%.1f MB in %zu top-level archives, %d repeats\n", mb, n_files, repeat);
-	unsetenv("DRYDOCK_JAR_STREAM");
-	run("central directory:", repeat, mb);
-	setenv("DRYDOCK_JAR_STREAM", "1", 1);
-	run("streamed:", repeat, mb);
+	run("central directory:", repeat, mb, false);
+	run("streamed:", repeat, mb, true);
 	return 0;
 }

@@ -44,6 +44,19 @@ typedef enum dd_format {
 } dd_format;
 int dd_format_parse(const char *s, dd_format *out);
 
+/* The gzip decoder: ISA-L by default, zlib to compare (tests, benchmarks). */
+typedef enum dd_inflate {
+	DD_INFLATE_DEFAULT = 0,
+	DD_INFLATE_ZLIB
+} dd_inflate;
+
+/* Reading a layer ahead of its inflate on a helper thread. */
+typedef enum dd_readahead {
+	DD_READAHEAD_AUTO = 0,      /* for the last layers, when cores would idle */
+	DD_READAHEAD_ON,
+	DD_READAHEAD_OFF
+} dd_readahead;
+
 /* How to reach an image. */
 typedef struct dd_image_options {
 	unsigned version;
@@ -55,9 +68,15 @@ typedef struct dd_image_options {
 	bool tls_verify;            /* default true */
 	const char *ca_file;        /* extra CA bundle for registry TLS */
 	int max_retries;            /* per request, on 429/5xx/timeouts (default 4) */
+	/* Knobs the library once read from the environment; 0 means the
+	 * default. The CLI fills them from DRYDOCK_* variables (docs/CLI.md). */
+	int http_timeout;           /* seconds: connect limit and longest silence of a transfer (default 15 and 30) */
+	int retry_base_ms;          /* first retry backoff step (default 500) */
+	int credential_helper_timeout; /* seconds a docker-credential-* helper may take (default 30) */
+	dd_inflate inflate;         /* gzip decoder for layers and archives */
 } dd_image_options;
 #define DD_IMAGE_OPTIONS_VERSION 1
-#define DD_IMAGE_OPTIONS_INIT { DD_IMAGE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, false, true, NULL, 4 }
+#define DD_IMAGE_OPTIONS_INIT { DD_IMAGE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, false, true, NULL, 4, 0, 0, 0, DD_INFLATE_DEFAULT }
 
 /* Package kinds (Trivy's --pkg-types): distro packages, and the
  * applications' libraries (jars, npm, Python, Go, Rust, Ruby, PHP, .NET). */
@@ -88,14 +107,20 @@ typedef struct dd_scan_options {
 	const char *const *skip_dirs;   /* a directory and everything under it */
 	const char *const *skip_files;  /* files (and symlinks) */
 	unsigned pkg_types;         /* DD_PKG_OS | DD_PKG_LIBRARY: packages listed and matched; 0 = both */
+	/* Knobs the library once read from the environment; 0 means the default. */
+	dd_readahead readahead;
+	bool jar_stream;            /* read every jar through its local headers (tests compare both paths) */
+	unsigned password_budget_ms;/* wall clock for the weak-password check per scan (default 3000) */
 } dd_scan_options;
 #define DD_SCAN_OPTIONS_VERSION 1
-#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false, NULL, NULL, 0 }
+#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false, NULL, NULL, 0, DD_READAHEAD_AUTO, false, 0 }
 
 /*
  * Scans the image REF (see docs/CLI.md for reference forms). On success *out
  * holds the report, which may be incomplete (report->complete false) when a
  * part of the image could not be read; an incomplete report is never clean.
+ * DD_EINVAL when opts (or opts->image) has a version this library does not
+ * know.
  */
 int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts);
 
@@ -110,7 +135,20 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts);
  */
 int dd_ref_from_path(char **out, const char *ref, bool *ambiguous);
 
-/* Writes the report in a format. `color` applies to the table only. */
+
+/* How a report is written. */
+typedef struct dd_write_options {
+	unsigned version;
+	bool color;                 /* ANSI colors (table only) */
+	int width;                  /* table width in columns; 0: the terminal's when fp is one, else unbounded */
+} dd_write_options;
+#define DD_WRITE_OPTIONS_VERSION 1
+#define DD_WRITE_OPTIONS_INIT { DD_WRITE_OPTIONS_VERSION, false, 0 }
+
+/* Writes the report in a format. opts NULL: the defaults. DD_EINVAL for an
+ * unknown opts->version. */
+int dd_report_write_ext(const dd_report *r, dd_format fmt, FILE *fp, const dd_write_options *opts);
+/* The same with only `color` (table only) set. */
 int dd_report_write(const dd_report *r, dd_format fmt, FILE *fp, bool color);
 
 /*
@@ -147,9 +185,31 @@ int dd_report_rematch(dd_report **out, const dd_report *stored, const char *db_p
 /* Highest severity among unsuppressed findings; -1 when there are none. */
 int dd_report_max_severity(const dd_report *r);
 
+/*
+ * The only functions of the library that read the environment: the default
+ * locations that every caller of a convention (XDG, Docker) expects. A
+ * process that wants none of it passes explicit paths in the options.
+ * The strings are malloc'ed (NULL: out of memory).
+ */
 /* Default DB path: $DRYDOCK_DB, else $XDG_CACHE_HOME/drydock/drydock.db, else
- * ~/.cache/drydock/drydock.db. Returns a malloc'ed string. */
+ * ~/.cache/drydock/drydock.db. */
 char *dd_db_default_path(void);
+/* db update's sources file: $XDG_CONFIG_HOME/drydock/db-sources, else
+ * ~/.config/drydock/db-sources. */
+char *dd_db_sources_default_path(void);
+/* Docker's credentials file into *out: $DOCKER_CONFIG/config.json, else
+ * ~/.docker/config.json; *out NULL when neither variable is set. Read when
+ * dd_image_options.authfile is NULL (a missing file is no error). */
+int dd_docker_config_default_path(char **out);
+
+/*
+ * libcurl and libclamav are loaded at their first use, once per process (a
+ * shared library cannot be loaded per scan). `which` is "libcurl" or
+ * "libclamav"; `file` replaces the soname given to dlopen() (NULL: the
+ * soname). DD_EINVAL for another name, a path over 4095 bytes, or once the
+ * library was loaded (the call would have no effect).
+ */
+int dd_optional_library_set(const char *which, const char *file);
 
 /*
  * Compares two versions in an OSV ecosystem's own order ("Debian", "Alpine",

@@ -56,7 +56,8 @@ int dd_analysis_keep_file(dd_analysis *a, const dd_file *f, const void *data, si
 void dd_analysis_note(dd_analysis *a, bool incomplete, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* The state this analyzer's init() returned (NULL if it has none). */
 void *dd_analysis_state(dd_analysis *a);
-/* The scan's options (rules dir, scanners...). */
+/* The scan's options (rules dir, scanners...); the defaults when the
+ * analysis was made without any (tests). Never NULL. */
 const dd_scan_options *dd_analysis_options(dd_analysis *a);
 
 typedef struct dd_analyzer {

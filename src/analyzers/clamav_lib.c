@@ -30,7 +30,7 @@ static void *sym(void *h, const char *name, int *missing)
 
 static void load(void)
 {
-	void *h = dd_dlib_open("DRYDOCK_LIBCLAMAV", DD_CLAMAV_SONAME, "libclamav12", load_err, sizeof(load_err));
+	void *h = dd_dlib_open("libclamav", DD_CLAMAV_SONAME, "libclamav12", load_err, sizeof(load_err));
 	if (!h) {
 		load_rc = DD_EUNSUPPORTED;
 		return;

@@ -30,8 +30,8 @@ typedef struct dd_clamav_lib {
 /*
  * Loads and initializes libclamav (cl_init) once per process; later calls
  * return the same table. DD_EUNSUPPORTED with a message naming the library
- * and the Debian package when it cannot be loaded. $DRYDOCK_LIBCLAMAV names
- * another file to load instead (tests: a missing library).
+ * and the Debian package when it cannot be loaded. dd_optional_library_set()
+ * names another file to load instead (tests: a missing library).
  */
 int dd_clamav_lib_get(const dd_clamav_lib **out);
 #endif

@@ -63,7 +63,8 @@
 
 typedef struct walk {
 	dd_analysis *a;
-	bool stream_only;        /* DRYDOCK_JAR_STREAM=1: never the central directory (tests) */
+	bool stream_only;        /* dd_scan_options.jar_stream: never the central directory (tests) */
+	bool zlib;               /* dd_image_options.inflate */
 	uint64_t budget;
 	uint64_t held;
 	unsigned archives;
@@ -288,6 +289,7 @@ static int nested(walk *w, dd_zip *z, const dd_zip_entry *e, const char *chain, 
 	dd_zip_limits lim = DD_ZIP_LIMITS_INIT;
 	lim.max_entries = ENTRIES_MAX;
 	lim.budget = &w->budget;
+	lim.zlib = w->zlib;
 	if (!w->stream_only && e->size != DD_ZIP_UNKNOWN && e->size <= NESTED_MEMORY_MAX && w->held + e->size <= HELD_MAX) {
 		size_t len = 0;
 		int err;
@@ -424,11 +426,12 @@ out:
 
 static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
 {
-	const char *env = getenv("DRYDOCK_JAR_STREAM");
-	walk w = { .a = a, .budget = BUDGET, .stream_only = env && !strcmp(env, "1") };
+	const dd_scan_options *opts = dd_analysis_options(a);
+	walk w = { .a = a, .budget = BUDGET, .stream_only = opts->jar_stream, .zlib = opts->image.inflate == DD_INFLATE_ZLIB };
 	dd_zip_limits lim = DD_ZIP_LIMITS_INIT;
 	lim.max_entries = ENTRIES_MAX;
 	lim.budget = &w.budget;
+	lim.zlib = w.zlib;
 	char *data = NULL;
 	dd_zip *z = NULL;
 	int rc;

@@ -33,6 +33,7 @@ static int analyze_stream(dd_analysis *a, const dd_file *f, dd_reader *in)
 	size_t len = 0;
 	int rc;
 	lim.max_total = 1ull << 30;
+	lim.zlib = dd_analysis_options(a)->image.inflate == DD_INFLATE_ZLIB;
 	if ((rc = dd_zip_open_stream(&z, in, &lim, f->path)) != 0)
 		return rc;
 	while ((rc = dd_zip_next(z, &e)) == 0) {

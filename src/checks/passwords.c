@@ -26,15 +26,10 @@ static const char REM_EMPTY[] = "Lock the account (passwd -l NAME, or '!' / '*' 
 static const char REM_WEAK[] = "Lock the account or replace the password with a strong, unique one set at deploy "
 	"time; never bake guessable passwords into an image.";
 
-static unsigned budget_ms(void)
+static unsigned budget_ms(dd_check_ctx *c)
 {
-	const char *e = getenv("DRYDOCK_PASSWORD_BUDGET_MS");
-	if (e && *e) {
-		unsigned long long v;
-		if (dd_span_uint((dd_span){ e, strlen(e) }, 600000, &v))
-			return (unsigned)v;
-	}
-	return DEFAULT_BUDGET_MS;
+	unsigned v = dd_check_options(c)->password_budget_ms;
+	return v ? v : DEFAULT_BUDGET_MS;
 }
 
 typedef struct target {
@@ -104,7 +99,7 @@ static int run(dd_check_ctx *c)
 	}
 	if (!n_hashed)
 		goto out;
-	if ((rc = dd_weakpw_init(&w, budget_ms(), MAX_CANDIDATES)) != 0)
+	if ((rc = dd_weakpw_init(&w, budget_ms(c), MAX_CANDIDATES)) != 0)
 		goto out;
 	dd_weakpw_target *wt = calloc(n_hashed, sizeof(*wt));
 	char (*hashes)[256] = calloc(n_hashed, 256);

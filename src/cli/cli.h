@@ -26,4 +26,12 @@ int dd_cli_fail(int code);
 /* Prints usage text to stderr and returns 2. */
 int dd_cli_usage(const char *text);
 
+/* The environment (environment.c, the only reader of it). Process-wide
+ * settings (DRYDOCK_LIBCURL, DRYDOCK_LIBCLAMAV): 0 or an exit code. */
+int dd_cli_env_process(void);
+/* Credentials, timeouts and knobs into the scan options. */
+void dd_cli_env_scan(dd_scan_options *o);
+/* Color (to a terminal, unless NO_COLOR) and table width (COLUMNS). */
+void dd_cli_env_write(dd_write_options *o, bool to_terminal);
+
 #endif

@@ -90,6 +90,9 @@ int main(int argc, char **argv)
 {
 	if (argc < 2)
 		return usage(stderr);
+	int rc = dd_cli_env_process();
+	if (rc)
+		return rc;
 	if (!strcmp(argv[1], "help") && argc > 2) {
 		/* "drydock help db import" is "drydock db import --help" */
 		const dd_cli_command *c = find(argv[2]);

@@ -210,8 +210,7 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 	a->fail_on = -1;
 	a->format = sbom ? DD_FORMAT_CYCLONEDX : DD_FORMAT_TABLE;
 	a->scan.inventory_only = sbom;
-	a->scan.image.username = getenv("DRYDOCK_USERNAME");
-	a->scan.image.password = getenv("DRYDOCK_PASSWORD");
+	dd_cli_env_scan(&a->scan);
 	a->db_max_age = 7 * 86400;
 	optind = 1;
 	opterr = 0;
@@ -444,10 +443,9 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 		dd_report_free(r);
 		return DD_EXIT_INCOMPLETE;
 	}
-	/* no-color.org: NO_COLOR set to anything but "" turns color off */
-	const char *no_color = getenv("NO_COLOR");
-	bool color = !a->output && isatty(STDOUT_FILENO) && !(no_color && *no_color);
-	rc = dd_report_write(r, a->format, fp, color);
+	dd_write_options wo = DD_WRITE_OPTIONS_INIT;
+	dd_cli_env_write(&wo, !a->output && isatty(STDOUT_FILENO));
+	rc = dd_report_write_ext(r, a->format, fp, &wo);
 	if (fp != stdout) {
 		if (fclose(fp) != 0 && !rc)
 			rc = DD_EIO;

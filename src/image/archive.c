@@ -25,6 +25,7 @@ typedef struct member {
 struct dd_archive {
 	char *path;
 	bool compressed;
+	bool zlib;           /* gzip through zlib (dd_image_options.inflate) */
 	member *members;
 	size_t n, cap;
 };
@@ -62,8 +63,9 @@ static char *resolve_link(const char *member_name, const char *target)
 	return joined;
 }
 
-int dd_archive_open(dd_archive **out, const char *path)
+int dd_archive_open(dd_archive **out, const char *path, bool zlib)
 {
+	dd_inflate_limits lim = { .zlib = zlib };
 	int rc = 0;
 	dd_reader *file = NULL, *top = NULL;
 	dd_tar *t = NULL;
@@ -73,6 +75,7 @@ int dd_archive_open(dd_archive **out, const char *path)
 		free(a);
 		return dd_error_oom();
 	}
+	a->zlib = zlib;
 	if ((rc = dd_reader_from_file(&file, path, 0, UINT64_MAX)) != 0)
 		goto fail;
 	unsigned char magic[4] = { 0 };
@@ -84,7 +87,7 @@ int dd_archive_open(dd_archive **out, const char *path)
 	if ((rc = dd_reader_from_file(&file, path, 0, UINT64_MAX)) != 0)
 		goto fail;
 	if (a->compressed) {
-		if ((rc = dd_decompress_reader_new(&top, file, DD_COMPRESSION_AUTO, NULL, path)) != 0) {
+		if ((rc = dd_decompress_reader_new(&top, file, DD_COMPRESSION_AUTO, &lim, path)) != 0) {
 			file = NULL;
 			goto fail;
 		}
@@ -231,7 +234,8 @@ int dd_archive_open_member(dd_archive *a, const char *name, dd_reader **out, uin
 	s->base.close = sm_close;
 	if ((rc = dd_reader_from_file(&file, a->path, 0, UINT64_MAX)) != 0)
 		goto fail;
-	if ((rc = dd_decompress_reader_new(&s->top, file, DD_COMPRESSION_AUTO, NULL, a->path)) != 0)
+	dd_inflate_limits lim = { .zlib = a->zlib };
+	if ((rc = dd_decompress_reader_new(&s->top, file, DD_COMPRESSION_AUTO, &lim, a->path)) != 0)
 		goto fail;
 	if ((rc = dd_tar_open(&s->t, s->top, NULL, a->path)) != 0)
 		goto fail;

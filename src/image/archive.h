@@ -7,6 +7,7 @@
 #ifndef DD_IMAGE_ARCHIVE_H
 #define DD_IMAGE_ARCHIVE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -14,7 +15,8 @@
 
 typedef struct dd_archive dd_archive;
 
-int dd_archive_open(dd_archive **out, const char *path);
+/* zlib: inflate a gzip file with zlib instead of ISA-L */
+int dd_archive_open(dd_archive **out, const char *path, bool zlib);
 void dd_archive_free(dd_archive *a);
 /* Reads a whole member (at most max bytes, DD_ELIMIT beyond). */
 int dd_archive_read(dd_archive *a, const char *name, size_t max, char **data, size_t *len);

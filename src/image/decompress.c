@@ -281,8 +281,7 @@ int dd_decompress_reader_new(dd_reader **out, dd_reader *inner, dd_compression c
 	}
 	d->kind = c;
 	if (c == DD_COMPRESSION_GZIP) {
-		const char *env = getenv("DRYDOCK_INFLATE");
-		d->use_zlib = env && strcmp(env, "zlib") == 0;
+		d->use_zlib = limits && limits->zlib;
 		if (d->use_zlib) {
 			if (inflateInit2(&d->zs, 16 + MAX_WBITS) != Z_OK) {
 				rc = dd_error_oom();

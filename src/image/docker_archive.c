@@ -95,7 +95,6 @@ static char *member_name(const char *s)
 
 static int docker_open(dd_source **out, const char *locator, const dd_image_options *opts)
 {
-	(void)opts;
 	int rc;
 	char *manifest = NULL;
 	size_t len = 0;
@@ -119,7 +118,7 @@ static int docker_open(dd_source **out, const char *locator, const dd_image_opti
 			goto fail;
 		}
 	}
-	if ((rc = dd_archive_open(&s->archive, s->file)) != 0)
+	if ((rc = dd_archive_open(&s->archive, s->file, opts->inflate == DD_INFLATE_ZLIB)) != 0)
 		goto fail;
 	if ((rc = dd_archive_read(s->archive, "manifest.json", DD_MANIFEST_MAX, &manifest, &len)) != 0) {
 		rc = dd_error_prefix(rc, "%s: not a docker save archive (manifest.json missing)", s->file);

@@ -411,6 +411,7 @@ static int resolve(dd_image *img)
 static int open_with(dd_image *img, const char *ref, const dd_source_ops *ops, const char *locator,
 	const dd_image_options *opts)
 {
+	img->zlib = opts->inflate == DD_INFLATE_ZLIB;
 	int rc;
 	img->transport = strdup(ops->transport);
 	img->ref = ops == &dd_source_registry && !dd_starts_with(ref, "docker://") ? dd_asprintf("docker://%s", ref) : strdup(ref);
@@ -536,6 +537,11 @@ int dd_image_open_layer_flags(dd_image *img, size_t i, const dd_inflate_limits *
 {
 	dd_reader *raw = NULL, *checked = NULL;
 	const dd_descriptor *d = &img->layers[i];
+	dd_inflate_limits lim = { 0 };
+	if (limits)
+		lim = *limits;
+	lim.zlib = img->zlib;
+	limits = &lim;
 	char what[600];
 	int rc;
 	const char *member = img->source->ops->blob_name ? img->source->ops->blob_name(img->source, d) : NULL;

@@ -30,6 +30,7 @@ typedef struct dd_image {
 	size_t n_layers;
 	char **diff_ids;        /* n_layers entries from config rootfs.diff_ids (may be NULL each) */
 	bool verify_diff_ids;   /* the source has no compressed digests (old docker save) */
+	bool zlib;              /* gzip layers through zlib (dd_image_options.inflate) */
 	char *os, *arch, *variant;
 	char *manifest_raw;     /* the selected manifest's bytes, as stored (image writers keep them) */
 	size_t manifest_len;

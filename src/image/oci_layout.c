@@ -39,8 +39,10 @@ int dd_split_path_tag(const char *locator, char **path, char **tag)
 	*path = strndup(locator, (size_t)(colon - locator));
 	*tag = strdup(colon + 1);
 	if (!*path || !*tag) {
+		/* the caller frees what *path and *tag hold on failure too */
 		free(*path);
 		free(*tag);
+		*path = *tag = NULL;
 		return dd_error_oom();
 	}
 	return 0;
@@ -101,7 +103,8 @@ static void oci_close(dd_source *base)
 	free(s);
 }
 
-static int oci_open_common(dd_source **out, const char *locator, bool archive, const dd_source_ops *ops)
+static int oci_open_common(dd_source **out, const char *locator, bool archive, const dd_image_options *opts,
+	const dd_source_ops *ops)
 {
 	int rc;
 	oci_source *s = calloc(1, sizeof(*s));
@@ -116,7 +119,7 @@ static int oci_open_common(dd_source **out, const char *locator, bool archive, c
 		goto fail;
 	}
 	if (archive) {
-		if ((rc = dd_archive_open(&s->archive, s->location)) != 0)
+		if ((rc = dd_archive_open(&s->archive, s->location, opts->inflate == DD_INFLATE_ZLIB)) != 0)
 			goto fail;
 	} else if (!S_ISDIR(st.st_mode)) {
 		rc = dd_error_set(DD_EINVAL, "%s is not a directory; use oci-archive: for a tar of an OCI layout", s->location);
@@ -131,14 +134,12 @@ fail:
 
 static int oci_dir_open(dd_source **out, const char *locator, const dd_image_options *opts)
 {
-	(void)opts;
-	return oci_open_common(out, locator, false, &dd_source_oci_layout);
+	return oci_open_common(out, locator, false, opts, &dd_source_oci_layout);
 }
 
 static int oci_archive_open(dd_source **out, const char *locator, const dd_image_options *opts)
 {
-	(void)opts;
-	return oci_open_common(out, locator, true, &dd_source_oci_archive);
+	return oci_open_common(out, locator, true, opts, &dd_source_oci_archive);
 }
 
 static const char *ref_name(json_t *m)

@@ -65,11 +65,12 @@ int dd_credentials_helper_for(const char *json, size_t len, const char *host, ch
  * file name ([A-Za-z0-9._-], no leading '.' or '-', at most 64 bytes). */
 bool dd_credhelper_name_ok(const char *name);
 /* Runs `docker-credential-HELPER get` (from PATH) with SERVER on stdin,
- * killed after 30 s (DRYDOCK_CREDENTIAL_HELPER_TIMEOUT seconds). 0 with the
- * credentials (Username "<token>" means an identity token), DD_ENOTFOUND
- * when the helper has none for SERVER, DD_EINVAL when it cannot be run,
- * DD_EAUTH when it fails or answers nonsense. */
-int dd_credhelper_get(const char *helper, const char *server, dd_credentials *out);
+ * killed after timeout_s seconds (0: 30; dd_image_options.
+ * credential_helper_timeout). 0 with the credentials (Username "<token>"
+ * means an identity token), DD_ENOTFOUND when the helper has none for
+ * SERVER, DD_EINVAL when it cannot be run, DD_EAUTH when it fails or
+ * answers nonsense. */
+int dd_credhelper_get(const char *helper, const char *server, int timeout_s, dd_credentials *out);
 
 /* ---- challenges (registry_auth.c) ---- */
 

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <time.h>
 
-#include <curl/curl.h>
+#include "util/curl_lib.h"   /* first: it renames curl_* (see there) */
 
 #include "image/registry.h"
 #include "util/buf.h"

@@ -52,17 +52,10 @@ bool dd_credhelper_name_ok(const char *name)
 	return true;
 }
 
-static long timeout_ms(void)
+/* for tests and for slow keychains; whole seconds, at most an hour */
+static long timeout_ms(int timeout_s)
 {
-	/* for tests and for slow keychains; whole seconds */
-	const char *s = getenv("DRYDOCK_CREDENTIAL_HELPER_TIMEOUT");
-	if (s && *s) {
-		char *end;
-		long v = strtol(s, &end, 10);
-		if (!*end && v > 0 && v <= 3600)
-			return v * 1000;
-	}
-	return TIMEOUT_DEFAULT_MS;
+	return timeout_s > 0 && timeout_s <= 3600 ? timeout_s * 1000L : TIMEOUT_DEFAULT_MS;
 }
 
 static long now_ms(void)
@@ -82,7 +75,7 @@ typedef struct {
 
 /* Feeds STDIN_TEXT, collects stdout (capped) and the start of stderr, waits
  * for the exit; kills the helper at the deadline. */
-static int run_helper(const char *prog, const char *stdin_text, helper_run *hr)
+static int run_helper(const char *prog, const char *stdin_text, long limit_ms, helper_run *hr)
 {
 	int in[2] = { -1, -1 }, out[2] = { -1, -1 }, err[2] = { -1, -1 };
 	posix_spawn_file_actions_t fa;
@@ -141,7 +134,7 @@ static int run_helper(const char *prog, const char *stdin_text, helper_run *hr)
 	pthread_sigmask(SIG_SETMASK, &old_set, NULL);
 	close(in[1]); in[1] = -1;
 
-	long deadline = now_ms() + timeout_ms();
+	long deadline = now_ms() + limit_ms;
 	while (out[0] >= 0 || err[0] >= 0) {
 		struct pollfd p[2] = { { out[0], POLLIN, 0 }, { err[0], POLLIN, 0 } };
 		long left = deadline - now_ms();
@@ -227,7 +220,7 @@ static int parse_answer(const helper_run *hr, const char *prog, const char *serv
 	return rc;
 }
 
-int dd_credhelper_get(const char *helper, const char *server, dd_credentials *out)
+int dd_credhelper_get(const char *helper, const char *server, int timeout_s, dd_credentials *out)
 {
 	memset(out, 0, sizeof(*out));
 	if (!dd_credhelper_name_ok(helper))
@@ -239,14 +232,14 @@ int dd_credhelper_get(const char *helper, const char *server, dd_credentials *ou
 	if (!in)
 		return dd_error_oom();
 	helper_run hr;
-	int rc = run_helper(prog, in, &hr);
+	int rc = run_helper(prog, in, timeout_ms(timeout_s), &hr);
 	free(in);
 	if (rc == DD_ENOTFOUND) {
 		rc = dd_error_set(DD_EINVAL, "credential helper %s is not on PATH (config.json names it for %s): "
 			"install it, remove it from config.json, or give --authfile or --username/--password", prog, server);
 	} else if (!rc && hr.timed_out) {
 		rc = dd_error_set(DD_EAUTH, "credential helper %s did not answer for %s within %ld s "
-			"(DRYDOCK_CREDENTIAL_HELPER_TIMEOUT sets the limit)", prog, server, timeout_ms() / 1000);
+			"(DRYDOCK_CREDENTIAL_HELPER_TIMEOUT sets the limit)", prog, server, timeout_ms(timeout_s) / 1000);
 	} else if (!rc && hr.too_big) {
 		rc = dd_error_set(DD_EAUTH, "credential helper %s answered more than %u bytes for %s", prog, ANSWER_MAX, server);
 	} else if (!rc && !(WIFEXITED(hr.status) && WEXITSTATUS(hr.status) == 0)) {

@@ -207,7 +207,7 @@ static const char *helper_server(const char *host)
 	return !strcmp(h, "docker.io") ? "https://index.docker.io/v1/" : host;
 }
 
-static int load_file(dd_credentials *out, const char *path, bool must_exist, const char *host)
+static int load_file(dd_credentials *out, const char *path, bool must_exist, const char *host, int helper_timeout)
 {
 	struct stat st;
 	if (stat(path, &st) != 0) {
@@ -227,7 +227,7 @@ static int load_file(dd_credentials *out, const char *path, bool must_exist, con
 	char helper[80];
 	int h = dd_credentials_helper_for(data, len, host, helper, sizeof(helper));
 	if (h == 1) {
-		rc = dd_credhelper_get(helper, helper_server(host), out);
+		rc = dd_credhelper_get(helper, helper_server(host), helper_timeout, out);
 		if (!rc)
 			set_origin(out, dd_asprintf("check what docker-credential-%s returns for %s (named in %s), "
 				"or give --username/--password", helper, helper_server(host), path));
@@ -271,12 +271,12 @@ int dd_credentials_load(dd_credentials *out, const dd_image_options *opts, const
 		return 0;
 	}
 	if (opts->authfile)
-		return load_file(out, opts->authfile, true, host);
-	const char *dc = getenv("DOCKER_CONFIG"), *home = getenv("HOME");
-	char *path = dc && *dc ? dd_asprintf("%s/config.json", dc) : home && *home ? dd_asprintf("%s/.docker/config.json", home) : NULL;
-	if (!path)
-		return 0;
-	int rc = load_file(out, path, false, host);
+		return load_file(out, opts->authfile, true, host, opts->credential_helper_timeout);
+	char *path;
+	int rc = dd_docker_config_default_path(&path);
+	if (rc || !path)
+		return rc;
+	rc = load_file(out, path, false, host, opts->credential_helper_timeout);
 	free(path);
 	return rc;
 }

@@ -27,11 +27,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <curl/curl.h>
+#include "util/curl_lib.h"   /* first: it renames curl_* (see there) */
 
 #include "image/registry.h"
 #include "util/buf.h"
-#include "util/curl_lib.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -164,14 +163,10 @@ static int64_t now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static long env_long(const char *name, long def, long lo, long hi)
+/* An option's value when set and within [lo, hi], else the default. */
+static long option_or(long v, long def, long lo, long hi)
 {
-	const char *v = getenv(name);
-	if (!v || !*v)
-		return def;
-	char *end;
-	long x = strtol(v, &end, 10);
-	return *end || x < lo || x > hi ? def : x;
+	return v && v >= lo && v <= hi ? v : def;
 }
 
 void dd_http_response_clear(dd_http_response *r)
@@ -250,10 +245,10 @@ int dd_registry_client_new(dd_registry_client **out, const dd_registry_ref *ref,
 	c->plain_http = opts->plain_http;
 	c->tls_verify = opts->tls_verify;
 	c->max_retries = opts->max_retries < 0 ? 0 : opts->max_retries > 20 ? 20 : opts->max_retries;
-	/* DRYDOCK_HTTP_TIMEOUT: seconds to connect and longest stall of a body */
-	c->connect_timeout = env_long("DRYDOCK_HTTP_TIMEOUT", 15, 1, 3600);
-	c->stall_timeout = env_long("DRYDOCK_HTTP_TIMEOUT", 30, 1, 3600);
-	c->retry_base_ms = env_long("DRYDOCK_RETRY_BASE_MS", 500, 1, 60000);
+	/* http_timeout: seconds to connect and longest stall of a body */
+	c->connect_timeout = option_or(opts->http_timeout, 15, 1, 3600);
+	c->stall_timeout = option_or(opts->http_timeout, 30, 1, 3600);
+	c->retry_base_ms = option_or(opts->retry_base_ms, 500, 1, 60000);
 	c->base = dd_asprintf("%s://%s", c->plain_http ? "http" : "https", ref->api_host);
 	c->host = strdup(ref->host);
 	c->repository = strdup(ref->repository);

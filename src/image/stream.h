@@ -29,6 +29,7 @@ typedef enum dd_compression {
 typedef struct dd_inflate_limits {
 	uint64_t max_output;       /* total decompressed bytes (default 64 GiB) */
 	uint64_t max_ratio;        /* output/input ratio once output > 64 MiB (default 1000) */
+	bool zlib;                 /* gzip through zlib instead of ISA-L (dd_image_options.inflate) */
 } dd_inflate_limits;
 
 /* Wraps inner (taking ownership) with a decompressor. */

@@ -186,8 +186,11 @@ void dd_report_note(dd_report *r, bool incomplete, const char *fmt, ...)
 		if (!msg || !dd_vuln_note_from_match(msg))
 			r->inventory_incomplete = true;
 	}
-	if (!msg)
+	if (!msg) {
+		r->complete = false;   /* a note lost for want of memory is information the report lacks */
+		r->inventory_incomplete = true;
 		return;
+	}
 	/* every layer may bring up to a thousand notes: past a cap, one line
 	 * says so (the search for duplicates stays bounded too) */
 	if (r->notes.count >= DD_REPORT_MAX_NOTES) {
@@ -196,10 +199,10 @@ void dd_report_note(dd_report *r, bool incomplete, const char *fmt, ...)
 			dd_strv_push(&r->notes, "more notes than the report lists; the rest were left out");
 		return;
 	}
-	if (!dd_strv_contains(&r->notes, msg))
-		dd_strv_push_owned(&r->notes, msg);
-	else
+	if (dd_strv_contains(&r->notes, msg))
 		free(msg);
+	else if (dd_strv_push_owned(&r->notes, msg) != 0)
+		r->complete = false;
 }
 
 static int cmp_finding(const void *pa, const void *pb)

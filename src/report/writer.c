@@ -92,13 +92,26 @@ const dd_writer *dd_writer_for(dd_format f)
 	return NULL;
 }
 
-int dd_report_write(const dd_report *r, dd_format fmt, FILE *fp, bool color)
+int dd_report_write_ext(const dd_report *r, dd_format fmt, FILE *fp, const dd_write_options *opts)
 {
+	const dd_write_options defaults = DD_WRITE_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	int rc = dd_options_check(opts->version, DD_WRITE_OPTIONS_VERSION, "dd_report_write_ext", "dd_write_options");
+	if (rc)
+		return rc;
 	const dd_writer *w = dd_writer_for(fmt);
 	if (!w) /* every dd_format has a writer; only a bad value gets here */
 		return dd_error_set(DD_EINVAL, "unknown report format %d", (int)fmt);
-	int rc = w->write(r, fp, color);
+	rc = w->write(r, fp, opts);
 	if (rc == 0 && (fflush(fp) != 0 || ferror(fp)))
 		return dd_error_set(DD_EIO, "writing the %s report failed (disk full or closed pipe?)", w->name);
 	return rc;
+}
+
+int dd_report_write(const dd_report *r, dd_format fmt, FILE *fp, bool color)
+{
+	dd_write_options opts = DD_WRITE_OPTIONS_INIT;
+	opts.color = color;
+	return dd_report_write_ext(r, fmt, fp, &opts);
 }

@@ -14,7 +14,8 @@
 typedef struct dd_writer {
 	const char *name;       /* as --format spells it */
 	dd_format format;
-	int (*write)(const dd_report *r, FILE *fp, bool color);
+	/* opts is never NULL */
+	int (*write)(const dd_report *r, FILE *fp, const dd_write_options *opts);
 } dd_writer;
 
 const dd_writer *dd_writer_for(dd_format f);

@@ -410,7 +410,7 @@ static void write_vulnerability(dd_jw *w, const dd_report *r, const dd_sbom_refs
 	dd_jw_end_obj(w);
 }
 
-static int write_cyclonedx(const dd_report *r, FILE *fp, bool color)
+static int write_cyclonedx(const dd_report *r, FILE *fp, const dd_write_options *opts)
 {
 	int rc = DD_ENOMEM;
 	dd_sbom_refs refs;

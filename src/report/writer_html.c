@@ -323,7 +323,7 @@ static void packages_section(FILE *fp, const dd_report *r)
 	fputs("</tbody></table></details>\n", fp);
 }
 
-static int write_html(const dd_report *r, FILE *fp, bool color)
+static int write_html(const dd_report *r, FILE *fp, const dd_write_options *opts)
 {
 	char hash[64];
 	script_hash(hash);

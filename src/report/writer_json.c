@@ -212,9 +212,9 @@ static json_t *scanners_json(unsigned bits)
  * tree of the whole report took several times longer than writing it, and
  * a small tree per finding still took more than half of the writing.
  */
-static int write_json(const dd_report *r, FILE *fp, bool color)
+static int write_json(const dd_report *r, FILE *fp, const dd_write_options *opts)
 {
-	(void)color;
+	(void)opts;
 	dd_jw w;
 	dd_jw_init(&w, fp, 2);
 	flockfile(fp);

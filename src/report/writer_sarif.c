@@ -314,7 +314,7 @@ static void write_run_properties(dd_jw *w, const dd_report *r)
 	dd_jw_end_obj(w);
 }
 
-static int write_sarif(const dd_report *r, FILE *fp, bool color)
+static int write_sarif(const dd_report *r, FILE *fp, const dd_write_options *opts)
 {
 	int rc = DD_ENOMEM;
 	json_t *index = json_object();

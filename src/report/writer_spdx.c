@@ -108,7 +108,7 @@ static void write_relationship(dd_jw *w, const char *a, const char *type, const 
 	dd_jw_end_obj(w);
 }
 
-static int write_spdx(const dd_report *r, FILE *fp, bool color)
+static int write_spdx(const dd_report *r, FILE *fp, const dd_write_options *opts)
 {
 	const char *name = r->repository && *r->repository ? r->repository : (r->ref && *r->ref ? r->ref : "image");
 	char uuid[37];

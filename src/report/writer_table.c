@@ -223,15 +223,11 @@ static void print_group(const ctx *c, const group *g, const dd_finding *const *r
 	}
 }
 
-static int term_width(FILE *fp)
+/* The caller's width (the CLI passes $COLUMNS), else the terminal's. */
+static int term_width(FILE *fp, int width)
 {
-	const char *cols = getenv("COLUMNS");
-	if (cols && *cols) {
-		char *end;
-		long v = strtol(cols, &end, 10);
-		if (!*end && v >= 20 && v <= 1000)
-			return (int)v;
-	}
+	if (width >= 20 && width <= 1000)
+		return width;
 	struct winsize ws;
 	int fd = fileno(fp);
 	if (fd >= 0 && isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
@@ -342,9 +338,9 @@ static void summary(const ctx *c)
 	}
 }
 
-static int write_table(const dd_report *r, FILE *fp, bool color)
+static int write_table(const dd_report *r, FILE *fp, const dd_write_options *opts)
 {
-	ctx c = { fp, color, term_width(fp), r };
+	ctx c = { fp, opts->color, term_width(fp, opts->width), r };
 	const dd_finding **rows = malloc((r->n_findings ? r->n_findings : 1) * sizeof(*rows));
 	if (!rows)
 		return DD_ENOMEM;

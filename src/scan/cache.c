@@ -239,7 +239,15 @@ out:
 typedef struct rd {
 	const unsigned char *p, *end;
 	bool bad;
+	bool oom;        /* bad because memory ran out: says nothing of the entry */
 } rd;
+
+/* false, after noting that memory ran out */
+static bool out_of_memory(rd *r)
+{
+	r->bad = r->oom = true;
+	return false;
+}
 
 static const unsigned char *take(rd *r, size_t n)
 {
@@ -277,9 +285,13 @@ static char *get_str(rd *r)
 	if (r->bad || n == NULL_STR)
 		return NULL;
 	const unsigned char *s = take(r, n);
-	char *out = s && !memchr(s, '\0', n) ? malloc((size_t)n + 1) : NULL;
-	if (!out) {
+	if (!s || memchr(s, '\0', n)) {
 		r->bad = true;
+		return NULL;
+	}
+	char *out = malloc((size_t)n + 1);
+	if (!out) {
+		out_of_memory(r);
 		return NULL;
 	}
 	memcpy(out, s, n);
@@ -292,7 +304,9 @@ static void get_strv(rd *r, dd_strv *v)
 	uint32_t n = get_u32(r);
 	for (uint32_t i = 0; i < n && !r->bad; i++) {
 		char *s = get_str(r);
-		if (!s || dd_strv_push_owned(v, s))
+		if (s && dd_strv_push_owned(v, s))
+			out_of_memory(r);
+		else if (!s)
 			r->bad = true;
 	}
 }
@@ -317,7 +331,7 @@ static bool parse_entry(rd *r, dd_layer_result *res)
 	res->bytes = get_u64(r);
 	size_t n = get_count(r, 41);
 	if (n && !(res->packages = calloc(n, sizeof(*res->packages))))
-		return false;
+		return out_of_memory(r);
 	res->cap_packages = n;
 	for (size_t i = 0; i < n && !r->bad; i++) {
 		dd_package *p = &res->packages[res->n_packages++];
@@ -330,7 +344,7 @@ static bool parse_entry(rd *r, dd_layer_result *res)
 	}
 	n = get_count(r, 48);
 	if (n && !(res->findings = calloc(n, sizeof(*res->findings))))
-		return false;
+		return out_of_memory(r);
 	res->cap_findings = n;
 	for (size_t i = 0; i < n && !r->bad; i++) {
 		dd_finding *f = &res->findings[res->n_findings++];
@@ -360,7 +374,10 @@ static bool parse_entry(rd *r, dd_layer_result *res)
 		bool special = get_u8(r) != 0;
 		uint32_t len = get_u32(r);
 		const unsigned char *data = len == NULL_STR ? NULL : take(r, len);
-		if (!path || !data || dd_layer_result_keep(res, &f, data, len, special) != 0)
+		int rc = !path || !data ? DD_EFORMAT : dd_layer_result_keep(res, &f, data, len, special);
+		if (rc == DD_ENOMEM)
+			out_of_memory(r);
+		else if (rc)
 			r->bad = true;
 		free(path);
 	}
@@ -396,7 +413,7 @@ static bool parse_entry(rd *r, dd_layer_result *res)
 	if (r->bad || left % 8 || nh != left / 8)
 		return false;
 	if (!(res->path_hashes = malloc(nh ? (size_t)nh * 8 : 1)))
-		return false;
+		return out_of_memory(r);
 	res->n_hashes = res->cap_hashes = (size_t)nh;
 	for (size_t k = 0; k < res->n_hashes; k++) {
 		res->path_hashes[k] = get_u64(r);
@@ -413,10 +430,10 @@ int dd_cache_parse(const void *data, size_t len, const char *digest, dd_layer_re
 	dd_layer_result *res = dd_layer_result_new(digest, NULL);
 	if (!res)
 		return dd_error_oom();
-	rd r = { data, (const unsigned char *)data + len, false };
+	rd r = { data, (const unsigned char *)data + len, false, false };
 	if (!parse_entry(&r, res)) {
 		dd_layer_result_free(res);
-		return dd_error_set(DD_EFORMAT, "cache entry does not parse");
+		return r.oom ? dd_error_oom() : dd_error_set(DD_EFORMAT, "cache entry does not parse");
 	}
 	*out = res;
 	return 0;
@@ -436,13 +453,17 @@ int dd_cache_load(const char *dir, const char *key, const char *digest, dd_layer
 	dd_reader *in = NULL;
 	char *data = NULL;
 	size_t len = 0;
-	if (dd_reader_from_file(&in, path, 0, UINT64_MAX) != 0 || dd_reader_read_all(in, CACHE_ENTRY_MAX, &data, &len) != 0 ||
-	    dd_cache_parse(data, len, digest, out) != 0) {
-		/* unreadable entry: drop it so the layer is read again */
+	int rc = dd_reader_from_file(&in, path, 0, UINT64_MAX);
+	if (!rc)
+		rc = dd_reader_read_all(in, CACHE_ENTRY_MAX, &data, &len);
+	if (!rc)
+		rc = dd_cache_parse(data, len, digest, out);
+	/* unreadable entry: drop it so the layer is read again; but running
+	 * out of memory says nothing about the entry, and is the scan's error */
+	if (rc && rc != DD_ENOMEM)
 		unlink(path);
-	}
 	dd_reader_close(in);
 	free(data);
 	free(path);
-	return 0;
+	return rc == DD_ENOMEM ? rc : 0;
 }

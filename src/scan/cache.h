@@ -10,7 +10,8 @@
 
 #include "scan/layer_result.h"
 
-/* Loads the entry for key into *out (NULL on a miss). Errors are misses. */
+/* Loads the entry for key into *out (NULL on a miss). Errors are misses,
+ * except DD_ENOMEM. */
 int dd_cache_load(const char *dir, const char *key, const char *digest, dd_layer_result **out);
 /* Parses one entry's bytes (the layer cache's own format; fuzzed). */
 int dd_cache_parse(const void *data, size_t len, const char *digest, dd_layer_result **out);

@@ -13,13 +13,19 @@
 int dd_check_run_on_files(dd_report **out, const dd_check *chk, const dd_test_file *files, size_t n,
 	const char *config_json, const char *ref)
 {
+	return dd_check_run_on_files_opts(out, chk, files, n, config_json, ref, NULL);
+}
+
+int dd_check_run_on_files_opts(dd_report **out, const dd_check *chk, const dd_test_file *files, size_t n,
+	const char *config_json, const char *ref, const dd_scan_options *opts_in)
+{
 	int rc = 0;
 	dd_report *r = calloc(1, sizeof(*r));
 	dd_layer_result *l = dd_layer_result_new("sha256:test", "sha256:test");
 	dd_final_kept *final = NULL;
 	size_t n_final = 0;
 	json_t *cfg = NULL;
-	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
+	dd_scan_options opts = opts_in ? *opts_in : (dd_scan_options)DD_SCAN_OPTIONS_INIT;
 	if (!r || !l) {
 		rc = dd_error_oom();
 		goto out;

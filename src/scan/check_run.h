@@ -23,5 +23,8 @@ typedef struct dd_test_file {
  * frees). config_json and ref may be NULL. */
 int dd_check_run_on_files(dd_report **out, const dd_check *chk, const dd_test_file *files, size_t n,
 	const char *config_json, const char *ref);
+/* The same with scan options (NULL: the defaults) the check sees. */
+int dd_check_run_on_files_opts(dd_report **out, const dd_check *chk, const dd_test_file *files, size_t n,
+	const char *config_json, const char *ref, const dd_scan_options *opts_in);
 
 #endif

@@ -134,7 +134,8 @@ void *dd_analysis_state(dd_analysis *a)
 
 const dd_scan_options *dd_analysis_options(dd_analysis *a)
 {
-	return a->opts;
+	static const dd_scan_options defaults = DD_SCAN_OPTIONS_INIT;
+	return a->opts ? a->opts : &defaults;
 }
 
 void dd_layer_result_note(dd_layer_result *r, bool incomplete, const char *fmt, ...)
@@ -147,15 +148,16 @@ void dd_layer_result_note(dd_layer_result *r, bool incomplete, const char *fmt, 
 	va_start(ap, fmt);
 	char *msg = dd_vasprintf(fmt, ap);
 	va_end(ap);
-	if (!msg)
-		return;
-	char *full = r->digest ? dd_asprintf("layer %s: %s", r->digest, msg) : msg;
+	char *full = msg && r->digest ? dd_asprintf("layer %s: %s", r->digest, msg) : msg;
 	if (full != msg)
 		free(msg);
-	if (full && !dd_strv_contains(&r->notes, full))
-		dd_strv_push_owned(&r->notes, full);
-	else
+	/* a note lost for want of memory is information the report lacks */
+	if (!full)
+		r->incomplete = true;
+	else if (dd_strv_contains(&r->notes, full))
 		free(full);
+	else if (dd_strv_push_owned(&r->notes, full) != 0)
+		r->incomplete = true;
 }
 
 static void cap_hit(dd_analysis *a, const char *what)

@@ -110,8 +110,9 @@ static const char *layer_digest(const dd_image *img, size_t i)
 	return img->verify_diff_ids && img->diff_ids ? img->diff_ids[i] : img->layers[i].digest;
 }
 
-/* Layer i from the cache into job->results[i]; false when not cached. */
-static bool load_cached(scan_job *job, size_t i)
+/* Layer i from the cache into job->results[i]: 1, or 0 when not cached, or
+ * DD_ENOMEM. */
+static int load_cached(scan_job *job, size_t i)
 {
 	dd_image *img = job->img;
 	const char *digest = layer_digest(img, i);
@@ -121,23 +122,26 @@ static bool load_cached(scan_job *job, size_t i)
 	if (cache_dir && diff_id) {
 		dd_cache_key(diff_id, job->fingerprint, key);
 		dd_layer_result *cached = NULL;
-		dd_cache_load(cache_dir, key, digest, &cached);
+		int rc = dd_cache_load(cache_dir, key, digest, &cached);
+		if (rc)
+			return rc;
 		if (cached) {
 			/* the same diff_id may ship under another blob digest: restamp */
+			bool oom = false;
 			for (size_t k = 0; k < cached->n_packages; k++) {
 				free(cached->packages[k].layer);
-				cached->packages[k].layer = strdup(digest);
+				oom |= !(cached->packages[k].layer = strdup(digest));
 			}
 			for (size_t k = 0; k < cached->n_findings; k++) {
 				free(cached->findings[k].layer);
-				cached->findings[k].layer = strdup(digest);
+				oom |= !(cached->findings[k].layer = strdup(digest));
 			}
 			cached->from_cache = true;
 			job->results[i] = cached;
-			return true;
+			return oom ? dd_error_oom() : 1;
 		}
 	}
-	return false;
+	return 0;
 }
 
 /* init() of every enabled analyzer, into w->states (NULL-terminated lists). */
@@ -232,8 +236,8 @@ static void *layer_worker(void *arg)
 		size_t i = job->order[k];
 		/* the last layers to be claimed leave cores idle: use one of them to
 		 * read and hash ahead of this layer's inflate */
-		const char *env = getenv("DRYDOCK_READAHEAD");
-		bool readahead = env && *env ? *env == '1' : n - k < job->ncpu;
+		dd_readahead ra = job->opts->readahead;
+		bool readahead = ra == DD_READAHEAD_AUTO ? n - k < job->ncpu : ra == DD_READAHEAD_ON;
 		int rc = read_layer(job, i, readahead);
 		pthread_mutex_lock(&job->lock);
 		if (rc < 0) {
@@ -279,7 +283,10 @@ static int run_layers(scan_job *job)
 	 * cached starts no thread at all (on a busy machine a new thread can
 	 * wait longer for a core than the whole rescan takes) */
 	for (size_t k = 0; k < n; k++) {
-		if (load_cached(job, job->order[k])) {
+		int hit = load_cached(job, job->order[k]);
+		if (hit < 0)
+			return hit;
+		if (hit) {
 			job->done++;
 			if (job->opts->progress)
 				job->opts->progress("layers", job->done, n, job->opts->progress_payload);
@@ -351,44 +358,54 @@ static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *op
 	return dd_buf_detach(&b);
 }
 
-static void fill_history(dd_report *r, json_t *config)
+/* *dst = a copy of src (NULL stays NULL); *oom when the copy failed */
+static void copy(char **dst, const char *src, bool *oom)
+{
+	*dst = dd_strdup(src);
+	*oom |= src && !*dst;
+}
+
+static bool fill_history(dd_report *r, json_t *config)
 {
 	json_t *hist = json_object_get(config, "history"), *h;
 	size_t i;
+	bool oom = false;
 	if (!json_is_array(hist) || json_array_size(hist) == 0 || json_array_size(hist) > 10000)
-		return;
+		return true;
 	r->history = calloc(json_array_size(hist), sizeof(dd_history_entry));
 	if (!r->history)
-		return;
+		return false;
 	json_array_foreach(hist, i, h) {
 		dd_history_entry *e = &r->history[r->n_history++];
-		e->created_by = dd_strdup(json_string_value(json_object_get(h, "created_by")));
-		e->created = dd_strdup(json_string_value(json_object_get(h, "created")));
+		copy(&e->created_by, json_string_value(json_object_get(h, "created_by")), &oom);
+		copy(&e->created, json_string_value(json_object_get(h, "created")), &oom);
 		e->empty_layer = json_is_true(json_object_get(h, "empty_layer"));
 	}
+	return !oom;
 }
 
 static int fill_artifact(dd_report *r, const dd_image *img)
 {
-	r->ref = dd_strdup(img->ref);
-	r->repository = dd_strdup(img->repository);
-	r->digest = dd_strdup(img->manifest_digest);
-	r->config_digest = dd_strdup(img->config_digest);
-	r->architecture = dd_strdup(img->arch);
+	bool oom = false;
+	copy(&r->ref, img->ref, &oom);
+	copy(&r->repository, img->repository, &oom);
+	copy(&r->digest, img->manifest_digest, &oom);
+	copy(&r->config_digest, img->config_digest, &oom);
+	copy(&r->architecture, img->arch, &oom);
 	if (img->config)
-		r->created = dd_strdup(json_string_value(json_object_get(img->config, "created")));
+		copy(&r->created, json_string_value(json_object_get(img->config, "created")), &oom);
 	if (img->n_layers) {
 		if (!(r->layers = calloc(img->n_layers, sizeof(dd_layer_info))))
 			return dd_error_oom();
 		r->n_layers = img->n_layers;
 		for (size_t i = 0; i < img->n_layers; i++) {
-			r->layers[i].digest = dd_strdup(layer_digest(img, i));
-			r->layers[i].diff_id = dd_strdup(img->diff_ids ? img->diff_ids[i] : NULL);
-			r->layers[i].media_type = dd_strdup(img->layers[i].media_type);
+			copy(&r->layers[i].digest, layer_digest(img, i), &oom);
+			copy(&r->layers[i].diff_id, img->diff_ids ? img->diff_ids[i] : NULL, &oom);
+			copy(&r->layers[i].media_type, img->layers[i].media_type, &oom);
 			r->layers[i].size = img->layers[i].size;
 		}
 	}
-	fill_history(r, img->config);
+	oom |= !fill_history(r, img->config);
 	for (size_t i = 0; i < img->notes.count; i++)
 		dd_report_note(r, false, "%s", img->notes.items[i]);
 	time_t now = time(NULL);
@@ -396,8 +413,8 @@ static int fill_artifact(dd_report *r, const dd_image *img)
 	char ts[32];
 	gmtime_r(&now, &tm);
 	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	r->scanned_at = strdup(ts);
-	return 0;
+	copy(&r->scanned_at, ts, &oom);
+	return oom ? dd_error_oom() : 0;
 }
 
 /* The user's skip globs as the walker matches them: a leading '/' or './'
@@ -518,6 +535,9 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	memset(&job, 0, sizeof(job));
 	memset(states, 0, sizeof(states));
 
+	if ((rc = dd_options_check(opts.version, DD_SCAN_OPTIONS_VERSION, "dd_scan", "dd_scan_options")) != 0 ||
+	    (rc = dd_options_check(opts.image.version, DD_IMAGE_OPTIONS_VERSION, "dd_scan", "dd_image_options")) != 0)
+		return rc;
 	if (!ref || !*ref)
 		return dd_error_set(DD_EINVAL, "no image reference given");
 	bool sbom_input = !strncmp(ref, "sbom:", 5);

@@ -695,11 +695,15 @@ static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
 		path->len = base_len;
 		if (path->ptr)
 			path->ptr[base_len] = '\0';
-		if ((base_len && dd_buf_putc(path, '/')) || dd_buf_puts(path, de->d_name)) {
+		if ((rc = base_len ? dd_buf_putc(path, '/') : 0) != 0 || (rc = dd_buf_puts(path, de->d_name)) != 0) {
+			if (rc != DD_ELIMIT)
+				break;   /* out of memory: the walk cannot go on */
 			/* a hostile tree can nest names past any path buffer: that
 			 * entry is skipped and said, the walk goes on */
+			rc = 0;
 			path->len = base_len;
-			path->ptr[base_len] = '\0';
+			if (path->ptr)
+				path->ptr[base_len] = '\0';
 			dd_layer_result_note(w->res, true, "%s/%.100s...: path longer than %zu bytes; not read", path->ptr,
 				de->d_name, path->max);
 			continue;

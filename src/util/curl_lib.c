@@ -1,13 +1,12 @@
 /* libcurl through dlopen (see curl_lib.h): forwarding definitions. */
 #define CURL_DISABLE_TYPECHECK 1   /* these are the definitions the checks call */
-#include <curl/curl.h>
+#include "util/curl_lib.h"   /* first: it renames curl_* (see there) */
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "util/curl_lib.h"
 #include "util/dlib.h"
 #include "util/error.h"
 
@@ -67,7 +66,7 @@ static char load_err[512];
 
 static void load(void)
 {
-	void *h = dd_dlib_open("DRYDOCK_LIBCURL", DD_CURL_SONAME, "libcurl4", load_err, sizeof(load_err));
+	void *h = dd_dlib_open("libcurl", DD_CURL_SONAME, "libcurl4", load_err, sizeof(load_err));
 	if (!h) {
 		load_rc = DD_EUNSUPPORTED;
 		return;
@@ -103,6 +102,9 @@ static int ready(void)
 	pthread_once(&once, load);
 	return load_rc == 0;
 }
+
+/* hidden as well: were drydock ever a shared library, it would not export them */
+#pragma GCC visibility push(hidden)
 
 #define DEFINE(name, ret, params, args, fallback) \
 	ret name params \
@@ -181,3 +183,5 @@ CURLSHcode curl_share_setopt(CURLSH *s, CURLSHoption opt, ...)
 	va_end(ap);
 	return rc;
 }
+
+#pragma GCC visibility pop

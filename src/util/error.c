@@ -70,6 +70,16 @@ int dd_error_oom(void)
 	return DD_ENOMEM;
 }
 
+int dd_options_check(unsigned version, unsigned known, const char *function, const char *type)
+{
+	if (version == known)
+		return 0;
+	/* a caller built against another drydock, or a struct never initialized
+	 * with its _INIT macro: reading its fields would be reading garbage */
+	return dd_error_set(DD_EINVAL, "%s: %s version %u is not the one this drydock knows (%u); "
+		"initialize it with its _INIT macro and build against this drydock's headers", function, type, version, known);
+}
+
 const char *dd_error_last(void)
 {
 	return errmsg;

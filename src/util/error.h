@@ -15,5 +15,9 @@ int dd_error_prefix(int code, const char *fmt, ...) __attribute__((format(printf
 void dd_error_clear(void);
 /* Sets DD_ENOMEM with a fixed message (never allocates). */
 int dd_error_oom(void);
+/* 0 when an options struct's version is the one this library knows, else
+ * DD_EINVAL naming the function and the struct (libgit2's
+ * GIT_ERROR_CHECK_VERSION). */
+int dd_options_check(unsigned version, unsigned known, const char *function, const char *type);
 
 #endif

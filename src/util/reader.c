@@ -47,8 +47,10 @@ int dd_reader_read_all(dd_reader *r, size_t max, char **out, size_t *outlen)
 	for (;;) {
 		size_t room = 0;
 		if (b.len < b.max) {
-			/* near the cap: a smaller read, so exactly-max inputs pass */
-			if (dd_buf_reserve(&b, 65536) != 0 && (rc = dd_buf_reserve(&b, b.max - b.len)) != 0)
+			/* near the cap: a smaller read, so exactly-max inputs pass
+			 * (out of memory is no reason to try a bigger block) */
+			if ((rc = dd_buf_reserve(&b, 65536)) != 0 &&
+			    (rc != DD_ELIMIT || (rc = dd_buf_reserve(&b, b.max - b.len)) != 0))
 				goto fail;
 			room = b.cap - b.len - 1;
 			if (room > b.max - b.len)

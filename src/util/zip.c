@@ -102,8 +102,7 @@ static int zip_new(dd_zip **out, const dd_zip_limits *limits, const char *what)
 	z->content.read = content_read;
 	z->content.close = NULL;
 	z->info.fallback_reason = "";
-	const char *env = getenv("DRYDOCK_INFLATE");
-	z->use_zlib = env && !strcmp(env, "zlib");
+	z->use_zlib = z->lim.zlib;
 	*out = z;
 	return 0;
 }

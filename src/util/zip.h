@@ -53,9 +53,10 @@ typedef struct dd_zip_limits {
 	 * inside it): every inflated byte is taken from *budget as well; at zero
 	 * reads fail with DD_ELIMIT. NULL: none. */
 	uint64_t *budget;
+	bool zlib;                /* inflate with zlib instead of ISA-L (dd_image_options.inflate) */
 } dd_zip_limits;
 
-#define DD_ZIP_LIMITS_INIT { 1000000, 4096, 4ull << 30, 16ull << 30, 200, 16u << 20, NULL }
+#define DD_ZIP_LIMITS_INIT { 1000000, 4096, 4ull << 30, 16ull << 30, 200, 16u << 20, NULL, false }
 
 typedef struct dd_zip_entry {
 	const char *name;         /* as stored (not normalized); NUL-terminated */

@@ -1,10 +1,9 @@
 /*
- * The public DB API (include/drydock/db.h): default location, import and
- * info. The one idea: an import is one transaction, so a failure anywhere
+ * The public DB API (include/drydock/db.h): import and info (the default
+ * location is util/default_paths.c). The one idea: an import is one transaction, so a failure anywhere
  * (a corrupt zip in the middle of a folder) leaves the DB exactly as it was.
  */
 #include <errno.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,33 +17,6 @@
 #include "vuln/db.h"
 #include "vuln/db_sink.h"
 #include "vuln/import.h"
-
-char *dd_db_default_path(void)
-{
-	const char *env = getenv("DRYDOCK_DB");
-	if (env && *env)
-		return strdup(env);
-	const char *xdg = getenv("XDG_CACHE_HOME");
-	if (xdg && *xdg)
-		return dd_asprintf("%s/drydock/drydock.db", xdg);
-	/* without HOME, the home the password database gives; never a
-	 * relative ./.cache that moves with the working directory */
-	const char *home = getenv("HOME");
-	struct passwd pw, *found = NULL;
-	char buf[4096];
-	if ((!home || *home != '/') && getpwuid_r(getuid(), &pw, buf, sizeof(buf), &found) == 0 && found &&
-	    found->pw_dir && found->pw_dir[0] == '/')
-		home = found->pw_dir;
-	if (!home || *home != '/') {
-		dd_error_set(DD_EINVAL, "no place for the advisory DB: HOME is %s and XDG_CACHE_HOME unset; set one of "
-			"them, DRYDOCK_DB, or pass --db FILE", home && *home ? "not an absolute path" : "unset");
-		return NULL;
-	}
-	char *path = dd_asprintf("%s/.cache/drydock/drydock.db", home);
-	if (!path)
-		dd_error_oom();
-	return path;
-}
 
 int dd_db_mkdir_parent(const char *path)
 {

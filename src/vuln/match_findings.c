@@ -55,10 +55,13 @@ static const char *display_id(const vrec *v)
 	return v->vid ? v->vid : v->rid;
 }
 
-static char *col(sqlite3_stmt *s, int i)
+/* A copy of a text column (NULL for SQL NULL); *oom when the copy failed. */
+static char *col(sqlite3_stmt *s, int i, bool *oom)
 {
 	const unsigned char *t = sqlite3_column_text(s, i);
-	return t ? strdup((const char *)t) : NULL;
+	char *out = t ? strdup((const char *)t) : NULL;
+	*oom |= t && !out;
+	return out;
 }
 
 static void vrec_free(vrec *v)
@@ -83,14 +86,15 @@ static int load_record(dd_matcher *m, int64_t id, vrec *v)
 		return dd_error_set(DD_ENODB, "advisory DB %s: record %lld is missing (corrupt DB?)", dd_vdb_path(m->db),
 			(long long)id);
 	}
-	v->rid = col(q, 0);
-	v->vid = col(q, 1);
-	v->ids = col(q, 2);
-	v->title = col(q, 3);
+	bool oom = false;
+	v->rid = col(q, 0, &oom);
+	v->vid = col(q, 1, &oom);
+	v->ids = col(q, 2, &oom);
+	v->title = col(q, 3, &oom);
 	if (sqlite3_column_type(q, 4) != SQLITE_NULL)
 		v->vsev = sqlite3_column_int(q, 4);
-	v->vsev_src = col(q, 5);
-	v->cvss = col(q, 6);
+	v->vsev_src = col(q, 5, &oom);
+	v->cvss = col(q, 6, &oom);
 	v->score = sqlite3_column_double(q, 7);
 	v->cvss_ver = sqlite3_column_int(q, 8);
 	v->flags = (unsigned)sqlite3_column_int(q, 9);
@@ -100,7 +104,7 @@ static int load_record(dd_matcher *m, int64_t id, vrec *v)
 		rc = dd_detail_decode(dd_vdb_codec(m->db), sqlite3_column_blob(q, 10), (size_t)dl, &v->details, &v->refs);
 	}
 	sqlite3_reset(q);
-	return rc ? rc : v->rid ? 0 : dd_error_oom();
+	return rc ? rc : v->rid && !oom ? 0 : dd_error_oom();
 }
 
 static int cmp_i64(const void *a, const void *b)
@@ -413,12 +417,13 @@ static int cve_records(dd_matcher *m, const char *cve, cve_aliases **out)
 		alias_rec *a = &e->recs[e->n++];
 		memset(a, 0, sizeof(*a));
 		vrec *v = &a->v;
-		v->rid = col(q, 0);
-		v->vid = col(q, 1);
-		v->title = col(q, 2);
+		bool oom = false;
+		v->rid = col(q, 0, &oom);
+		v->vid = col(q, 1, &oom);
+		v->title = col(q, 2, &oom);
 		v->vsev = sqlite3_column_type(q, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(q, 3);
-		v->vsev_src = col(q, 4);
-		v->cvss = col(q, 5);
+		v->vsev_src = col(q, 4, &oom);
+		v->cvss = col(q, 5, &oom);
 		v->score = sqlite3_column_double(q, 6);
 		v->cvss_ver = sqlite3_column_int(q, 7);
 		int dl = sqlite3_column_bytes(q, 8);
@@ -427,7 +432,7 @@ static int cve_records(dd_matcher *m, const char *cve, cve_aliases **out)
 				memcpy(a->blob, sqlite3_column_blob(q, 8), (size_t)dl);
 			a->blob_len = (size_t)dl;
 		}
-		if (!v->rid || (dl > 0 && !a->blob))
+		if (!v->rid || oom || (dl > 0 && !a->blob))
 			rc = dd_error_oom();
 	}
 	sqlite3_reset(q);

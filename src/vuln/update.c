@@ -11,7 +11,7 @@
  * failure deletes the temporaries, and rename(2) makes the swap atomic, so a
  * scan running meanwhile reads either the old DB or the new one, never a mix.
  */
-#include <curl/curl.h>
+#include "util/curl_lib.h"   /* first: it renames curl_* (see there) */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -25,7 +25,6 @@
 
 #include "drydock/drydock.h"
 #include "util/buf.h"
-#include "util/curl_lib.h"
 #include "util/error.h"
 #include "util/str.h"
 #include "vuln/db.h"
@@ -87,14 +86,6 @@ static int push(char ***v, size_t *n, const char *s)
 	return 0;
 }
 
-static char *default_config_path(void)
-{
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	if (xdg && *xdg)
-		return dd_asprintf("%s/drydock/db-sources", xdg);
-	return dd_asprintf("%s/.config/drydock/db-sources", home && *home ? home : ".");
-}
-
 /* The config file: one URL per line, '#' starts a comment. */
 static int read_config(const char *path, char ***v, size_t *n, bool *found)
 {
@@ -122,7 +113,7 @@ int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *confi
 	char **v = NULL;
 	size_t count = 0;
 	bool found = false;
-	char *cfg = config_file ? strdup(config_file) : default_config_path();
+	char *cfg = config_file ? strdup(config_file) : dd_db_sources_default_path();
 	int rc;
 	*out = NULL;
 	*n = 0;
@@ -519,6 +510,8 @@ int dd_db_update(const dd_db_update_options *opts_in, dd_db_update_result *resul
 	bool have_old = false;
 	memset(&res, 0, sizeof(res));
 
+	if ((rc = dd_options_check(opts.version, DD_DB_UPDATE_OPTIONS_VERSION, "dd_db_update", "dd_db_update_options")) != 0)
+		return rc;
 	if (!(path = opts.db_path ? strdup(opts.db_path) : dd_db_default_path()) || !(lock = dd_asprintf("%s.lock", path))) {
 		rc = path ? dd_error_oom() : dd_error_last_code();
 		goto cleanup;

@@ -4,7 +4,7 @@
  * ../shared/data/apps/trivy/java-jar, each against its NAME.expected list
  * ("name TAB version TAB path TAB purl", sorted), read both ways: through
  * the central directory and streamed through the local headers
- * (DRYDOCK_JAR_STREAM=1). Hostile archives must end with notes, bounded.
+ * (dd_scan_options.jar_stream). Hostile archives must end with notes, bounded.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,13 +49,10 @@ static char *package_lines(const dd_layer_result *r)
 
 static dd_layer_result *run(const char *image_path, const char *data, size_t len, bool stream)
 {
-	if (stream)
-		setenv("DRYDOCK_JAR_STREAM", "1", 1);
-	else
-		unsetenv("DRYDOCK_JAR_STREAM");
+	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
+	opts.jar_stream = stream;
 	dd_layer_result *r = NULL;
-	assert_int_equal(dd_analyzer_run_on_buffer(&r, &dd_analyzer_jar, image_path, 0, data, len, NULL), 0);
-	unsetenv("DRYDOCK_JAR_STREAM");
+	assert_int_equal(dd_analyzer_run_on_buffer(&r, &dd_analyzer_jar, image_path, 0, data, len, &opts), 0);
 	return r;
 }
 
@@ -201,7 +198,9 @@ static void test_huge_stored(void **state)
 	b.tail_len += sizeof(pom) - 1;
 	b.tail_len += dd_test_zip_end(b.tail + b.tail_len);
 	dd_layer_result *res = dd_layer_result_new("sha256:test", "sha256:test");
+	assert_non_null(res);
 	dd_analysis *a = dd_analysis_new(res, NULL);
+	assert_non_null(a);
 	dd_file f = { .path = "opt/big-1.0.jar", .mode = S_IFREG | 0644, .size = dd_test_gen_size(&b),
 		.layer = "sha256:test" };
 	dd_analysis_begin(a, &dd_analyzer_jar, NULL, &f);
@@ -254,7 +253,9 @@ static void test_endless_entries(void **state)
 	(void)state;
 	endless e = { .base = { endless_read, NULL } };
 	dd_layer_result *res = dd_layer_result_new("sha256:test", "sha256:test");
+	assert_non_null(res);
 	dd_analysis *a = dd_analysis_new(res, NULL);
+	assert_non_null(a);
 	dd_file f = { .path = "opt/endless.jar", .mode = S_IFREG | 0644, .size = 1ull << 40, .layer = "sha256:test" };
 	dd_analysis_begin(a, &dd_analyzer_jar, NULL, &f);
 	clock_t t0 = clock();

@@ -191,6 +191,8 @@ static dd_registry_client *client(server *s, const char *user, const char *pass)
 	dd_registry_ref ref;
 	dd_registry_client *c = NULL;
 	dd_image_options o = DD_IMAGE_OPTIONS_INIT;
+	o.retry_base_ms = 1;
+	o.http_timeout = 10;
 	o.plain_http = true;
 	o.username = user;
 	o.password = pass;
@@ -338,8 +340,6 @@ static void test_not_found(void **state)
 
 int main(void)
 {
-	setenv("DRYDOCK_RETRY_BASE_MS", "1", 1);
-	setenv("DRYDOCK_HTTP_TIMEOUT", "10", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_resume),
 		cmocka_unit_test(test_resume_range_ignored),

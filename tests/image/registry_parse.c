@@ -227,7 +227,7 @@ static void test_creds_helper_for(void **state)
 		if (dd_credhelper_name_ok(bad[i]))
 			fail_msg("\"%s\" accepted as a helper name", bad[i]);
 	dd_credentials c;
-	assert_int_equal(dd_credhelper_get("../../bin/sh", "reg.io", &c), DD_EINVAL);
+	assert_int_equal(dd_credhelper_get("../../bin/sh", "reg.io", 0, &c), DD_EINVAL);
 	assert_null(c.username);
 }
 

@@ -177,7 +177,7 @@ static void test_archive_duplicate_member(void **state)
 			close(fd);
 		}
 		dd_archive *a;
-		assert_int_equal(dd_archive_open(&a, path), 0);
+		assert_int_equal(dd_archive_open(&a, path, false), 0);
 		char *data;
 		size_t len;
 		assert_int_equal(dd_archive_read(a, "manifest.json", 100, &data, &len), 0);

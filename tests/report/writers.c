@@ -43,13 +43,19 @@ static void add_raw_hostile(dd_report *r)
 	dd_report_finalize(r, NULL);
 }
 
+/* the table's width; 0: the terminal's (none here: unbounded) */
+static int columns;
+
 static char *render(const dd_report *r, dd_format fmt, bool color, size_t *len)
 {
 	char *buf = NULL;
 	size_t n = 0;
 	FILE *fp = open_memstream(&buf, &n);
 	assert_non_null(fp);
-	assert_int_equal(dd_report_write(r, fmt, fp, color), 0);
+	dd_write_options wo = DD_WRITE_OPTIONS_INIT;
+	wo.color = color;
+	wo.width = columns;
+	assert_int_equal(dd_report_write_ext(r, fmt, fp, &wo), 0);
 	fclose(fp);
 	if (len)
 		*len = n;
@@ -131,7 +137,7 @@ static void test_table(void **state)
 {
 	dd_report *r = load("report/hostile.json");
 	add_raw_hostile(r);
-	setenv("COLUMNS", "80", 1);
+	columns = 80;
 	char *out = render(r, DD_FORMAT_TABLE, false, NULL);
 	assert_null(strchr(out, '\x1b'));
 	assert_true(valid_utf8(out));
@@ -154,7 +160,7 @@ static void test_table(void **state)
 	assert_null(strstr(out, "\x1b]0;"));
 	assert_null(strstr(out, "\x9b"));
 	free(out);
-	unsetenv("COLUMNS");
+	columns = 0;
 	dd_report_free(r);
 
 	r = load("report/incomplete.json");
@@ -388,7 +394,7 @@ static void test_spdx(void **state)
 static void test_golden(void **state)
 {
 	dd_report *r = load("report/hostile.json");
-	setenv("COLUMNS", "120", 1);
+	columns = 120;
 	static const struct {
 		dd_format fmt;
 		const char *name;
@@ -402,7 +408,7 @@ static void test_golden(void **state)
 		golden(g[i].name, out);
 		free(out);
 	}
-	unsetenv("COLUMNS");
+	columns = 0;
 	dd_report_free(r);
 }
 

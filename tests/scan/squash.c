@@ -170,7 +170,9 @@ static void test_squash_many_whiteouts(void **state)
 	enum { N = 30000 };
 	dd_layer_result *l1 = dd_layer_result_new("sha256:l1", NULL), *l2 = dd_layer_result_new("sha256:l2", NULL);
 	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
+	assert_true(l1 && l2);
 	dd_analysis *a = dd_analysis_new(l1, &opts);
+	assert_non_null(a);
 	char p[64];
 	for (unsigned i = 0; i < N; i++) {
 		snprintf(p, sizeof(p), "f/%05u/x", i);
