@@ -60,7 +60,7 @@ static int file_transport(const char *path, const char **transport)
 		return 0;
 	}
 	dd_archive *a = NULL;
-	int rc = dd_archive_open(&a, path);
+	int rc = dd_archive_open(&a, path, false);
 	if (rc)
 		return dd_error_prefix(rc, "%s is not an image archive (a docker save or OCI tar), an OCI layout, "
 			"a directory or a JSON SBOM", path);
