@@ -441,6 +441,40 @@ int dd_term_put(FILE *fp, const char *s, int width, int pad)
 	return used;
 }
 
+int dd_term_put_words(FILE *fp, const char *s, int width, int pad)
+{
+	if (width <= 0 || dd_term_width(s) <= width)
+		return dd_term_put(fp, s, 0, pad);
+	/* the last space before the text passes width - 1 (room for the ellipsis) */
+	const char *p = s, *cut = NULL;
+	int used = 0;
+	while (*p) {
+		uint32_t cp;
+		size_t n = dd_utf8_next(p, &cp);
+		int w = dd_cp_is_control(cp) || cp == 0xfffd ? 1 : dd_cp_width(cp);
+		if (used + w > width - 1)
+			break;
+		if (*p == ' ' && p > s)
+			cut = p;
+		used += w;
+		p += n;
+	}
+	/* one word longer than the room: cut inside it rather than show nothing */
+	if (!cut)
+		return dd_term_put(fp, s, width, pad);
+	while (cut > s && strchr(" ,;:-", cut[-1]))
+		cut--;
+	char *head = strndup(s, (size_t)(cut - s));
+	if (!head)
+		return dd_term_put(fp, s, width, pad);
+	used = dd_term_put(fp, head, 0, 0);
+	free(head);
+	fputs_unlocked("\xe2\x80\xa6", fp);
+	for (used++; used < pad; used++)
+		putc_unlocked(' ', fp);
+	return used;
+}
+
 char *dd_uri_path(const char *path)
 {
 	static const char hex[] = "0123456789ABCDEF";

@@ -69,6 +69,9 @@ void dd_html_put(FILE *fp, const char *s);
  * columns (0 = unlimited), ending in an ellipsis when cut; pads with spaces
  * to `pad` columns. Returns the columns written. */
 int dd_term_put(FILE *fp, const char *s, int width, int pad);
+/* The same for prose (titles): when s is wider than width, it is shortened
+ * at the last word that fits and ends in an ellipsis, not cut mid-word. */
+int dd_term_put_words(FILE *fp, const char *s, int width, int pad);
 /* Columns dd_term_put would use for s without a limit. */
 int dd_term_width(const char *s);
 

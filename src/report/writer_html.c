@@ -25,7 +25,7 @@ static const char style[] =
 	"dl.meta dt{font-weight:600}dl.meta dd{margin:0;word-break:break-all}"
 	".banner{padding:.8em 1em;border-radius:6px;margin:1em 0;font-weight:600}"
 	".incomplete{background:#b00020;color:#fff;font-size:1.1em}.incomplete ul{font-weight:400}"
-	".clean{background:#e6f4ea;color:#0d652d}"
+	".clean{background:#e6f4ea;color:#0d652d}.hidden-all{background:#fff8c5;color:#6f4e00}"
 	"table{border-collapse:collapse;width:100%;margin:.3em 0}"
 	"th,td{border-bottom:1px solid #d0d7de;padding:.3em .5em;text-align:left;vertical-align:top;word-break:break-word}"
 	"th{background:#f6f8fa;cursor:pointer;user-select:none;white-space:nowrap}"
@@ -367,7 +367,11 @@ static int write_html(const dd_report *r, FILE *fp, bool color)
 			fputs("</li>", fp);
 		}
 		fputs("</ul></div>\n", fp);
-	} else if (total == 0)
+	} else if (total == 0 && (r->hidden_by_severity || r->hidden_unfixed))
+		fprintf(fp, "<div class=\"banner hidden-all\" id=\"hidden\">Nothing left to show: %zu finding%s hidden by "
+			"--severity, %zu by --ignore-unfixed. This is not a clean result.</div>\n", r->hidden_by_severity,
+			r->hidden_by_severity == 1 ? "" : "s", r->hidden_unfixed);
+	else if (total == 0)
 		fputs("<div class=\"banner clean\" id=\"clean\">Clean: the scan is complete and found nothing to report.</div>\n", fp);
 
 	fputs("<section id=\"summary\"><h2>Summary</h2><div class=\"summary\"><table class=\"counts\" id=\"severity-counts\">"
@@ -377,6 +381,10 @@ static int write_html(const dd_report *r, FILE *fp, bool color)
 			dd_severity_name((dd_severity)s), dd_severity_name((dd_severity)s), r->summary[s]);
 	fprintf(fp, "<tr><td>total</td><td id=\"count-total\">%zu</td></tr><tr><td>suppressed</td><td id=\"count-suppressed\">%zu</td></tr>",
 		total, r->suppressed);
+	if (r->hidden_by_severity || r->hidden_unfixed)
+		fprintf(fp, "<tr><td>hidden by --severity</td><td id=\"count-hidden-severity\">%zu</td></tr>"
+			    "<tr><td>hidden by --ignore-unfixed</td><td id=\"count-hidden-unfixed\">%zu</td></tr>",
+			r->hidden_by_severity, r->hidden_unfixed);
 	fputs("</tbody></table>", fp);
 	chart(fp, r);
 	fputs("<table class=\"counts\" id=\"class-counts\"><thead><tr><th>Class</th><th>Findings</th></tr></thead><tbody>", fp);

@@ -439,6 +439,49 @@ static void test_json_round_trip(void **state)
 	dd_report_free(r);
 }
 
+/* ids as people read them: CVE-2024-9143 before CVE-2024-58251, in the
+ * model's order (so in JSON) and in the table; a title too long for the
+ * terminal ends on a word with an ellipsis */
+static void test_numeric_ids_and_titles(void **state)
+{
+	dd_report *r = calloc(1, sizeof(*r));
+	assert_non_null(r);
+	r->complete = true;
+	const char *ids[] = { "CVE-2024-58251", "CVE-2024-9143", "CVE-2023-50495", "CVE-2024-13176" };
+	for (size_t i = 0; i < 4; i++) {
+		dd_finding f;
+		dd_finding_init(&f);
+		f.cls = DD_CLASS_OS_VULN;
+		f.id = (char *)ids[i];
+		f.severity = DD_SEV_MEDIUM;
+		f.pkg_name = "libssl3";
+		f.pkg_version = "3.0.11-1~deb12u2";
+		f.fixed_version = "3.0.15-1~deb12u1";
+		f.status = DD_STATUS_FIXED;
+		f.title = "openssl: Low-level invalid GF(2^m) parameters lead to out of bounds memory access";
+		assert_int_equal(dd_report_add_finding(r, &f), 0);
+	}
+	dd_report_finalize(r, NULL);
+	assert_string_equal(r->findings[0].id, "CVE-2023-50495");
+	assert_string_equal(r->findings[1].id, "CVE-2024-9143");
+	assert_string_equal(r->findings[2].id, "CVE-2024-13176");
+	assert_string_equal(r->findings[3].id, "CVE-2024-58251");
+	setenv("COLUMNS", "80", 1);
+	char *out = render(r, DD_FORMAT_TABLE, false, NULL);
+	unsetenv("COLUMNS");
+	char *a = strstr(out, "CVE-2024-9143"), *b = strstr(out, "CVE-2024-58251");
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_true(a < b);
+	/* the package once, with its version whole */
+	assert_non_null(strstr(out, "\nlibssl3  3.0.11-1~deb12u2\n"));
+	assert_null(strstr(strstr(out, "libssl3") + 1, "\nlibssl3"));
+	/* 34 columns left for the title: it ends on a word, then the ellipsis */
+	assert_non_null(strstr(out, "  CVE-2024-9143   medium    3.0.15-1~deb12u1  openssl: Low-level invalid\xe2\x80\xa6\n"));
+	free(out);
+	dd_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -451,6 +494,7 @@ int main(void)
 		cmocka_unit_test(test_spdx),
 		cmocka_unit_test(test_golden),
 		cmocka_unit_test(test_json_round_trip),
+		cmocka_unit_test(test_numeric_ids_and_titles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
