@@ -192,7 +192,11 @@ static void test_html(void **state)
 	assert_non_null(strstr(out, "&lt;script&gt;document.title=&#39;PWNED&#39;&lt;/script&gt;"));
 	assert_non_null(strstr(out, "Content-Security-Policy"));
 	assert_null(strstr(out, " src=\""));
-	assert_null(strstr(out, "href="));              /* no links: no external resources at all */
+	/* no external resources; links (advisories) are plain http(s) only */
+	assert_int_equal(count(out, "<link"), 0);
+	assert_int_equal(count(out, "href="), count(out, "<a href=\"http"));
+	assert_null(strstr(out, "javascript:"));
+	assert_non_null(strstr(out, "<a href=\"https://github.com/advisories/GHSA-p6mc-m468-83gw\" rel=\"noopener noreferrer\">GHSA-p6mc-m468-83gw</a>"));
 	assert_non_null(strstr(out, "<td id=\"count-critical\">3</td>"));
 	assert_non_null(strstr(out, "<td id=\"count-low\">2</td>"));
 	assert_non_null(strstr(out, "<svg id=\"severity-chart\""));
