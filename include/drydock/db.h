@@ -48,9 +48,11 @@ typedef struct dd_db_update_options {
 	uint64_t max_download;         /* bytes per source; 0: 4 GiB */
 	void (*progress)(const char *url, uint64_t done, uint64_t total, void *payload);
 	void *progress_payload;
+	const char *mirror;            /* base URL serving the default sources as <ECOSYSTEM>/all.zip and
+	                                  known_exploited_vulnerabilities.json; NULL: osv.dev and CISA */
 } dd_db_update_options;
-#define DD_DB_UPDATE_OPTIONS_VERSION 1
-#define DD_DB_UPDATE_OPTIONS_INIT { DD_DB_UPDATE_OPTIONS_VERSION, NULL, NULL, 0, NULL, NULL, false, 0, NULL, NULL }
+#define DD_DB_UPDATE_OPTIONS_VERSION 2
+#define DD_DB_UPDATE_OPTIONS_INIT { DD_DB_UPDATE_OPTIONS_VERSION, NULL, NULL, 0, NULL, NULL, false, 0, NULL, NULL, NULL }
 
 typedef struct dd_db_update_result {
 	size_t sources;                /* sources checked */
@@ -71,9 +73,10 @@ int dd_db_update(const dd_db_update_options *opts, dd_db_update_result *result);
 
 /* The sources db update uses when none are given: the config file's, else
  * the ones the DB recorded at its last update, else the built-in defaults
- * (osv.dev per-ecosystem zips, Alpine secdb, CISA KEV). Caller frees with
+ * (osv.dev's per-ecosystem zip of every ecosystem the matcher reads, and
+ * CISA KEV), served from mirror when it is not NULL. Caller frees with
  * dd_db_sources_free(). */
-int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *config_file);
+int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *config_file, const char *mirror);
 void dd_db_sources_free(char **v, size_t n);
 
 typedef struct dd_db_count {

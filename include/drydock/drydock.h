@@ -185,6 +185,20 @@ int dd_report_rematch(dd_report **out, const dd_report *stored, const char *db_p
 /* Highest severity among unsuppressed findings; -1 when there are none. */
 int dd_report_max_severity(const dd_report *r);
 
+/* What the CI gate (--fail-on) saw. */
+typedef struct dd_gate_result {
+	size_t tripped;       /* unsuppressed findings at or above the threshold */
+	size_t unrated;       /* unsuppressed findings of unknown severity the threshold cannot judge */
+} dd_gate_result;
+
+/*
+ * Applies the gate `fail_on` (a dd_severity, or -1: never fails) to a report.
+ * Unrated findings are not "below the threshold", they are unjudged: when a
+ * threshold above unknown leaves some out, a note says how many (it is in
+ * every format), so call this before writing the report.
+ */
+void dd_report_gate(dd_report *r, int fail_on, dd_gate_result *out);
+
 /*
  * The only functions of the library that read the environment: the default
  * locations that every caller of a convention (XDG, Docker) expects. A

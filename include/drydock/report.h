@@ -162,6 +162,8 @@ typedef struct dd_report {
 	 * ecosystem the DB lacks) made the report incomplete: what a rematch
 	 * against another DB cannot repair (JSON "inventory_complete") */
 	bool inventory_incomplete;
+	size_t hidden_by_severity;                 /* findings --severity left out of this report */
+	size_t hidden_unfixed;                     /* findings --ignore-unfixed left out */
 } dd_report;
 
 void dd_report_free(dd_report *r);

@@ -21,7 +21,7 @@ static const char usage[] =
 	"  -o, --output FILE    write the report to FILE ('-': standard output)\n"
 	"  --severity LIST      report only these severities\n"
 	"  --ignore-unfixed     drop vulnerabilities without a fixed version (also --only-fixed)\n"
-	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
+	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains (none: never)\n"
 	"  --ignore-file FILE   whitelist (YAML) or Trivy .trivyignore (one id per line)\n"
 	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
 	"  --rematch            match the report's packages against the advisory DB again\n"
@@ -81,8 +81,8 @@ int dd_cmd_convert(int argc, char **argv)
 				return bad("unknown severity in '%s' (known: critical,high,medium,low,unknown)", optarg);
 			break;
 		case OPT_FAIL_ON:
-			if ((a.fail_on = dd_severity_parse(optarg)) < 0)
-				return bad("unknown severity '%s' for --fail-on", optarg);
+			if (dd_cli_parse_fail_on(optarg, &a.fail_on))
+				return bad("unknown severity '%s' for --fail-on (critical,high,medium,low,unknown, or none)", optarg);
 			break;
 		case OPT_IGNORE: ignore = optarg; break;
 		case OPT_VEX: vex = optarg; break;

@@ -12,11 +12,13 @@
 #define MAX_SOURCES 256
 
 static const char usage[] =
-	"usage: drydock db update [--db FILE] [--source URL]... [--sources-file FILE] [--cacert FILE] [--force]\n"
+	"usage: drydock db update [--db FILE] [--source URL]... [--sources-file FILE] [--mirror URL] [--cacert FILE] [--force]\n"
 	"\n"
 	"  --source URL         download this source (repeatable); default: the sources file, else the\n"
 	"                       sources of the last update, else osv.dev's per-ecosystem zips and CISA KEV\n"
 	"  --sources-file FILE  one URL per line, '#' comments (default $XDG_CONFIG_HOME/drydock/db-sources)\n"
+	"  --mirror URL         fetch the built-in sources from a mirror of them: URL/<ECOSYSTEM>/all.zip\n"
+	"                       (osv.dev's layout) and URL/known_exploited_vulnerabilities.json\n"
 	"  --cacert FILE        extra CA bundle (PEM) for HTTPS\n"
 	"  --force              download everything, ignoring ETag / Last-Modified\n"
 	"  --list-sources       print the sources an update would use, and exit\n"
@@ -40,6 +42,7 @@ int dd_cmd_db_update(int argc, char **argv)
 		{ "source", required_argument, NULL, 's' },
 		{ "sources-file", required_argument, NULL, 'c' },
 		{ "cacert", required_argument, NULL, 'a' },
+		{ "mirror", required_argument, NULL, 'm' },
 		{ "force", no_argument, NULL, 'f' },
 		{ "list-sources", no_argument, NULL, 'l' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -65,6 +68,7 @@ int dd_cmd_db_update(int argc, char **argv)
 			break;
 		case 'c': uo.config_file = optarg; break;
 		case 'a': uo.ca_file = optarg; break;
+		case 'm': uo.mirror = optarg; break;
 		case 'f': uo.force = true; break;
 		case 'l': list = true; break;
 		case 'q': quiet = true; break;
@@ -82,7 +86,7 @@ int dd_cmd_db_update(int argc, char **argv)
 	if (list) {
 		char **v = NULL;
 		size_t nv = 0;
-		int rc = n ? 0 : dd_db_sources(&v, &nv, uo.db_path, uo.config_file);
+		int rc = n ? 0 : dd_db_sources(&v, &nv, uo.db_path, uo.config_file, uo.mirror);
 		if (rc) {
 			free(def);
 			return dd_cli_fail(rc);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -30,7 +31,7 @@ static const char scan_usage[] =
 	"  --pkg-types LIST     os,library: which packages are listed and matched (default both)\n"
 	"  --skip-dirs LIST     do not scan these directories (globs on the image path: usr/share/doc,**/testdata)\n"
 	"  --skip-files LIST    do not scan these files (globs: **/*.pem,opt/app/fixtures/*)\n"
-	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains\n"
+	"  --fail-on SEVERITY   exit 1 when a finding at or above SEVERITY remains (none: never)\n"
 	"  --ignore-file FILE   whitelist (YAML) or Trivy .trivyignore (one id per line)\n"
 	"  --vex FILE           OpenVEX or CycloneDX VEX statements\n"
 	"  --db FILE            advisory DB (default $DRYDOCK_DB, else $XDG_CACHE_HOME/drydock/drydock.db)\n"
@@ -94,6 +95,17 @@ static const struct option long_opts[] = {
 	{ "db-require-fresh", no_argument, NULL, OPT_DB_FRESH },
 	{ NULL, 0, NULL, 0 }
 };
+
+int dd_cli_parse_fail_on(const char *s, int *out)
+{
+	/* "none" is a severity word elsewhere (CVSS), but as a gate it means
+	 * what it says: never fail (Grype's and Trivy's users write it) */
+	if (!strcasecmp(s, "none") || !strcasecmp(s, "never")) {
+		*out = -1;
+		return 0;
+	}
+	return (*out = dd_severity_parse(s)) < 0 ? -1 : 0;
+}
 
 int dd_cli_parse_severities(const char *list, unsigned *out)
 {
@@ -250,8 +262,9 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 				return bad("unknown severity in '%s' (known: critical,high,medium,low,unknown)", optarg, sbom);
 			break;
 		case OPT_FAIL_ON:
-			if ((a->fail_on = dd_severity_parse(optarg)) < 0)
-				return bad("unknown severity '%s' for --fail-on", optarg, sbom);
+			if (dd_cli_parse_fail_on(optarg, &a->fail_on))
+				return bad("unknown severity '%s' for --fail-on (critical,high,medium,low,unknown, or none)",
+					optarg, sbom);
 			break;
 		case OPT_IGNORE: a->scan.ignore_file = optarg; break;
 		case OPT_VEX: a->scan.vex_file = optarg; break;
@@ -437,7 +450,10 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 {
 	FILE *fp = a->out ? a->out : stdout;
 	int rc;
+	dd_gate_result gate;
 	a->out = NULL;
+	/* before writing: the gate may add a note about what it cannot judge */
+	dd_report_gate(r, r->complete ? a->fail_on : -1, &gate);
 	if (fp == stdout && a->output && !(fp = fopen(a->output, "w"))) {
 		fprintf(stderr, "drydock: cannot write %s: %s\n", a->output, strerror(errno));
 		dd_report_free(r);
@@ -466,15 +482,20 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 			warn("warning: ", r->notes.items[i]);
 		warn("INCOMPLETE scan, not a clean result (see the notes above): ", r->ref ? r->ref : a->ref);
 		exit_code = DD_EXIT_INCOMPLETE;
-	} else if (a->fail_on >= 0 && dd_report_max_severity(r) >= a->fail_on) {
-		size_t n = 0;
-		for (int s = a->fail_on; s < DD_SEV_COUNT; s++)
-			n += r->summary[s];
-		if (!a->quiet)
-			fprintf(stderr, "drydock: %zu finding%s at or above %s (--fail-on): exit 1\n", n, n == 1 ? "" : "s",
-				dd_severity_name((dd_severity)a->fail_on));
-		exit_code = DD_EXIT_GATE;
+	} else {
+		if (gate.unrated)
+			fprintf(stderr, "drydock: warning: %zu unrated finding%s (severity unknown) not gated by --fail-on %s\n",
+				gate.unrated, gate.unrated == 1 ? "" : "s", dd_severity_name((dd_severity)a->fail_on));
+		if (gate.tripped) {
+			if (!a->quiet)
+				fprintf(stderr, "drydock: %zu finding%s at or above %s (--fail-on): exit 1\n", gate.tripped,
+					gate.tripped == 1 ? "" : "s", dd_severity_name((dd_severity)a->fail_on));
+			exit_code = DD_EXIT_GATE;
+		}
 	}
+	if (!a->quiet && r->hidden_by_severity)
+		fprintf(stderr, "drydock: %zu finding%s hidden by --severity\n", r->hidden_by_severity,
+			r->hidden_by_severity == 1 ? "" : "s");
 	/* the process ends now: freeing a big report's ~100,000 strings one by
 	 * one took 5 ms of a 45 ms cached rescan, and the kernel takes the
 	 * pages back at once. Kept reachable, so leak checkers stay quiet. */

@@ -36,6 +36,9 @@ int dd_cli_run_scan(dd_cli_scan_args *a);
 /* Writes a finished report per a (format, -o), frees it, and returns the
  * exit code: 3 when incomplete, 1 when --fail-on tripped, else 0. */
 int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r);
+/* --fail-on's argument: a severity, or "none" (-1: the gate never trips).
+ * Returns -1 on an unknown word. */
+int dd_cli_parse_fail_on(const char *s, int *out);
 /* "critical,high" -> severity bits ORed into *out; -1 on an unknown name. */
 int dd_cli_parse_severities(const char *list, unsigned *out);
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "drydock/drydock.h"
 #include "report/model.h"
 #include "util/error.h"
 #include "util/str.h"
@@ -213,7 +214,7 @@ static int cmp_finding(const void *pa, const void *pb)
 		return a->severity > b->severity ? -1 : 1;
 	if (a->cls != b->cls)
 		return a->cls < b->cls ? -1 : 1;
-	if ((c = dd_strcmp_null(a->id, b->id)) != 0)
+	if ((c = dd_strcmp_natural(a->id, b->id)) != 0)
 		return c;
 	if ((c = dd_strcmp_null(a->pkg_name, b->pkg_name)) != 0)
 		return c;
@@ -226,15 +227,21 @@ static int cmp_finding(const void *pa, const void *pb)
 	return a->history_index - b->history_index;
 }
 
-static bool keeps(const dd_finding_filter *filter, const dd_finding *f)
+/* Whether the filter keeps f; when not, counts why in r. Suppressed
+ * findings are not counted: the whitelist or VEX already hid them. */
+static bool keeps(dd_report *r, const dd_finding_filter *filter, const dd_finding *f)
 {
-	if (filter->severities && !(filter->severities & (1u << f->severity)))
+	if (filter->severities && !(filter->severities & (1u << f->severity))) {
+		r->hidden_by_severity += !f->suppressed;
 		return false;
+	}
 	/* Trivy's --ignore-unfixed: a vulnerability without a fix to upgrade
 	 * to (affected, will_not_fix, end_of_life) */
 	if (filter->ignore_unfixed && (f->cls == DD_CLASS_OS_VULN || f->cls == DD_CLASS_APP_VULN) &&
-	    !(f->fixed_version && *f->fixed_version))
+	    !(f->fixed_version && *f->fixed_version)) {
+		r->hidden_unfixed += !f->suppressed;
 		return false;
+	}
 	return true;
 }
 
@@ -243,7 +250,7 @@ void dd_report_finalize(dd_report *r, const dd_finding_filter *filter)
 	if (filter && (filter->severities || filter->ignore_unfixed)) {
 		size_t j = 0;
 		for (size_t i = 0; i < r->n_findings; i++) {
-			if (keeps(filter, &r->findings[i]))
+			if (keeps(r, filter, &r->findings[i]))
 				r->findings[j++] = r->findings[i];
 			else
 				dd_finding_clear(&r->findings[i]);
@@ -329,11 +336,27 @@ int dd_report_copy(dd_report **out, const dd_report *src)
 	memcpy(dst->summary, src->summary, sizeof(dst->summary));
 	memcpy(dst->class_summary, src->class_summary, sizeof(dst->class_summary));
 	dst->suppressed = src->suppressed;
+	dst->hidden_by_severity = src->hidden_by_severity;
+	dst->hidden_unfixed = src->hidden_unfixed;
 	*out = dst;
 	return 0;
 oom:
 	dd_report_free(dst);
 	return dd_error_oom();
+}
+
+void dd_report_gate(dd_report *r, int fail_on, dd_gate_result *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (fail_on < 0 || fail_on >= DD_SEV_COUNT)
+		return;
+	for (int s = fail_on; s < DD_SEV_COUNT; s++)
+		out->tripped += r->summary[s];
+	if (fail_on > DD_SEV_UNKNOWN && (out->unrated = r->summary[DD_SEV_UNKNOWN]) != 0)
+		dd_report_note(r, false, "%zu unrated finding%s (severity unknown) %s not gated by --fail-on %s "
+			"(--fail-on unknown gates on %s)", out->unrated, out->unrated == 1 ? "" : "s",
+			out->unrated == 1 ? "is" : "are", dd_severity_name((dd_severity)fail_on),
+			out->unrated == 1 ? "it" : "them");
 }
 
 void dd_report_free(dd_report *r)

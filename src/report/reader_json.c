@@ -354,6 +354,12 @@ int dd_report__read_json_text(dd_report **out, const char *path, const char *tex
 			read_finding(&d, x, f);
 		}
 	}
+	/* findings a filter left out are not in the file: only their count is */
+	json_t *sum = obj(&d, doc, "summary", "report");
+	if (sum) {
+		r->hidden_by_severity = (size_t)num(&d, sum, "hidden_by_severity", "summary", 0, 1LL << 40, 0);
+		r->hidden_unfixed = (size_t)num(&d, sum, "hidden_unfixed", "summary", 0, 1LL << 40, 0);
+	}
 	strv(&d, doc, "notes", "report", &r->notes);
 	strv(&d, doc, "expired_ignores", "report", &r->expired_ignores);
 	if ((rc = d.rc))

@@ -441,6 +441,68 @@ int dd_term_put(FILE *fp, const char *s, int width, int pad)
 	return used;
 }
 
+size_t dd_words_fit(const char *s, int width, bool *cut)
+{
+	*cut = false;
+	if (!s || width <= 0 || dd_term_width(s) <= width)
+		return s ? strlen(s) : 0;
+	*cut = true;
+	/* the last space before the text passes width - 1 (room for the ellipsis) */
+	const char *p = s, *end = NULL;
+	int used = 0;
+	while (*p) {
+		uint32_t cp;
+		size_t n = dd_utf8_next(p, &cp);
+		int w = dd_cp_is_control(cp) || cp == 0xfffd ? 1 : dd_cp_width(cp);
+		if (used + w > width - 1)
+			break;
+		if (*p == ' ' && p > s)
+			end = p;
+		used += w;
+		p += n;
+	}
+	while (end && end > s && strchr(" ,;:-", end[-1]))
+		end--;
+	return end ? (size_t)(end - s) : 0;
+}
+
+int dd_term_put_words(FILE *fp, const char *s, int width, int pad)
+{
+	bool cut;
+	size_t keep = dd_words_fit(s, width, &cut);
+	/* one word longer than the room: cut inside it rather than show nothing */
+	if (!cut || !keep)
+		return dd_term_put(fp, s, cut ? width : 0, pad);
+	char *head = strndup(s, keep);
+	if (!head)
+		return dd_term_put(fp, s, width, pad);
+	int used = dd_term_put(fp, head, 0, 0);
+	free(head);
+	fputs_unlocked("\xe2\x80\xa6", fp);
+	for (used++; used < pad; used++)
+		putc_unlocked(' ', fp);
+	return used;
+}
+
+void dd_html_put_breakable(FILE *fp, const char *s)
+{
+	/* a break opportunity after each separator, and nowhere else: a long
+	 * path or Maven name wraps between its parts, never inside a word */
+	for (const char *p = s; p && *p;) {
+		size_t n = strcspn(p, "/!:@");
+		if (p[n])
+			n++;
+		char *part = strndup(p, n);
+		if (!part)
+			return;
+		dd_html_put(fp, part);
+		free(part);
+		p += n;
+		if (*p && strchr("/!:@", p[-1]))
+			fputs("<wbr>", fp);
+	}
+}
+
 char *dd_uri_path(const char *path)
 {
 	static const char hex[] = "0123456789ABCDEF";

@@ -65,10 +65,22 @@ void dd_jw_kstr(dd_jw *w, const char *key, const char *s);
  * become U+FFFD). Safe in element content and quoted attribute values. */
 void dd_html_put(FILE *fp, const char *s);
 
+/* dd_html_put with a line-break opportunity (<wbr>) after each '/', '!',
+ * ':' and '@': for paths and package names, which CSS then never
+ * breaks inside a word. */
+void dd_html_put_breakable(FILE *fp, const char *s);
+
 /* Terminal text: controls and invalid UTF-8 shown as '?', at most `width`
  * columns (0 = unlimited), ending in an ellipsis when cut; pads with spaces
  * to `pad` columns. Returns the columns written. */
 int dd_term_put(FILE *fp, const char *s, int width, int pad);
+/* The same for prose (titles): when s is wider than width, it is shortened
+ * at the last word that fits and ends in an ellipsis, not cut mid-word. */
+int dd_term_put_words(FILE *fp, const char *s, int width, int pad);
+/* How much of s to show in width columns followed by an ellipsis: *cut
+ * false and strlen(s) when it fits; else the bytes up to the last word that
+ * fits (trailing punctuation dropped), 0 when even the first word does not. */
+size_t dd_words_fit(const char *s, int width, bool *cut);
 /* Columns dd_term_put would use for s without a limit. */
 int dd_term_width(const char *s);
 

@@ -11,6 +11,7 @@
  * script only filters and sorts rows that are already in the page, so with
  * JavaScript off everything is still shown.
  */
+#include <ctype.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,12 +23,16 @@ static const char style[] =
 	"body{font:14px/1.4 system-ui,sans-serif;margin:0 auto;max-width:1400px;padding:1em 2em;color:#1b1f24}"
 	"h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.2em;margin:1.4em 0 .4em}"
 	"dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1em 1em;margin:.5em 0}"
-	"dl.meta dt{font-weight:600}dl.meta dd{margin:0;word-break:break-all}"
+	"dl.meta dt{font-weight:600}dl.meta dd{margin:0}"
 	".banner{padding:.8em 1em;border-radius:6px;margin:1em 0;font-weight:600}"
 	".incomplete{background:#b00020;color:#fff;font-size:1.1em}.incomplete ul{font-weight:400}"
-	".clean{background:#e6f4ea;color:#0d652d}"
+	".clean{background:#e6f4ea;color:#0d652d}.hidden-all{background:#fff8c5;color:#6f4e00}"
 	"table{border-collapse:collapse;width:100%;margin:.3em 0}"
-	"th,td{border-bottom:1px solid #d0d7de;padding:.3em .5em;text-align:left;vertical-align:top;word-break:break-word}"
+	/* no word-break / overflow-wrap: names and paths carry <wbr> after their
+	 * separators and wrap only there; a table too wide scrolls instead */
+	"th,td{border-bottom:1px solid #d0d7de;padding:.3em .5em;text-align:left;vertical-align:top}"
+	".scroll{overflow-x:auto}.refs{font-size:.85em;margin-top:.2em}.refs a{margin-right:.8em;white-space:nowrap}"
+	".notitle{color:#57606a;font-style:italic}a{color:#0969da}"
 	"th{background:#f6f8fa;cursor:pointer;user-select:none;white-space:nowrap}"
 	"th[aria-sort=ascending]::after{content:' \\25B2'}th[aria-sort=descending]::after{content:' \\25BC'}"
 	"tr[hidden]{display:none}"
@@ -62,7 +67,8 @@ static const char script[] =
 	"function sort(i,th){var dir=th.getAttribute('aria-sort')==='ascending'?-1:1;"
 	"Array.prototype.forEach.call(ths,function(h){h.removeAttribute('aria-sort');});"
 	"th.setAttribute('aria-sort',dir>0?'ascending':'descending');var num=th.hasAttribute('data-num');"
-	"rows.sort(function(a,b){var x=key(a,i,num),y=key(b,i,num);return(x<y?-1:x>y?1:0)*dir;});"
+	"rows.sort(function(a,b){var x=key(a,i,num),y=key(b,i,num);"
+	"return(num?(x<y?-1:x>y?1:0):x.localeCompare(y,undefined,{numeric:true}))*dir;});"
 	"rows.forEach(function(r){body.appendChild(r);});}"
 	"}})();";
 
@@ -88,11 +94,115 @@ static void cell(FILE *fp, const char *s)
 	fputs("</td>", fp);
 }
 
+/* paths and package names: wrapped only after their separators */
 static void code_cell(FILE *fp, const char *s)
 {
 	fputs("<td><code>", fp);
-	dd_html_put(fp, s);
+	dd_html_put_breakable(fp, s);
 	fputs("</code></td>", fp);
+}
+
+static void name_cell(FILE *fp, const char *s)
+{
+	fputs("<td>", fp);
+	dd_html_put_breakable(fp, s);
+	fputs("</td>", fp);
+}
+
+#define TITLE_COLUMNS 120
+#define REFS_SHOWN 8
+
+static bool mentions(const char *url, const dd_finding *f)
+{
+	if (f->id && *f->id && strstr(url, f->id))
+		return true;
+	for (size_t i = 0; i < f->aliases.count; i++)
+		if (*f->aliases.items[i] && strstr(url, f->aliases.items[i]))
+			return true;
+	return false;
+}
+
+/* The advisory's own page: the reference that names the id or an alias
+ * (the distro tracker, the GHSA), else osv.dev's page of the id, which
+ * holds every record drydock imports. NULL for a non-vulnerability. */
+static const char *advisory_url(const dd_finding *f, char *buf, size_t cap)
+{
+	if (!dd_finding_is_vuln(f) || !f->id || !*f->id)
+		return NULL;
+	for (size_t i = 0; i < f->references.count; i++)
+		if (dd_plain_url(f->references.items[i]) && mentions(f->references.items[i], f))
+			return f->references.items[i];
+	for (const char *p = f->id; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("-_.:", *p))
+			return NULL;
+	snprintf(buf, cap, "https://osv.dev/vulnerability/%s", f->id);
+	return dd_plain_url(buf) ? buf : NULL;
+}
+
+static void link(FILE *fp, const char *url, const char *text, const char *tooltip)
+{
+	fputs("<a href=\"", fp);
+	dd_html_put(fp, url);
+	if (tooltip) {
+		fputs("\" title=\"", fp);
+		dd_html_put(fp, tooltip);
+	}
+	fputs("\" rel=\"noopener noreferrer\">", fp);
+	dd_html_put(fp, text);
+	fputs("</a>", fp);
+}
+
+static void id_cell(FILE *fp, const dd_finding *f)
+{
+	char buf[512];
+	const char *url = advisory_url(f, buf, sizeof(buf));
+	fputs("<td class=\"w\">", fp);
+	if (url)
+		link(fp, url, f->id, NULL);
+	else
+		dd_html_put(fp, f->id);
+	fputs("</td>", fp);
+}
+
+/* A title shortened on a word (the whole one in the tooltip), the
+ * references as links; a vulnerability without a title names its package
+ * and id rather than leave the cell empty. */
+static void title_cell(FILE *fp, const dd_finding *f)
+{
+	fputs("<td>", fp);
+	if (f->title && *f->title) {
+		bool cut;
+		size_t keep = dd_words_fit(f->title, TITLE_COLUMNS, &cut);
+		if (cut && keep) {
+			char *head = strndup(f->title, keep);
+			fputs("<span title=\"", fp);
+			dd_html_put(fp, f->title);
+			fputs("\">", fp);
+			dd_html_put(fp, head ? head : "");
+			fputs("\xe2\x80\xa6</span>", fp);
+			free(head);
+		} else
+			dd_html_put(fp, f->title);
+	} else if (dd_finding_is_vuln(f)) {
+		fputs("<span class=\"notitle\">", fp);
+		dd_html_put_breakable(fp, f->pkg_name);
+		fputs(": ", fp);
+		dd_html_put(fp, f->id);
+		fputs("</span>", fp);
+	}
+	size_t shown = 0;
+	for (size_t i = 0; i < f->references.count && shown < REFS_SHOWN; i++) {
+		if (!dd_plain_url(f->references.items[i]))
+			continue;
+		/* shown by host (the whole URL in the tooltip): a row of short
+		 * words that never break, where whole URLs broke inside their ids */
+		const char *url = f->references.items[i], *h = strstr(url, "://") + 3;
+		char host[256];
+		snprintf(host, sizeof(host), "%.*s", (int)strcspn(h, "/?#"), h);
+		fputs(shown++ ? "" : "<div class=\"refs\">", fp);
+		link(fp, url, host, url);
+	}
+	fputs(shown ? "</div></td>" : "</td>", fp);
 }
 
 /* ids and versions are read as one word: never broken across lines */
@@ -129,7 +239,7 @@ static void meta_row(FILE *fp, const char *k, const char *v)
 	if (!v || !*v)
 		return;
 	fprintf(fp, "<dt>%s</dt><dd>", k);
-	dd_html_put(fp, v);
+	dd_html_put_breakable(fp, v);
 	fputs("</dd>", fp);
 }
 
@@ -181,10 +291,10 @@ static void finding_row(FILE *fp, const dd_report *r, const dd_finding *f)
 	switch (f->cls) {
 	case DD_CLASS_OS_VULN:
 	case DD_CLASS_APP_VULN:
-		cell(fp, f->pkg_name);
+		name_cell(fp, f->pkg_name);
 		word_cell(fp, f->pkg_version, true);
 		word_cell(fp, f->fixed_version, true);
-		word_cell(fp, f->id, false);
+		id_cell(fp, f);
 		sev_cell(fp, f->severity);
 		if (f->cvss_score > 0)
 			fprintf(fp, "<td data-v=\"%.1f\">%.1f</td>", f->cvss_score, f->cvss_score);
@@ -200,7 +310,7 @@ static void finding_row(FILE *fp, const dd_report *r, const dd_finding *f)
 			fputs(")", fp);
 		}
 		fputs("</td>", fp);
-		cell(fp, f->title);
+		title_cell(fp, f);
 		code_cell(fp, f->pkg_path);
 		remediation_cell(fp, f);
 		break;
@@ -252,12 +362,12 @@ static void class_section(FILE *fp, const dd_report *r, int cls, size_t count)
 	fprintf(fp, "<section class=\"findings\" id=\"sec-%s\"><h2>%s (<span class=\"n\">%zu</span>)</h2>\n", name,
 		class_titles[cls], count);
 	controls(fp);
-	fprintf(fp, "<table class=\"findings\" data-class=\"%s\">", name);
+	fprintf(fp, "<div class=\"scroll\"><table class=\"findings\" data-class=\"%s\">", name);
 	head_row(fp, cls <= DD_CLASS_APP_VULN ? vuln_cols : cls == DD_CLASS_BUILD ? build_cols : file_cols);
 	for (size_t i = 0; i < r->n_findings; i++)
 		if ((int)r->findings[i].cls == cls && !r->findings[i].suppressed)
 			finding_row(fp, r, &r->findings[i]);
-	fputs("</tbody></table></section>\n", fp);
+	fputs("</tbody></table></div></section>\n", fp);
 }
 
 static void suppressed_section(FILE *fp, const dd_report *r)
@@ -266,7 +376,7 @@ static void suppressed_section(FILE *fp, const dd_report *r)
 	fprintf(fp, "<section class=\"findings suppressed\" id=\"sec-suppressed\"><h2>Suppressed by whitelist or VEX "
 		    "(<span class=\"n\">%zu</span>)</h2>\n", r->suppressed);
 	controls(fp);
-	fputs("<table class=\"findings\" data-class=\"suppressed\">", fp);
+	fputs("<div class=\"scroll\"><table class=\"findings\" data-class=\"suppressed\">", fp);
 	head_row(fp, cols);
 	for (size_t i = 0; i < r->n_findings; i++) {
 		const dd_finding *f = &r->findings[i];
@@ -274,21 +384,21 @@ static void suppressed_section(FILE *fp, const dd_report *r)
 			continue;
 		fprintf(fp, "<tr data-sev=\"%s\">", dd_severity_name(f->severity));
 		cell(fp, dd_class_name(f->cls));
-		cell(fp, f->id);
+		id_cell(fp, f);
 		sev_cell(fp, f->severity);
 		fputs("<td><code>", fp);
 		if (dd_finding_is_vuln(f)) {
-			dd_html_put(fp, f->pkg_name);
+			dd_html_put_breakable(fp, f->pkg_name);
 			fputc(' ', fp);
 			dd_html_put(fp, f->pkg_version);
 		} else
-			dd_html_put(fp, f->path);
+			dd_html_put_breakable(fp, f->path);
 		fputs("</code></td>", fp);
-		cell(fp, f->title);
+		title_cell(fp, f);
 		cell(fp, f->suppressed_by);
 		fputs("</tr>\n", fp);
 	}
-	fputs("</tbody></table></section>\n", fp);
+	fputs("</tbody></table></div></section>\n", fp);
 }
 
 static void list(FILE *fp, const char *id, const char *title, const dd_strv *v)
@@ -314,7 +424,7 @@ static void packages_section(FILE *fp, const dd_report *r)
 		const dd_package *p = &r->packages[i];
 		fputs("<tr>", fp);
 		cell(fp, p->type);
-		cell(fp, p->name);
+		name_cell(fp, p->name);
 		code_cell(fp, p->version);
 		code_cell(fp, p->path);
 		cell(fp, p->licenses);
@@ -367,7 +477,11 @@ static int write_html(const dd_report *r, FILE *fp, const dd_write_options *opts
 			fputs("</li>", fp);
 		}
 		fputs("</ul></div>\n", fp);
-	} else if (total == 0)
+	} else if (total == 0 && (r->hidden_by_severity || r->hidden_unfixed))
+		fprintf(fp, "<div class=\"banner hidden-all\" id=\"hidden\">Nothing left to show: %zu finding%s hidden by "
+			"--severity, %zu by --ignore-unfixed. This is not a clean result.</div>\n", r->hidden_by_severity,
+			r->hidden_by_severity == 1 ? "" : "s", r->hidden_unfixed);
+	else if (total == 0)
 		fputs("<div class=\"banner clean\" id=\"clean\">Clean: the scan is complete and found nothing to report.</div>\n", fp);
 
 	fputs("<section id=\"summary\"><h2>Summary</h2><div class=\"summary\"><table class=\"counts\" id=\"severity-counts\">"
@@ -377,6 +491,10 @@ static int write_html(const dd_report *r, FILE *fp, const dd_write_options *opts
 			dd_severity_name((dd_severity)s), dd_severity_name((dd_severity)s), r->summary[s]);
 	fprintf(fp, "<tr><td>total</td><td id=\"count-total\">%zu</td></tr><tr><td>suppressed</td><td id=\"count-suppressed\">%zu</td></tr>",
 		total, r->suppressed);
+	if (r->hidden_by_severity || r->hidden_unfixed)
+		fprintf(fp, "<tr><td>hidden by --severity</td><td id=\"count-hidden-severity\">%zu</td></tr>"
+			    "<tr><td>hidden by --ignore-unfixed</td><td id=\"count-hidden-unfixed\">%zu</td></tr>",
+			r->hidden_by_severity, r->hidden_unfixed);
 	fputs("</tbody></table>", fp);
 	chart(fp, r);
 	fputs("<table class=\"counts\" id=\"class-counts\"><thead><tr><th>Class</th><th>Findings</th></tr></thead><tbody>", fp);

@@ -257,6 +257,10 @@ static int write_json(const dd_report *r, FILE *fp, const dd_write_options *opts
 		bad |= json_object_set_new(cls, dd_class_name((dd_finding_class)c), json_integer((json_int_t)r->class_summary[c]));
 	bad |= json_object_set_new(sum, "by_class", cls);
 	bad |= json_object_set_new(sum, "suppressed", json_integer((json_int_t)r->suppressed));
+	if (r->hidden_by_severity)
+		bad |= json_object_set_new(sum, "hidden_by_severity", json_integer((json_int_t)r->hidden_by_severity));
+	if (r->hidden_unfixed)
+		bad |= json_object_set_new(sum, "hidden_unfixed", json_integer((json_int_t)r->hidden_unfixed));
 	dd_jw_key(&w, "summary");
 	dd_jw_json(&w, sum);
 	if (r->expired_ignores.count) {

@@ -13,6 +13,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "report/sbom.h"
 #include "report/text.h"
@@ -111,9 +112,18 @@ static void write_relationship(dd_jw *w, const char *a, const char *type, const 
 static int write_spdx(const dd_report *r, FILE *fp, const dd_write_options *opts)
 {
 	const char *name = r->repository && *r->repository ? r->repository : (r->ref && *r->ref ? r->ref : "image");
-	char uuid[37];
-	char *seed = dd_asprintf("spdx|%s|%s|%s", r->digest ? r->digest : "", r->ref ? r->ref : "",
-		r->scanned_at ? r->scanned_at : "");
+	char uuid[37], now[32];
+	/* SPDX requires a creation time; a report without one (an older JSON
+	 * report) is being turned into a document now */
+	const char *created = r->scanned_at;
+	if (!created || !*created) {
+		time_t t = time(NULL);
+		struct tm tm;
+		gmtime_r(&t, &tm);
+		strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
+		created = now;
+	}
+	char *seed = dd_asprintf("spdx|%s|%s|%s", r->digest ? r->digest : "", r->ref ? r->ref : "", created);
 	dd_uuid5(seed ? seed : "", uuid);
 	free(seed);
 	/* the namespace is a URI: keep only URI-safe characters of the name */
@@ -128,7 +138,7 @@ static int write_spdx(const dd_report *r, FILE *fp, const dd_write_options *opts
 	char tool[64];
 	snprintf(tool, sizeof(tool), "Tool: drydock-%s", dd_version_string());
 	json_array_set_new(json_object_get(creation, "creators"), 0, json_string(tool));
-	json_object_set_new(creation, "created", dd_json_text(r->scanned_at ? r->scanned_at : "1970-01-01T00:00:00Z"));
+	json_object_set_new(creation, "created", dd_json_text(created));
 
 	json_t *img = json_pack("{s:o,s:s,s:s,s:b,s:s,s:s,s:s}", "name", dd_json_text(name), "SPDXID", "SPDXRef-Image",
 		"downloadLocation", "NOASSERTION", "filesAnalyzed", 0, "licenseConcluded", "NOASSERTION", "licenseDeclared",

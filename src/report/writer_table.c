@@ -1,12 +1,18 @@
 /*
- * `--format table`: the report for people at a terminal. Findings are
- * grouped by class, each group with the columns that matter for it; columns
- * are sized from their content and shrunk (never below a readable minimum)
- * to fit the terminal width, the free-text column giving way first.
+ * `--format table`: the report for people at a terminal. Vulnerabilities are
+ * grouped by package, as Trivy's table merges a library's rows: one line
+ * names the package, its installed version and, for application packages,
+ * the file it was found in (which jar, which node_modules); the package's
+ * vulnerabilities follow, indented. Other findings are tables whose columns
+ * are sized from their content and shrunk to fit the terminal width, the
+ * free-text column giving way first.
  *
- * The one idea: the verdict must be impossible to miss. An incomplete scan
+ * The one idea: what a fix needs is never cut. Package names, versions,
+ * paths of packages and ids are printed whole at any width (a line wraps
+ * rather than lose them); only titles give way, shortened on a word with an
+ * ellipsis. And the verdict must be impossible to miss: an incomplete scan
  * says INCOMPLETE at the top and the bottom; only a complete scan with no
- * unsuppressed finding says it is clean.
+ * unsuppressed finding (and none hidden by a filter) says it is clean.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +21,7 @@
 
 #include "report/text.h"
 #include "report/writer.h"
+#include "util/str.h"
 
 #define MAX_COLS 7
 #define GAP 2
@@ -31,11 +38,6 @@ typedef struct group {
 	int ncols;
 } group;
 
-/* ids are what people search for: they give way last (CVE-2021-1234567 is 16) */
-static const column vuln_cols[] = {
-	{ "PACKAGE", 9, 32, 2 }, { "INSTALLED", 7, 24, 2 }, { "FIXED", 5, 24, 2 }, { "ID", 16, 24, 1 },
-	{ "SEVERITY", 8, 8, 1 }, { "STATUS", 6, 12, 1 }, { "TITLE", 10, 0, 3 },
-};
 static const column file_cols[] = {
 	{ "PATH", 16, 64, 2 }, { "LINE", 4, 6, 1 }, { "RULE", 12, 32, 1 }, { "SEVERITY", 8, 8, 1 }, { "TITLE", 10, 0, 3 },
 };
@@ -46,9 +48,10 @@ static const column suppressed_cols[] = {
 	{ "CLASS", 5, 8, 1 }, { "ID", 16, 24, 1 }, { "WHERE", 12, 40, 2 }, { "REASON", 10, 0, 3 },
 };
 
+/* vulnerability groups are laid out by print_vulns(), not as columns */
 static const group groups[DD_CLASS_COUNT] = {
-	[DD_CLASS_OS_VULN] = { "OS package vulnerabilities", vuln_cols, 7 },
-	[DD_CLASS_APP_VULN] = { "Application vulnerabilities", vuln_cols, 7 },
+	[DD_CLASS_OS_VULN] = { "OS package vulnerabilities", NULL, 0 },
+	[DD_CLASS_APP_VULN] = { "Application vulnerabilities", NULL, 0 },
 	[DD_CLASS_SECRET] = { "Secrets", file_cols, 5 },
 	[DD_CLASS_BASELINE] = { "Baseline risks", file_cols, 5 },
 	[DD_CLASS_MALWARE] = { "Malware", file_cols, 5 },
@@ -97,23 +100,7 @@ static void fill_row(const ctx *c, const dd_finding *f, bool suppressed_view, ro
 	switch (f->cls) {
 	case DD_CLASS_OS_VULN:
 	case DD_CLASS_APP_VULN:
-		out->cell[0] = f->pkg_name;
-		out->cell[1] = f->pkg_version;
-		out->cell[2] = f->fixed_version;
-		out->cell[3] = f->id;
-		out->cell[4] = dd_severity_name(f->severity);
-		out->sev_col = 4;
-		out->cell[5] = dd_status_name(f->status);
-		if (f->kev || f->vex_status) {
-			snprintf(out->scratch[0], sizeof(out->scratch[0]), "%s%s%s%s", f->kev ? "[KEV] " : "",
-				f->vex_status ? "[VEX " : "", f->vex_status ? f->vex_status : "", f->vex_status ? "] " : "");
-			/* the title follows the markers in the same cell */
-			size_t n = strlen(out->scratch[0]);
-			snprintf(out->scratch[0] + n, sizeof(out->scratch[0]) - n, "%s", f->title ? f->title : "");
-			out->cell[6] = out->scratch[0];
-		} else
-			out->cell[6] = f->title;
-		break;
+		break; /* print_vulns() */
 	case DD_CLASS_SECRET:
 	case DD_CLASS_BASELINE:
 	case DD_CLASS_MALWARE:
@@ -210,7 +197,9 @@ static void print_group(const ctx *c, const group *g, const dd_finding *const *r
 			bool colored = c->color && !sv && i == rw.sev_col;
 			if (colored)
 				fputs(sev_color[rw.sev], c->fp);
-			int used = dd_term_put(c->fp, rw.cell[i], w[i], colored ? 0 : (last ? 0 : w[i] + GAP));
+			int pad = colored ? 0 : (last ? 0 : w[i] + GAP);
+			int used = g->cols[i].max ? dd_term_put(c->fp, rw.cell[i], w[i], pad)
+						  : dd_term_put_words(c->fp, rw.cell[i], w[i], pad);
 			if (colored) {
 				fputs(RESET, c->fp);
 				if (!last)
@@ -221,6 +210,151 @@ static void print_group(const ctx *c, const group *g, const dd_finding *const *r
 			fputs(RESET, c->fp);
 		fputc('\n', c->fp);
 	}
+}
+
+/* ---- vulnerabilities, grouped by package ---- */
+
+typedef struct vrow {
+	const dd_finding *f;
+	size_t idx;      /* position in severity order */
+	size_t first;    /* idx of the package's first (most severe) finding */
+} vrow;
+
+static int cmp_pkg(const dd_finding *a, const dd_finding *b)
+{
+	int c;
+	if ((c = dd_strcmp_null(a->pkg_name, b->pkg_name)) != 0 || (c = dd_strcmp_null(a->pkg_version, b->pkg_version)) != 0)
+		return c;
+	return dd_strcmp_null(a->pkg_path, b->pkg_path);
+}
+
+static int cmp_by_pkg(const void *pa, const void *pb)
+{
+	const vrow *a = pa, *b = pb;
+	int c = cmp_pkg(a->f, b->f);
+	return c ? c : (a->idx > b->idx) - (a->idx < b->idx);
+}
+
+static int cmp_by_first(const void *pa, const void *pb)
+{
+	const vrow *a = pa, *b = pb;
+	if (a->first != b->first)
+		return a->first < b->first ? -1 : 1;
+	return (a->idx > b->idx) - (a->idx < b->idx);
+}
+
+/* "fixed" is implied by a fixed version; without one, the status says why */
+static const char *fix_cell(const dd_finding *f)
+{
+	return f->fixed_version && *f->fixed_version ? f->fixed_version : dd_status_name(f->status);
+}
+
+static void put_spaces(FILE *fp, int n)
+{
+	for (; n > 0; n--)
+		putc_unlocked(' ', fp);
+}
+
+/* KEV and VEX markers lead the title cell */
+static void vuln_title(const dd_finding *f, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%s%s%s%s%s", f->kev ? "[KEV] " : "", f->vex_status ? "[VEX " : "",
+		f->vex_status ? f->vex_status : "", f->vex_status ? "] " : "", f->title ? f->title : "");
+}
+
+static void package_line(const ctx *c, const dd_finding *f)
+{
+	FILE *fp = c->fp;
+	if (c->color)
+		fputs(BOLD, fp);
+	int used = dd_term_put(fp, f->pkg_name ? f->pkg_name : "(unnamed)", 0, 0);
+	if (f->pkg_version && *f->pkg_version) {
+		fputs("  ", fp);
+		used += 2 + dd_term_put(fp, f->pkg_version, 0, 0);
+	}
+	if (c->color)
+		fputs(RESET, fp);
+	if (f->cls == DD_CLASS_APP_VULN && f->pkg_path && *f->pkg_path) {
+		/* the file that holds it (an OS package's is the package DB, which
+		 * says nothing), on the same line when it fits */
+		int pw = dd_term_width(f->pkg_path);
+		if (c->width && used + 2 + pw > c->width)
+			fputs("\n  in ", fp);
+		else
+			fputs("  ", fp);
+		dd_term_put(fp, f->pkg_path, 0, 0);
+	}
+	fputc('\n', fp);
+}
+
+#define VINDENT 2
+#define TITLE_MIN 16
+
+static void print_vulns(const ctx *c, const group *g, const dd_finding *const *rows, size_t n)
+{
+	FILE *fp = c->fp;
+	vrow *v = malloc(n * sizeof(*v));
+	if (!v)
+		return;
+	for (size_t i = 0; i < n; i++)
+		v[i] = (vrow){ rows[i], i, i };
+	/* group: each package's findings follow its most severe one, in order */
+	qsort(v, n, sizeof(*v), cmp_by_pkg);
+	size_t packages = 0;
+	for (size_t i = 0; i < n; i++) {
+		bool same = i && !cmp_pkg(v[i - 1].f, v[i].f);
+		v[i].first = same ? v[i - 1].first : v[i].idx;
+		packages += !same;
+	}
+	qsort(v, n, sizeof(*v), cmp_by_first);
+
+	int wid = 2, wfix = 5, wsev = 8;
+	for (size_t i = 0; i < n; i++) {
+		int a = dd_term_width(v[i].f->id), b = dd_term_width(fix_cell(v[i].f));
+		wid = a > wid ? a : wid;
+		wfix = b > wfix ? b : wfix;
+	}
+	int fixed = VINDENT + wid + GAP + wsev + GAP + wfix + GAP;
+	/* a title narrower than TITLE_MIN says nothing: it gets its own line */
+	bool own_line = c->width && c->width - fixed < TITLE_MIN;
+	int wtitle = !c->width ? 0 : own_line ? c->width - 2 * VINDENT : c->width - fixed;
+
+	fprintf(fp, "\n%s%s (%zu in %zu package%s)%s\n", c->color ? BOLD : "", g->title, n, packages,
+		packages == 1 ? "" : "s", c->color ? RESET : "");
+	fputs(g == &groups[DD_CLASS_APP_VULN] ? "PACKAGE  INSTALLED  PATH\n" : "PACKAGE  INSTALLED\n", fp);
+	put_spaces(fp, VINDENT);
+	dd_term_put(fp, "ID", 0, wid + GAP);
+	dd_term_put(fp, "SEVERITY", 0, wsev + GAP);
+	dd_term_put(fp, "FIXED", 0, own_line ? 0 : wfix + GAP);
+	fputs(own_line ? "\n" : "TITLE\n", fp);
+	char title[1024];
+	for (size_t i = 0; i < n; i++) {
+		const dd_finding *f = v[i].f;
+		if (!i || v[i].first != v[i - 1].first)
+			package_line(c, f);
+		put_spaces(fp, VINDENT);
+		dd_term_put(fp, f->id, 0, wid + GAP);
+		if (c->color)
+			fputs(sev_color[f->severity], fp);
+		int used = dd_term_put(fp, dd_severity_name(f->severity), 0, 0);
+		if (c->color)
+			fputs(RESET, fp);
+		put_spaces(fp, wsev + GAP - used);
+		vuln_title(f, title, sizeof(title));
+		if (!*title) {
+			dd_term_put(fp, fix_cell(f), 0, 0);
+		} else if (own_line) {
+			dd_term_put(fp, fix_cell(f), 0, 0);
+			fputc('\n', fp);
+			put_spaces(fp, 2 * VINDENT);
+			dd_term_put_words(fp, title, wtitle, 0);
+		} else {
+			dd_term_put(fp, fix_cell(f), 0, wfix + GAP);
+			dd_term_put_words(fp, title, wtitle, 0);
+		}
+		fputc('\n', fp);
+	}
+	free(v);
 }
 
 /* The caller's width (the CLI passes $COLUMNS), else the terminal's. */
@@ -311,6 +445,10 @@ static void summary(const ctx *c)
 			k < DD_CLASS_COUNT - 1 ? ", " : "\n");
 	if (r->suppressed)
 		fprintf(fp, "Suppressed: %zu (listed above; not counted and not gating)\n", r->suppressed);
+	/* a filter that hides findings must say so, or a filtered report reads as clean */
+	if (r->hidden_by_severity || r->hidden_unfixed)
+		fprintf(fp, "Hidden: %zu finding%s by --severity, %zu by --ignore-unfixed (not listed, not counted, not gating)\n",
+			r->hidden_by_severity, r->hidden_by_severity == 1 ? "" : "s", r->hidden_unfixed);
 	if (r->expired_ignores.count) {
 		fprintf(fp, "%sExpired ignore entries (no longer applied):%s\n", c->color ? "\033[33m" : "",
 			c->color ? RESET : "");
@@ -324,6 +462,10 @@ static void summary(const ctx *c)
 		fprintf(fp, "%sResult: INCOMPLETE (%zu note%s above); do not treat as clean%s\n",
 			c->color ? "\033[1;31m" : "", r->notes.count, r->notes.count == 1 ? "" : "s",
 			c->color ? RESET : "");
+	} else if (total == 0 && (r->hidden_by_severity || r->hidden_unfixed)) {
+		/* the filter emptied the report: that is not "clean" */
+		fprintf(fp, "%sResult: nothing shown, and not a clean result: the filters hid every finding (see Hidden above)%s\n",
+			c->color ? "\033[1;33m" : "", c->color ? RESET : "");
 	} else if (total == 0) {
 		fprintf(fp, "%sResult: clean: the scan is complete and found nothing to report%s\n",
 			c->color ? "\033[1;32m" : "", c->color ? RESET : "");
@@ -354,8 +496,10 @@ static int write_table(const dd_report *r, FILE *fp, const dd_write_options *opt
 		for (size_t i = 0; i < r->n_findings; i++)
 			if ((int)r->findings[i].cls == k && !r->findings[i].suppressed)
 				rows[n++] = &r->findings[i];
-		if (n)
+		if (n && groups[k].cols)
 			print_group(&c, &groups[k], rows, n, false);
+		else if (n)
+			print_vulns(&c, &groups[k], rows, n);
 	}
 	size_t n = 0;
 	for (size_t i = 0; i < r->n_findings; i++)

@@ -187,13 +187,22 @@ int dd_sbom_parse(dd_report *r, const char *path, const char *data, size_t len)
 	dd_sbom_state st = { .r = r, .file = path };
 	const char *fmt = json_string_value(json_object_get(doc, "bomFormat"));
 	const char *spdx = json_string_value(json_object_get(doc, "spdxVersion"));
-	if (fmt && !strcmp(fmt, "CycloneDX"))
+	const char *schema = json_string_value(json_object_get(doc, "schema"));
+	const char *digest = NULL;
+	if (fmt && !strcmp(fmt, "CycloneDX")) {
 		rc = dd_sbom_read_cyclonedx(&st, doc);
-	else if (spdx && !strncmp(spdx, "SPDX-", 5))
+		digest = json_string_value(json_object_get(json_object_get(json_object_get(doc, "metadata"), "component"),
+			"version"));
+	} else if (spdx && !strncmp(spdx, "SPDX-", 5)) {
 		rc = dd_sbom_read_spdx(&st, doc);
-	else
-		rc = dd_error_set(DD_EFORMAT, "sbom:%s: neither CycloneDX JSON (\"bomFormat\": \"CycloneDX\") nor SPDX JSON "
-			"(\"spdxVersion\"); drydock reads those two SBOM formats", path);
+	} else if (schema && !strcmp(schema, "drydock.report/v1")) {
+		rc = dd_sbom_read_drydock(&st, doc);
+		digest = json_string_value(json_object_get(json_object_get(doc, "artifact"), "digest"));
+	} else {
+		rc = dd_error_set(DD_EFORMAT, "sbom:%s: neither CycloneDX JSON (\"bomFormat\": \"CycloneDX\"), SPDX JSON "
+			"(\"spdxVersion\") nor a drydock JSON report (\"schema\": \"drydock.report/v1\"); drydock reads those "
+			"SBOM formats", path);
+	}
 	if (!rc) {
 		/* the document's operating-system entry, else what OS purls say */
 		r->os_family = st.os_family ? st.os_family : st.purl_family;
@@ -211,8 +220,6 @@ int dd_sbom_parse(dd_report *r, const char *path, const char *data, size_t len)
 		if (st.no_purl)
 			dd_report_note(r, false, "sbom:%s: %zu library components have no package URL; drydock matches "
 				"packages by purl, so they were not checked", path, st.no_purl);
-		const char *digest = json_string_value(json_object_get(json_object_get(json_object_get(doc, "metadata"),
-			"component"), "version"));
 		if (is_digest(digest) && !(r->digest = strdup(digest)))
 			rc = dd_error_oom();
 	}

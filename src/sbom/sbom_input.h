@@ -1,6 +1,7 @@
 /*
  * SBOM input: `drydock scan sbom:FILE` matches the packages of a CycloneDX
- * or SPDX JSON document (drydock's own, Trivy's, Syft's...) against the
+ * or SPDX JSON document (drydock's own, Trivy's, Syft's...), or of a drydock
+ * JSON report (`drydock sbom --format json`), against the
  * advisory DB, as `trivy sbom` and `grype sbom:` do, without the image.
  *
  * A document is hostile input like an image: the file, the component count
@@ -51,5 +52,6 @@ int dd_sbom_set_os(dd_sbom_state *st, const char *name, const char *version);
 
 int dd_sbom_read_cyclonedx(dd_sbom_state *st, json_t *doc);
 int dd_sbom_read_spdx(dd_sbom_state *st, json_t *doc);
+int dd_sbom_read_drydock(dd_sbom_state *st, json_t *doc);
 
 #endif

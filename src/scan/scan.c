@@ -358,6 +358,19 @@ static char *make_fingerprint(const dd_walk_config *w, const dd_scan_options *op
 	return dd_buf_detach(&b);
 }
 
+/* When the report was made: SBOM and SPDX documents carry it as their
+ * creation time, so every kind of input sets it. */
+static int set_scanned_at(dd_report *r)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	char ts[32];
+	gmtime_r(&now, &tm);
+	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	free(r->scanned_at);
+	return (r->scanned_at = strdup(ts)) ? 0 : dd_error_oom();
+}
+
 /* *dst = a copy of src (NULL stays NULL); *oom when the copy failed */
 static void copy(char **dst, const char *src, bool *oom)
 {
@@ -408,13 +421,9 @@ static int fill_artifact(dd_report *r, const dd_image *img)
 	oom |= !fill_history(r, img->config);
 	for (size_t i = 0; i < img->notes.count; i++)
 		dd_report_note(r, false, "%s", img->notes.items[i]);
-	time_t now = time(NULL);
-	struct tm tm;
-	char ts[32];
-	gmtime_r(&now, &tm);
-	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	copy(&r->scanned_at, ts, &oom);
-	return oom ? dd_error_oom() : 0;
+	if (oom)
+		return dd_error_oom();
+	return set_scanned_at(r);
 }
 
 /* The user's skip globs as the walker matches them: a leading '/' or './'
@@ -504,7 +513,7 @@ static int scan_sbom(dd_report *r, const char *ref, const dd_scan_options *opts)
 		return dd_error_oom();
 	r->scanners = opts->inventory_only ? 0 : DD_SCANNER_VULN;
 	int rc = dd_sbom_read(r, path);
-	if (rc)
+	if (rc || (rc = set_scanned_at(r)) != 0)
 		return rc;
 	keep_pkg_types(r, opts->pkg_types);
 	if (opts->inventory_only) {

@@ -54,6 +54,44 @@ int dd_strcmp_null(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
+int dd_strcmp_natural(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a != NULL) - (b != NULL);
+	int zeros = 0;
+	while (*a && *b) {
+		if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
+			const char *za = a, *zb = b;
+			while (*a == '0')
+				a++;
+			while (*b == '0')
+				b++;
+			if (!zeros)
+				zeros = (int)((b - zb) - (a - za));
+			size_t na = 0, nb = 0;
+			while (isdigit((unsigned char)a[na]))
+				na++;
+			while (isdigit((unsigned char)b[nb]))
+				nb++;
+			if (na != nb)
+				return na < nb ? -1 : 1;
+			int c = memcmp(a, b, na);
+			if (c)
+				return c;
+			a += na;
+			b += nb;
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++;
+		b++;
+	}
+	if (*a || *b)
+		return *a ? 1 : -1;
+	return zeros < 0 ? -1 : zeros > 0;
+}
+
 char *dd_trim(char *s)
 {
 	char *start = s;

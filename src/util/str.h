@@ -22,6 +22,9 @@ bool dd_starts_with(const char *s, const char *prefix);
 bool dd_ends_with(const char *s, const char *suffix);
 /* Compare with NULL sorting first. */
 int dd_strcmp_null(const char *a, const char *b);
+/* The same, with runs of digits compared as numbers ("CVE-2024-9143" before
+ * "CVE-2024-58251", as people read ids); leading zeros break ties. */
+int dd_strcmp_natural(const char *a, const char *b);
 /* Trims ASCII white space in place; returns s. */
 char *dd_trim(char *s);
 /* glob match: '*' (not across '/'), '**' (across '/'), '?'. */

@@ -80,17 +80,32 @@ bool dd_eco_is_os_type(const char *type)
 	return type && (!strcmp(type, "deb") || !strcmp(type, "apk") || !strcmp(type, "rpm"));
 }
 
+/* Language packages: purl type -> OSV ecosystem. */
+static const struct { const char *type, *eco; } purl_map[] = {
+	{ "maven", "Maven" }, { "npm", "npm" }, { "pypi", "PyPI" }, { "golang", "Go" }, { "cargo", "crates.io" },
+	{ "gem", "RubyGems" }, { "composer", "Packagist" }, { "nuget", "NuGet" }, { "hex", "Hex" },
+	{ "pub", "Pub" }, { "swift", "SwiftURL" }, { "hackage", "Hackage" }, { "cran", "CRAN" },
+};
+#define N_PURL_MAP (sizeof(purl_map) / sizeof(*purl_map))
+
+/* The distro ecosystems dd_eco_for_os() names, without their release. */
+static const char *const os_ecosystems[] = { "Debian", "Ubuntu", "Alpine", "AlmaLinux", "Rocky Linux" };
+#define N_OS_ECOSYSTEMS (sizeof(os_ecosystems) / sizeof(*os_ecosystems))
+
 const char *dd_eco_for_purl_type(const char *type)
 {
-	static const struct { const char *type, *eco; } map[] = {
-		{ "maven", "Maven" }, { "npm", "npm" }, { "pypi", "PyPI" }, { "golang", "Go" }, { "cargo", "crates.io" },
-		{ "gem", "RubyGems" }, { "composer", "Packagist" }, { "nuget", "NuGet" }, { "hex", "Hex" },
-		{ "pub", "Pub" }, { "swift", "SwiftURL" }, { "hackage", "Hackage" }, { "cran", "CRAN" },
-	};
-	for (size_t i = 0; type && i < sizeof(map) / sizeof(*map); i++)
-		if (!strcmp(type, map[i].type))
-			return map[i].eco;
+	for (size_t i = 0; type && i < N_PURL_MAP; i++)
+		if (!strcmp(type, purl_map[i].type))
+			return purl_map[i].eco;
 	return NULL;
+}
+
+const char *dd_eco_matched(size_t i)
+{
+	if (i < N_OS_ECOSYSTEMS)
+		return os_ecosystems[i];
+	i -= N_OS_ECOSYSTEMS;
+	return i < N_PURL_MAP ? purl_map[i].eco : NULL;
 }
 
 const char *dd_eco_vendor(const char *eco)

@@ -29,6 +29,12 @@ bool dd_eco_is_os_type(const char *type);
  * "golang" -> "Go", "cargo" -> "crates.io"...); NULL when none. */
 const char *dd_eco_for_purl_type(const char *type);
 
+/* The i-th ecosystem (0, 1, ... until NULL) the matcher ever looks in,
+ * named as osv.dev names its per-ecosystem exports ("Debian", "Rocky Linux",
+ * "crates.io"): the default sources of db update are derived from it, so a
+ * package type the matcher learns is also downloaded. */
+const char *dd_eco_matched(size_t i);
+
 /* The vendor name a distro ecosystem's own severity is reported under
  * ("Debian:12" -> "debian"); NULL for language ecosystems. */
 const char *dd_eco_vendor(const char *ecosystem);

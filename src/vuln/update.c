@@ -12,6 +12,7 @@
  * scan running meanwhile reads either the old DB or the new one, never a mix.
  */
 #include "util/curl_lib.h"   /* first: it renames curl_* (see there) */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -29,30 +30,18 @@
 #include "util/str.h"
 #include "vuln/db.h"
 #include "vuln/db_sink.h"
+#include "vuln/ecosystem.h"
 #include "vuln/import.h"
 
 #define SOURCES_MAX 256
 #define DEFAULT_MAX_DOWNLOAD ((uint64_t)4 << 30)
 
-/* What users of Trivy and Grype expect out of the box: every ecosystem
- * drydock matches, from osv.dev's public per-ecosystem exports, and KEV. */
-static const char *const default_sources[] = {
-	"https://osv-vulnerabilities.storage.googleapis.com/Debian/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/Ubuntu/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/Alpine/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/AlmaLinux/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/Rocky%20Linux/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/Go/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/npm/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/Maven/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/crates.io/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/RubyGems/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/Packagist/all.zip",
-	"https://osv-vulnerabilities.storage.googleapis.com/NuGet/all.zip",
-	"https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json",
-	NULL
-};
+/* What users of Trivy and Grype expect out of the box: every ecosystem the
+ * matcher reads (dd_eco_matched), from osv.dev's public per-ecosystem
+ * exports, and KEV. A mirror serves the same files under one base URL. */
+#define OSV_EXPORTS "https://osv-vulnerabilities.storage.googleapis.com"
+#define KEV_FEED "https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json"
+#define KEV_FILE "known_exploited_vulnerabilities.json"
 
 typedef struct source_state {
 	const char *url;
@@ -108,7 +97,50 @@ static int read_config(const char *path, char ***v, size_t *n, bool *found)
 	return rc;
 }
 
-int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *config_file)
+/* osv.dev names an export by its ecosystem, which may hold a space
+ * ("Rocky Linux"): everything but unreserved characters is percent-encoded. */
+static char *export_url(const char *base, const char *eco)
+{
+	char enc[3 * DD_ECO_NAME_MAX + 1];
+	size_t k = 0;
+	for (const unsigned char *p = (const unsigned char *)eco; *p && k + 4 < sizeof(enc); p++) {
+		if (isalnum(*p) || strchr("-._~", *p))
+			enc[k++] = (char)*p;
+		else
+			k += (size_t)snprintf(enc + k, sizeof(enc) - k, "%%%02X", *p);
+	}
+	enc[k] = '\0';
+	return dd_asprintf("%s/%s/all.zip", base, enc);
+}
+
+/* The built-in list; mirror (a base URL without the trailing '/') replaces
+ * osv.dev's bucket and CISA's site. */
+static int push_defaults(char ***v, size_t *n, const char *mirror)
+{
+	char *base = NULL;
+	int rc = 0;
+	if (mirror) {
+		size_t len = strlen(mirror);
+		while (len && mirror[len - 1] == '/')
+			len--;
+		if (!(base = strndup(mirror, len)))
+			return dd_error_oom();
+	}
+	for (size_t i = 0; !rc && dd_eco_matched(i); i++) {
+		char *url = export_url(base ? base : OSV_EXPORTS, dd_eco_matched(i));
+		rc = url ? push(v, n, url) : dd_error_oom();
+		free(url);
+	}
+	if (!rc) {
+		char *kev = base ? dd_asprintf("%s/%s", base, KEV_FILE) : strdup(KEV_FEED);
+		rc = kev ? push(v, n, kev) : dd_error_oom();
+		free(kev);
+	}
+	free(base);
+	return rc;
+}
+
+int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *config_file, const char *mirror)
 {
 	char **v = NULL;
 	size_t count = 0;
@@ -136,8 +168,8 @@ int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *confi
 		}
 		dd_error_clear();
 	}
-	for (size_t i = 0; !rc && !count && default_sources[i]; i++)
-		rc = push(&v, &count, default_sources[i]);
+	if (!rc && !count)
+		rc = push_defaults(&v, &count, mirror);
 	if (rc) {
 		dd_db_sources_free(v, count);
 		return rc;
@@ -530,7 +562,7 @@ int dd_db_update(const dd_db_update_options *opts_in, dd_db_update_result *resul
 		for (size_t i = 0; i < opts.n_sources && !rc; i++)
 			rc = push(&urls, &n, opts.sources[i]);
 	} else {
-		rc = dd_db_sources(&urls, &n, path, opts.config_file);
+		rc = dd_db_sources(&urls, &n, path, opts.config_file, opts.mirror);
 	}
 	if (rc)
 		goto cleanup;

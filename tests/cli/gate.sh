@@ -7,12 +7,6 @@
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 need_cmd jq
 R=$DD_TEST_DATA/report
-run() { # expected-exit args...
-	local want=$1 rc=0
-	shift
-	"$DRYDOCK" "$@" >"$TMP/out" 2>"$TMP/err" || rc=$?
-	[ "$rc" = "$want" ] || fail "drydock $*: exit $rc, want $want; stderr: $(head -c 600 "$TMP/err")"
-}
 
 # hostile.json: critical findings -> every threshold trips
 for sev in critical high medium low unknown; do

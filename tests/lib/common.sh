@@ -27,3 +27,10 @@ apk_db_tsv() {
 		/^$/{if(p!=""){print "apk\t" p "\t" v "\t" o}; p=""; v=""; o=""}
 		END{if(p!=""){print "apk\t" p "\t" v "\t" o}}' "$1" | sort
 }
+# run EXIT ARGS...: drydock ARGS must exit EXIT; stdout in $TMP/out, stderr in $TMP/err
+run() {
+	local want=$1 rc=0
+	shift
+	"$DRYDOCK" "$@" >"$TMP/out" 2>"$TMP/err" || rc=$?
+	[ "$rc" = "$want" ] || fail "drydock $*: exit $rc, want $want; stderr: $(head -c 600 "$TMP/err")"
+}

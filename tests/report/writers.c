@@ -198,7 +198,11 @@ static void test_html(void **state)
 	assert_non_null(strstr(out, "&lt;script&gt;document.title=&#39;PWNED&#39;&lt;/script&gt;"));
 	assert_non_null(strstr(out, "Content-Security-Policy"));
 	assert_null(strstr(out, " src=\""));
-	assert_null(strstr(out, "href="));              /* no links: no external resources at all */
+	/* no external resources; links (advisories) are plain http(s) only */
+	assert_int_equal(count(out, "<link"), 0);
+	assert_int_equal(count(out, "href="), count(out, "<a href=\"http"));
+	assert_null(strstr(out, "javascript:"));
+	assert_non_null(strstr(out, "<a href=\"https://github.com/advisories/GHSA-p6mc-m468-83gw\" rel=\"noopener noreferrer\">GHSA-p6mc-m468-83gw</a>"));
 	assert_non_null(strstr(out, "<td id=\"count-critical\">3</td>"));
 	assert_non_null(strstr(out, "<td id=\"count-low\">2</td>"));
 	assert_non_null(strstr(out, "<svg id=\"severity-chart\""));
@@ -445,6 +449,49 @@ static void test_json_round_trip(void **state)
 	dd_report_free(r);
 }
 
+/* ids as people read them: CVE-2024-9143 before CVE-2024-58251, in the
+ * model's order (so in JSON) and in the table; a title too long for the
+ * terminal ends on a word with an ellipsis */
+static void test_numeric_ids_and_titles(void **state)
+{
+	dd_report *r = calloc(1, sizeof(*r));
+	assert_non_null(r);
+	r->complete = true;
+	const char *ids[] = { "CVE-2024-58251", "CVE-2024-9143", "CVE-2023-50495", "CVE-2024-13176" };
+	for (size_t i = 0; i < 4; i++) {
+		dd_finding f;
+		dd_finding_init(&f);
+		f.cls = DD_CLASS_OS_VULN;
+		f.id = (char *)ids[i];
+		f.severity = DD_SEV_MEDIUM;
+		f.pkg_name = "libssl3";
+		f.pkg_version = "3.0.11-1~deb12u2";
+		f.fixed_version = "3.0.15-1~deb12u1";
+		f.status = DD_STATUS_FIXED;
+		f.title = "openssl: Low-level invalid GF(2^m) parameters lead to out of bounds memory access";
+		assert_int_equal(dd_report_add_finding(r, &f), 0);
+	}
+	dd_report_finalize(r, NULL);
+	assert_string_equal(r->findings[0].id, "CVE-2023-50495");
+	assert_string_equal(r->findings[1].id, "CVE-2024-9143");
+	assert_string_equal(r->findings[2].id, "CVE-2024-13176");
+	assert_string_equal(r->findings[3].id, "CVE-2024-58251");
+	setenv("COLUMNS", "80", 1);
+	char *out = render(r, DD_FORMAT_TABLE, false, NULL);
+	unsetenv("COLUMNS");
+	char *a = strstr(out, "CVE-2024-9143"), *b = strstr(out, "CVE-2024-58251");
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_true(a < b);
+	/* the package once, with its version whole */
+	assert_non_null(strstr(out, "\nlibssl3  3.0.11-1~deb12u2\n"));
+	assert_null(strstr(strstr(out, "libssl3") + 1, "\nlibssl3"));
+	/* 34 columns left for the title: it ends on a word, then the ellipsis */
+	assert_non_null(strstr(out, "  CVE-2024-9143   medium    3.0.15-1~deb12u1  openssl: Low-level invalid\xe2\x80\xa6\n"));
+	free(out);
+	dd_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -457,6 +504,7 @@ int main(void)
 		cmocka_unit_test(test_spdx),
 		cmocka_unit_test(test_golden),
 		cmocka_unit_test(test_json_round_trip),
+		cmocka_unit_test(test_numeric_ids_and_titles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -53,22 +53,27 @@ grep -q '^SBOM: ' "$TMP/w.table" || fail "the table does not say it scanned an S
 "$DRYDOCK" sbom --format cyclonedx "sbom:$D/syft-style.spdx.json" > "$TMP/conv.cdx.json" || fail "sbom conversion: exit $?"
 "$DRYDOCK" scan --no-progress --format json --db "$db" "sbom:$TMP/conv.cdx.json" > "$TMP/conv.json" || fail "scan of the converted SBOM: exit $?"
 diff -u "$D/expected-findings.txt" <(vulns "$TMP/conv.json") || fail "SPDX -> CycloneDX conversion lost findings"
-echo "ok every format; SPDX -> CycloneDX -> scan keeps every finding"
+# an SBOM converted to SPDX is created now, not in 1970
+"$DRYDOCK" sbom --format spdx-json "sbom:$TMP/conv.cdx.json" > "$TMP/conv.spdx.json" || fail "CycloneDX -> SPDX: exit $?"
+created=$(jq -r .creationInfo.created "$TMP/conv.spdx.json")
+age=$(( $(date +%s) - $(date -d "$created" +%s) ))
+[ "$age" -ge 0 ] && [ "$age" -lt 600 ] || fail "SPDX creation time of a converted SBOM is $created"
+echo "ok every format; SPDX -> CycloneDX -> scan keeps every finding; SPDX creation time $created"
 
 # round trip: an image, its SBOMs, the same vulnerabilities
 roundtrip() {   # roundtrip LABEL DB REF
 	local label=$1 rdb=$2 ref=$3
 	"$DRYDOCK" scan --no-progress --scanners vuln --format json --db "$rdb" -o "$TMP/img.json" "$ref" ||
 		[ $? = 3 ] || fail "$label: image scan failed"
-	for fmt in cyclonedx spdx-json; do
-		"$DRYDOCK" sbom --format "$fmt" -o "$TMP/rt.$fmt" "$ref" || fail "$label: sbom --format $fmt failed"
-		"$DRYDOCK" scan --no-progress --format json --db "$rdb" -o "$TMP/rt.json" "sbom:$TMP/rt.$fmt" ||
+	for fmt in cyclonedx spdx-json json; do
+		"$DRYDOCK" sbom --format "$fmt" -o "$TMP/rt-sbom.$fmt" "$ref" || fail "$label: sbom --format $fmt failed"
+		"$DRYDOCK" scan --no-progress --format json --db "$rdb" -o "$TMP/rt.json" "sbom:$TMP/rt-sbom.$fmt" ||
 			[ $? = 3 ] || fail "$label: scan of its $fmt failed"
 		diff -u <(vulns "$TMP/img.json") <(vulns "$TMP/rt.json") || fail "$label: sbom:$fmt findings differ from the image's"
 		[ "$(jq .complete "$TMP/img.json")" = "$(jq .complete "$TMP/rt.json")" ] || fail "$label: completeness differs via $fmt"
 	done
 	[ "$(vulns "$TMP/img.json" | wc -l)" -ge "${MIN_VULNS:-1}" ] || fail "$label: the image scan found fewer than ${MIN_VULNS:-1} vulnerabilities"
-	echo "ok round trip $label: $(vulns "$TMP/img.json" | wc -l) vulnerabilities, the same via CycloneDX and SPDX"
+	echo "ok round trip $label: $(vulns "$TMP/img.json" | wc -l) vulnerabilities, the same via CycloneDX, SPDX and drydock JSON"
 }
 roundtrip "demo image" "$db" "oci:$DD_SOURCE_DIR/samples/demo-image:3.10"
 if [ -d "$DD_SHARED_DIR/data/vulndb/alpine-secdb" ] && [ -d "$DD_SHARED_DIR/data/images/alpine" ]; then
@@ -118,7 +123,7 @@ grep -q "2 package URLs do not parse" "$TMP/h.err" || fail "no note on the bad p
 echo '{"bomFormat": "CycloneDX", "components": [' > "$TMP/trunc.json"
 expect 2 "not a JSON document" scan --no-progress --db "$db" "sbom:$TMP/trunc.json"
 echo '{"SPDXID": "x"}' > "$TMP/other.json"
-expect 2 "neither CycloneDX JSON .* nor SPDX JSON" scan --no-progress --db "$db" "sbom:$TMP/other.json"
+expect 2 "neither CycloneDX JSON .*, SPDX JSON .* nor a drydock JSON report" scan --no-progress --db "$db" "sbom:$TMP/other.json"
 expect 2 "only the vuln scanner applies" scan --no-progress --db "$db" --scanners secret "sbom:$D/trivy-style.cdx.json"
 expect 2 "No such file" scan --no-progress --db "$db" "sbom:$TMP/missing.json"
 expect 2 "needs a file" scan --no-progress --db "$db" "sbom:"

@@ -10,7 +10,7 @@ sends PATH's headers with its full Content-Length but only half the bytes,
 then drops the connection (an interrupted download). Every request is
 logged as "METHOD PATH STATUS" to LOGFILE.
 """
-import email.utils, hashlib, http.server, os, ssl, sys
+import email.utils, hashlib, http.server, os, ssl, sys, urllib.parse
 
 root, cert, key, portfile, logfile = sys.argv[1:6]
 
@@ -23,7 +23,7 @@ class H(http.server.BaseHTTPRequestHandler):
             f.write("%s %s %d\n" % (self.command, self.path, status))
 
     def do_GET(self):
-        path = self.path
+        path = urllib.parse.unquote(self.path)  # osv.dev's "Rocky%20Linux/all.zip"
         cut = path.startswith("/cut/")
         if cut:
             path = path[4:]

@@ -1,0 +1,65 @@
+#!/bin/bash
+# db update with nothing configured (fresh HOME, no sources file, no DB):
+# the built-in list names osv.dev's export of every ecosystem drydock
+# matches, and CISA KEV; `db update --mirror` against a local HTTPS mirror of
+# that list (one small zip per ecosystem, built here) imports every one.
+source "$DD_SOURCE_DIR/tests/lib/common.sh"
+source "$DD_SOURCE_DIR/tests/lib/https_files.sh"
+need_cmd jq
+cd "$TMP"
+export HOME="$TMP/home"
+unset XDG_CONFIG_HOME XDG_CACHE_HOME DRYDOCK_DB
+mkdir -p "$HOME"
+
+# what drydock reads: the distros of docs/vulndb.md and the language package
+# types (analyzers and SBOM purls), as osv.dev names their ecosystems
+ecosystems=(Debian Ubuntu Alpine AlmaLinux "Rocky Linux" Maven npm PyPI Go crates.io RubyGems Packagist NuGet
+	Hex Pub SwiftURL Hackage CRAN)
+osv="https://osv-vulnerabilities.storage.googleapis.com"
+kev="https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json"
+"$DRYDOCK" db update --list-sources > listed 2> err || fail "--list-sources failed: $(cat err)"
+for e in "${ecosystems[@]}"; do
+	grep -qxF "$osv/${e// /%20}/all.zip" listed || fail "default sources lack $e: $(cat listed)"
+done
+grep -qxF "$kev" listed || fail "default sources lack CISA KEV: $(cat listed)"
+[ "$(wc -l < listed)" = $((${#ecosystems[@]} + 1)) ] || fail "unexpected default sources: $(cat listed)"
+
+# the mirror: <ECOSYSTEM>/all.zip with one record in that ecosystem each
+# (distros with a release, as osv.dev writes them), and the KEV excerpt
+mkdir www
+python3 - www "${ecosystems[@]}" <<'PY'
+import json, os, sys, zipfile
+root = sys.argv[1]
+release = {"Debian": "Debian:12", "Ubuntu": "Ubuntu:22.04:LTS", "Alpine": "Alpine:v3.19",
+           "AlmaLinux": "AlmaLinux:9", "Rocky Linux": "Rocky Linux:9"}
+for i, eco in enumerate(sys.argv[2:]):
+    os.makedirs(os.path.join(root, eco))
+    rec = {"schema_version": "1.6.0", "id": "DDTEST-%d" % i, "modified": "2026-01-01T00:00:00Z",
+           "aliases": ["CVE-2026-%d" % (1000 + i)], "summary": "test record for " + eco,
+           "affected": [{"package": {"ecosystem": release.get(eco, eco), "name": "pkg%d" % i},
+                         "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "2.0"}]}]}]}
+    with zipfile.ZipFile(os.path.join(root, eco, "all.zip"), "w") as z:
+        z.writestr("DDTEST-%d.json" % i, json.dumps(rec))
+PY
+cp "$DD_SOURCE_DIR/data/advisories/kev/known_exploited_vulnerabilities.json" www/
+https_files_start "$TMP/www"
+
+"$DRYDOCK" db update --mirror "$HTTPS_BASE/" --list-sources > listed 2> err || fail "--list-sources --mirror: $(cat err)"
+grep -qxF "$HTTPS_BASE/Rocky%20Linux/all.zip" listed && grep -qxF "$HTTPS_BASE/known_exploited_vulnerabilities.json" listed ||
+	fail "mirror sources: $(cat listed)"
+"$DRYDOCK" db update --mirror "$HTTPS_BASE" --cacert "$HTTPS_CA" > out 2> err || fail "update from the mirror failed: $(cat err)"
+n=$((${#ecosystems[@]} + 1))
+grep -q "$n of $n sources had new data" out || fail "unexpected: $(cat out)"
+db="$HOME/.cache/drydock/drydock.db"
+[ -f "$db" ] || fail "no DB at the default path $db"
+"$DRYDOCK" db info --format json > info.json
+jq -e --argjson n "$n" '.records == ($n - 1) and .kev_entries == 2 and (.feeds | length) == $n' info.json > /dev/null ||
+	fail "DB after the update: $(jq -c '{records, kev_entries, feeds: (.feeds | length)}' info.json)"
+for e in "${ecosystems[@]}"; do
+	jq -e --arg e "$e" '.ecosystems | keys | any(. == $e or startswith($e + ":"))' info.json > /dev/null ||
+		fail "no records of $e in the DB: $(jq -c .ecosystems info.json)"
+done
+# the next update asks the same mirror again (the DB remembers its sources)
+"$DRYDOCK" db update --list-sources > again
+diff listed again > /dev/null || fail "the sources of the last update are not reused: $(cat again)"
+echo "ok: $n default sources listed and imported from a mirror"
