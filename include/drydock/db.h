@@ -46,7 +46,10 @@ typedef struct dd_db_update_options {
 	const char *config_file;       /* sources file; NULL: $XDG_CONFIG_HOME/drydock/db-sources */
 	bool force;                    /* ignore ETag / Last-Modified: download everything */
 	uint64_t max_download;         /* bytes per source; 0: 4 GiB */
-	void (*progress)(const char *url, uint64_t done, uint64_t total, void *payload);
+	/* called while downloading (url, bytes) and while importing (url, 0, 0;
+	 * at least every 50 ms), on the calling thread; non-zero stops the
+	 * update: DD_ECANCELED, the old DB untouched, no temporary file left */
+	int (*progress)(const char *url, uint64_t done, uint64_t total, void *payload);
 	void *progress_payload;
 } dd_db_update_options;
 #define DD_DB_UPDATE_OPTIONS_VERSION 1

@@ -64,7 +64,17 @@ typedef struct dd_image_options {
 #define DD_PKG_OS 1u
 #define DD_PKG_LIBRARY 2u
 
-typedef void (*dd_progress_cb)(const char *phase, uint64_t done, uint64_t total, void *payload);
+/*
+ * Progress and cancellation (curl's XFERINFO convention): return 0 to go on,
+ * non-zero to stop the scan, which then returns DD_ECANCELED within 200 ms.
+ * Phases: "opening" (manifest, config), "layers" (done/total layers),
+ * "bytes" (done: uncompressed bytes read so far), "matching", "checks".
+ * It is called only on the thread that called dd_scan()/dd_engine_scan(),
+ * never with a drydock lock held, and at least every 50 ms while the scan
+ * runs (also when nothing moved), so that a flag set elsewhere (a signal
+ * handler) is seen in time.
+ */
+typedef int (*dd_progress_cb)(const char *phase, uint64_t done, uint64_t total, void *payload);
 
 typedef struct dd_scan_options {
 	unsigned version;
@@ -88,16 +98,25 @@ typedef struct dd_scan_options {
 	const char *const *skip_dirs;   /* a directory and everything under it */
 	const char *const *skip_files;  /* files (and symlinks) */
 	unsigned pkg_types;         /* DD_PKG_OS | DD_PKG_LIBRARY: packages listed and matched; 0 = both */
+	/* deadline: the scan returns DD_ETIMEOUT at most ~200 ms after this many
+	 * milliseconds from its start, whatever it is doing; 0 = none */
+	int64_t timeout_ms;
 } dd_scan_options;
 #define DD_SCAN_OPTIONS_VERSION 1
-#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false, NULL, NULL, 0 }
+#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false, NULL, NULL, 0, 0 }
 
 /*
  * Scans the image REF (see docs/CLI.md for reference forms). On success *out
  * holds the report, which may be incomplete (report->complete false) when a
  * part of the image could not be read; an incomplete report is never clean.
+ * A one-shot engine (engine.h): rules compiled and the DB opened for this
+ * scan only. A scan stopped by its progress callback returns DD_ECANCELED,
+ * one past its deadline DD_ETIMEOUT; either frees everything and leaves
+ * the layer cache without partial entries.
  */
 int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts);
+
+#include "drydock/engine.h"
 
 /* Writes the report in a format. `color` applies to the table only. */
 int dd_report_write(const dd_report *r, dd_format fmt, FILE *fp, bool color);

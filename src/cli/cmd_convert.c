@@ -84,6 +84,7 @@ int dd_cmd_convert(int argc, char **argv)
 	if (optind != argc - 1)
 		return bad("%s", "expected exactly one JSON report");
 	a.ref = argv[optind];
+	dd_cli_catch_interrupts();
 	dd_report *r = NULL;
 	int rc = dd_report_read_json(&r, a.ref);
 	if (rc)

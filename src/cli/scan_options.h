@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 
+#include "cli.h"
 #include "drydock/drydock.h"
 
 typedef struct dd_cli_scan_args {
@@ -20,7 +21,9 @@ typedef struct dd_cli_scan_args {
 	bool quiet;
 	bool no_progress;
 	const char *ref;
-	FILE *out;                /* -o FILE opened before the scan, or NULL */
+	int64_t timeout_ms;       /* --timeout; 0 none */
+	const char *timeout_arg;  /* as typed, for the message */
+	dd_cli_out out;           /* -o FILE: its temporary file, open when out.fp */
 #define DD_CLI_SKIP_MAX 64
 	const char *skip_dirs[DD_CLI_SKIP_MAX + 1];   /* NULL-terminated; into argv */
 	const char *skip_files[DD_CLI_SKIP_MAX + 1];
@@ -34,6 +37,9 @@ int dd_cli_run_scan(dd_cli_scan_args *a);
 /* Writes a finished report per a (format, -o), frees it, and returns the
  * exit code: 3 when incomplete, 1 when --fail-on tripped, else 0. */
 int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r);
+/* Go/Trivy durations ("5m", "90s", "1h30m", "500ms") into milliseconds;
+ * -1 when malformed or not positive. */
+int dd_cli_parse_duration(const char *s, int64_t *ms);
 /* "critical,high" -> severity bits ORed into *out; -1 on an unknown name. */
 int dd_cli_parse_severities(const char *list, unsigned *out);
 
