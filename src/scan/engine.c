@@ -85,8 +85,10 @@ int dd_engine_new(dd_engine **out, const dd_engine_options *opts)
 	if (!opts->lazy) {
 		pthread_mutex_lock(&e->lock);
 		for (int i = 0; dd_analyzers[i] && i < DD_ENGINE_ANALYZERS_MAX && !rc; i++) {
-			void *unused;
-			rc = state_of(e, i, &unused);
+			void *st = NULL;
+			if ((rc = state_of(e, i, &st)) == 0 && st && dd_analyzers[i]->warm &&
+			    (rc = dd_analyzers[i]->warm(st)) != 0)
+				rc = dd_error_prefix(rc, "analyzer %s", dd_analyzers[i]->name);
 		}
 		pthread_mutex_unlock(&e->lock);
 		if (rc)
