@@ -28,7 +28,10 @@ interrupt() {
 	local ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 	echo "$* on $sig: exit $rc after ${ms} ms"
 	[ "$rc" = "$want" ] || { cat "$TMP/err" >&2; fail "$* on $sig: exit $rc, expected $want"; }
-	[ "$ms" -lt 3000 ] || fail "$* on $sig: took ${ms} ms to stop"
+	# a hang guard, not the latency check (bench/engine_scan.c measures that):
+	# a signal during the first file's rule compilation waits for it, which
+	# takes seconds on a loaded machine
+	[ "$ms" -lt 15000 ] || fail "$* on $sig: took ${ms} ms to stop"
 	cmp -s "$TMP/keep.json" "$TMP/keep.orig" || fail "$* on $sig: the existing report was changed"
 	ls -a "$TMP" | has '^\.keep\.json\.' && fail "$* on $sig: a temporary file was left: $(ls -a "$TMP")"
 	grep -q "interrupted ($sig)" "$TMP/err" || fail "$* on $sig: stderr does not say so: $(cat "$TMP/err")"
