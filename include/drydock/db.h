@@ -37,6 +37,20 @@ typedef struct dd_db_import_stats {
  */
 int dd_db_import(const char *db_path, const char *const *paths, size_t n_paths, dd_db_import_stats *stats);
 
+/* dd_db_import with a progress callback that can stop it: called on the
+ * calling thread between advisory documents (at most every 50 ms) with the
+ * documents read so far; non-zero stops the import, which is rolled back
+ * (DD_ECANCELED; the DB as it was, a DB the import created removed). */
+typedef struct dd_db_import_options {
+	unsigned version;
+	int (*progress)(const char *phase, uint64_t done, uint64_t total, void *payload);
+	void *progress_payload;
+} dd_db_import_options;
+#define DD_DB_IMPORT_OPTIONS_VERSION 1
+#define DD_DB_IMPORT_OPTIONS_INIT { DD_DB_IMPORT_OPTIONS_VERSION, NULL, NULL }
+int dd_db_import_with(const char *db_path, const char *const *paths, size_t n_paths, const dd_db_import_options *opts,
+	dd_db_import_stats *stats);
+
 typedef struct dd_db_update_options {
 	unsigned version;
 	const char *db_path;           /* NULL: dd_db_default_path() */
@@ -46,7 +60,10 @@ typedef struct dd_db_update_options {
 	const char *config_file;       /* sources file; NULL: $XDG_CONFIG_HOME/drydock/db-sources */
 	bool force;                    /* ignore ETag / Last-Modified: download everything */
 	uint64_t max_download;         /* bytes per source; 0: 4 GiB */
-	void (*progress)(const char *url, uint64_t done, uint64_t total, void *payload);
+	/* called while downloading (url, bytes) and while importing (url, 0, 0;
+	 * at least every 50 ms), on the calling thread; non-zero stops the
+	 * update: DD_ECANCELED, the old DB untouched, no temporary file left */
+	int (*progress)(const char *url, uint64_t done, uint64_t total, void *payload);
 	void *progress_payload;
 	const char *mirror;            /* base URL serving the default sources as <ECOSYSTEM>/all.zip and
 	                                  known_exploited_vulnerabilities.json; NULL: osv.dev and CISA */

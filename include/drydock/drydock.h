@@ -83,7 +83,17 @@ typedef struct dd_image_options {
 #define DD_PKG_OS 1u
 #define DD_PKG_LIBRARY 2u
 
-typedef void (*dd_progress_cb)(const char *phase, uint64_t done, uint64_t total, void *payload);
+/*
+ * Progress and cancellation (curl's XFERINFO convention): return 0 to go on,
+ * non-zero to stop the scan, which then returns DD_ECANCELED within 200 ms.
+ * Phases: "opening" (manifest, config), "layers" (done/total layers),
+ * "bytes" (done: uncompressed bytes read so far), "matching", "checks".
+ * It is called only on the thread that called dd_scan()/dd_engine_scan(),
+ * never with a drydock lock held, and at least every 50 ms while the scan
+ * runs (also when nothing moved), so that a flag set elsewhere (a signal
+ * handler) is seen in time.
+ */
+typedef int (*dd_progress_cb)(const char *phase, uint64_t done, uint64_t total, void *payload);
 
 typedef struct dd_scan_options {
 	unsigned version;
@@ -111,18 +121,26 @@ typedef struct dd_scan_options {
 	dd_readahead readahead;
 	bool jar_stream;            /* read every jar through its local headers (tests compare both paths) */
 	unsigned password_budget_ms;/* wall clock for the weak-password check per scan (default 3000) */
+	/* deadline: the scan returns DD_ETIMEOUT at most ~200 ms after this many
+	 * milliseconds from its start, whatever it is doing; 0 = none */
+	int64_t timeout_ms;
 } dd_scan_options;
 #define DD_SCAN_OPTIONS_VERSION 1
-#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false, NULL, NULL, 0, DD_READAHEAD_AUTO, false, 0 }
+#define DD_SCAN_OPTIONS_INIT { DD_SCAN_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, false, NULL, NULL, NULL, false, NULL, NULL, 0, DD_READAHEAD_AUTO, false, 0, 0 }
 
 /*
  * Scans the image REF (see docs/CLI.md for reference forms). On success *out
  * holds the report, which may be incomplete (report->complete false) when a
  * part of the image could not be read; an incomplete report is never clean.
  * DD_EINVAL when opts (or opts->image) has a version this library does not
- * know.
+ * know. A one-shot engine (engine.h): rules compiled and the DB opened for this
+ * scan only. A scan stopped by its progress callback returns DD_ECANCELED,
+ * one past its deadline DD_ETIMEOUT; either frees everything and leaves
+ * the layer cache without partial entries.
  */
 int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts);
+
+#include "drydock/engine.h"
 
 /*
  * A plain path typed as an image reference ("./app.tar", "/srv/layout",

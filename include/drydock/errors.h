@@ -27,7 +27,8 @@ typedef enum dd_error_code {
 	DD_ELIMIT = -10,      /* a safety cap was hit (size, ratio, depth, count) */
 	DD_EUNSUPPORTED = -11,/* valid but unsupported input (schema 1 manifest...) */
 	DD_ENODB = -12,       /* advisory database missing or unusable */
-	DD_ECANCELED = -13,   /* interrupted */
+	DD_ECANCELED = -13,   /* stopped by the caller (progress callback returned non-zero) */
+	DD_ETIMEOUT = -14,    /* the scan's deadline (timeout_ms) passed */
 	DD_ITEROVER = -31     /* iteration finished (not an error) */
 } dd_error_code;
 

@@ -81,9 +81,13 @@ typedef struct dd_analyzer {
 	/* Streaming analysis for large files (archives, binaries). When set it is
 	 * used instead of analyze(). `in` yields exactly f->size bytes. */
 	int (*analyze_stream)(dd_analysis *a, const dd_file *f, dd_reader *in);
-	/* Optional: build shared read-only state once per scan. */
+	/* Optional: build shared read-only state once per engine (the engine
+	 * shares it between its scans, which may run at once). */
 	int (*init)(void **state, const dd_scan_options *opts);
 	void (*free)(void *state);
+	/* Optional: build now what init() leaves for the first file (compiled
+	 * built-in rules); called by an engine that is not lazy. */
+	int (*warm)(void *state);
 } dd_analyzer;
 
 /* The table (analyzer_list.c), NULL-terminated. */

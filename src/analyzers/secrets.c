@@ -204,6 +204,11 @@ static int analyze(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t
 	return rc;
 }
 
+static int warm(void *p)
+{
+	return engine_of(p) ? 0 : dd_error_last_code();
+}
+
 const dd_analyzer dd_analyzer_secrets = {
 	.name = "secrets",
 	/* rule edits reach the layer cache key through the bundled rules'
@@ -216,4 +221,5 @@ const dd_analyzer dd_analyzer_secrets = {
 	.analyze = analyze,
 	.init = init,
 	.free = fini,
+	.warm = warm,
 };

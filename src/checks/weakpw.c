@@ -9,6 +9,7 @@
 #include "checks/check_util.h"
 #include "checks/weakpw.h"
 #include "util/embedded.h"
+#include "util/cancel.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -211,7 +212,9 @@ int dd_weakpw_run(dd_weakpw *w, dd_weakpw_target *t, size_t n)
 				r->tried++;
 				continue;
 			}
-			if (w->deadline_ns && dd_monotonic_ns() >= w->deadline_ns) {
+			/* the scan's cancel and deadline too: one crypt() at most
+			 * after them (the scan then reports the cancel, not this) */
+			if ((w->deadline_ns && dd_monotonic_ns() >= w->deadline_ns) || dd_cancel_check() != 0) {
 				out_of_time = true;
 				break;
 			}

@@ -4,10 +4,13 @@
  * cli_commands.h. Commands use only the public API (include/drydock).
  *
  * Exit codes (docs/CLI.md): 0 complete and below --fail-on, 1 gate tripped,
- * 2 bad usage or bad input, 3 could not complete.
+ * 2 bad usage or bad input, 3 could not complete (timeout included), 130/143
+ * interrupted by SIGINT/SIGTERM.
  */
 #ifndef DD_CLI_H
 #define DD_CLI_H
+
+#include <stdio.h>
 
 #include "drydock/drydock.h"
 
@@ -33,5 +36,22 @@ int dd_cli_env_process(void);
 void dd_cli_env_scan(dd_scan_options *o);
 /* Color (to a terminal, unless NO_COLOR) and table width (COLUMNS). */
 void dd_cli_env_write(dd_write_options *o, bool to_terminal);
+/* SIGINT/SIGTERM (interrupt.c): install the flag-setting handler; the
+ * caught signal or 0; print "interrupted (SIG...): what_kept" and return
+ * the exit code 128 + signal (130, 143). */
+void dd_cli_catch_interrupts(void);
+int dd_cli_interrupted(void);
+int dd_cli_interrupt_exit(const char *what_kept);
+
+/* An output file written through a temporary file beside it and renamed
+ * into place when complete (output_file.c). Errors are printed; -1. */
+typedef struct dd_cli_out {
+	const char *path;
+	char tmp[4096];
+	FILE *fp;
+} dd_cli_out;
+int dd_cli_out_open(dd_cli_out *o, const char *path);
+int dd_cli_out_commit(dd_cli_out *o);
+void dd_cli_out_abort(dd_cli_out *o);
 
 #endif

@@ -109,6 +109,7 @@ int dd_cmd_convert(int argc, char **argv)
 	if (db && !rematch)
 		return bad("%s", "--db applies to --rematch only");
 	a.ref = argv[optind];
+	dd_cli_catch_interrupts();
 	dd_report *r = NULL;
 	int rc = dd_report_read_json(&r, a.ref);
 	if (rc)

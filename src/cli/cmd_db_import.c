@@ -28,6 +28,13 @@ void dd_cli_print_import_stats(FILE *fp, const dd_db_import_stats *st, const cha
 		fprintf(fp, "refused %zu malformed or oversized records; the first: %s\n", st->rejected, st->first_rejection);
 }
 
+/* SIGINT/SIGTERM stop the import between two advisory documents. */
+static int stop_on_signal(const char *phase, uint64_t done, uint64_t total, void *payload)
+{
+	(void)phase, (void)done, (void)total, (void)payload;
+	return dd_cli_interrupted();
+}
+
 int dd_cmd_db_import(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -59,7 +66,15 @@ int dd_cmd_db_import(int argc, char **argv)
 	if (!db && !(db = def = dd_db_default_path()))
 		return dd_cli_fail(dd_error_last_code());
 	dd_db_import_stats st;
-	int rc = dd_db_import(db, (const char *const *)argv + optind, (size_t)(argc - optind), &st);
+	dd_db_import_options io = DD_DB_IMPORT_OPTIONS_INIT;
+	io.progress = stop_on_signal;
+	dd_cli_catch_interrupts();
+	int rc = dd_db_import_with(db, (const char *const *)argv + optind, (size_t)(argc - optind), &io, &st);
+	if (rc == DD_ECANCELED && dd_cli_interrupted()) {
+		fprintf(stderr, "drydock: %s\n", dd_error_last());
+		free(def);
+		return dd_cli_interrupt_exit("the import was rolled back; the advisory DB was not changed");
+	}
 	if (rc) {
 		free(def);
 		fprintf(stderr, "drydock: %s (the DB was not changed)\n", dd_error_last());

@@ -25,14 +25,21 @@ static const char usage[] =
 	"  --quiet\n";
 
 
-static void show_progress(const char *url, uint64_t done, uint64_t total, void *payload)
+/* Draws (when stderr is a terminal) and is where SIGINT/SIGTERM stop the
+ * update: the download or import is abandoned, the old DB stays. */
+static int show_progress(const char *url, uint64_t done, uint64_t total, void *payload)
 {
-	(void)payload;
+	const bool *draw = payload;
+	if (dd_cli_interrupted())
+		return 1;
+	if (!*draw)
+		return 0;
 	if (total)
 		fprintf(stderr, "\r\033[Kdrydock: %s %.1f/%.1f MB", url, done / 1048576.0, total / 1048576.0);
 	else
 		fprintf(stderr, "\r\033[Kdrydock: %s %.1f MB", url, done / 1048576.0);
 	fflush(stderr);
+	return 0;
 }
 
 int dd_cmd_db_update(int argc, char **argv)
@@ -101,12 +108,20 @@ int dd_cmd_db_update(int argc, char **argv)
 	}
 	uo.sources = n ? sources : NULL;
 	uo.n_sources = n;
-	if (!quiet && isatty(STDERR_FILENO))
-		uo.progress = show_progress;
+	bool draw = !quiet && isatty(STDERR_FILENO);
+	uo.progress = show_progress;
+	uo.progress_payload = &draw;
+	dd_cli_catch_interrupts();
 	dd_db_update_result res;
 	int rc = dd_db_update(&uo, &res);
-	if (uo.progress)
+	if (draw)
 		fprintf(stderr, "\r\033[K");
+	if (rc == DD_ECANCELED && dd_cli_interrupted()) {
+		fprintf(stderr, "drydock: %s\n", dd_error_last());
+		rc = dd_cli_interrupt_exit("the update was abandoned; the advisory DB was not changed");
+		free(def);
+		return rc;
+	}
 	if (rc) {
 		fprintf(stderr, "drydock: %s\n", dd_error_last());
 		fprintf(stderr, "drydock: update failed; the advisory DB %s was not changed\n", uo.db_path);

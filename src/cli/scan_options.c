@@ -48,10 +48,11 @@ static const char scan_usage[] =
 	"  --tls-verify=false   do not verify registry TLS certificates\n"
 	"  --cacert FILE        extra CA bundle for registry TLS\n"
 	"  --threads N          layers read in parallel (default: CPUs)\n"
+	"  --timeout DURATION   give up after DURATION (5m, 90s, 1h30m): exit 3 (default: no limit)\n"
 	"  --quiet, --no-progress\n";
 
 static const char sbom_usage[] =
-	"usage: drydock sbom [-f|--format cyclonedx|spdx-json|json] [-o FILE] [image options] REF\n"
+	"usage: drydock sbom [-f|--format cyclonedx|spdx-json|json] [-o FILE] [--timeout DURATION] [image options] REF\n"
 	"(image options as for 'drydock scan --help')\n";
 
 enum {
@@ -59,7 +60,7 @@ enum {
 	OPT_RULES, OPT_CLAMAV, OPT_PLATFORM, OPT_USER, OPT_PASS, OPT_AUTHFILE, OPT_PLAIN, OPT_TLS, OPT_CACERT,
 	OPT_THREADS, OPT_QUIET, OPT_NOPROGRESS, OPT_HELP,
 	OPT_SECRET_CONFIG, OPT_IGNORE_UNFIXED, OPT_SKIP_DIRS, OPT_SKIP_FILES, OPT_PKG_TYPES, OPT_DB_MAX_AGE,
-	OPT_DB_FRESH
+	OPT_DB_FRESH, OPT_TIMEOUT
 };
 
 static const struct option long_opts[] = {
@@ -93,6 +94,7 @@ static const struct option long_opts[] = {
 	{ "pkg-types", required_argument, NULL, OPT_PKG_TYPES },
 	{ "db-max-age", required_argument, NULL, OPT_DB_MAX_AGE },
 	{ "db-require-fresh", no_argument, NULL, OPT_DB_FRESH },
+	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -123,6 +125,37 @@ int dd_cli_parse_severities(const char *list, unsigned *out)
 	}
 	free(copy);
 	return rc;
+}
+
+int dd_cli_parse_duration(const char *s, int64_t *ms)
+{
+	static const struct { const char *unit; int64_t ms; } units[] = {
+		{ "ms", 1 }, { "h", 3600000 }, { "m", 60000 }, { "s", 1000 },
+	};
+	int64_t total = 0;
+	if (!*s)
+		return -1;
+	while (*s) {
+		char *end;
+		errno = 0;
+		double v = strtod(s, &end);
+		if (end == s || errno || v < 0 || *s == '-' || *s == '+' || !strchr("0123456789.", *s))
+			return -1;
+		size_t u = 0;
+		while (u < sizeof(units) / sizeof(*units) && strncmp(end, units[u].unit, strlen(units[u].unit)))
+			u++;
+		if (u == sizeof(units) / sizeof(*units))
+			return -1; /* a unit is required, as in Go and Trivy: "300" is ambiguous */
+		double add = v * (double)units[u].ms;
+		if (add > 1e12)
+			return -1;
+		total += (int64_t)(add + 0.5);
+		s = end + strlen(units[u].unit);
+	}
+	if (total <= 0)
+		return -1;
+	*ms = total;
+	return 0;
 }
 
 static int bad(const char *fmt, const char *arg, bool sbom)
@@ -319,6 +352,12 @@ int dd_cli_parse_scan_args(dd_cli_scan_args *a, int argc, char **argv, bool sbom
 			a->scan.threads = (int)n;
 			break;
 		}
+		case OPT_TIMEOUT:
+			if (dd_cli_parse_duration(optarg, &a->timeout_ms))
+				return bad("--timeout takes a duration such as 5m, 90s or 1h30m, not '%s'", optarg, sbom);
+			a->timeout_arg = optarg;
+			a->scan.timeout_ms = a->timeout_ms;
+			break;
 		case 'q':
 		case OPT_QUIET: a->quiet = true; a->no_progress = true; break;
 		case OPT_NOPROGRESS: a->no_progress = true; break;
@@ -358,6 +397,7 @@ typedef struct progress_state {
 	uint64_t bytes;
 	uint64_t layers_done, layers_total;
 	const char *phase;
+	bool draw;       /* stderr is a terminal and progress was not turned off */
 	bool drawn;
 	int width;
 } progress_state;
@@ -378,10 +418,15 @@ static void human_bytes(char *out, size_t n, double v)
 	snprintf(out, n, u ? "%.1f %s" : "%.0f %s", v, units[u]);
 }
 
-static void progress_line(const char *phase, uint64_t done, uint64_t total, void *payload)
+/* Also the scan's cancel point: a caught SIGINT/SIGTERM stops it. */
+static int progress_line(const char *phase, uint64_t done, uint64_t total, void *payload)
 {
 	progress_state *p = payload;
 	bool changed = false;
+	if (dd_cli_interrupted())
+		return 1;
+	if (!p->draw)
+		return 0;
 	if (!strcmp(phase, "bytes"))
 		p->bytes = done;
 	else if (!strcmp(phase, "layers")) {
@@ -393,14 +438,17 @@ static void progress_line(const char *phase, uint64_t done, uint64_t total, void
 		p->phase = "reading layers";
 	} else {
 		changed = !p->phase || strcmp(p->phase, phase);
-		p->phase = !strcmp(phase, "matching") ? "matching vulnerabilities"
-			 : !strcmp(phase, "checks")   ? "running image checks"
-						      : phase;
+		const char *shown = !strcmp(phase, "matching") ? "matching vulnerabilities"
+				  : !strcmp(phase, "checks")   ? "running image checks"
+				  : !strcmp(phase, "opening")  ? "opening image"
+							       : phase;
+		changed = !p->phase || strcmp(p->phase, shown);
+		p->phase = shown;
 	}
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	if (p->drawn && !changed && since(&p->last, &now) < 0.1)
-		return;
+		return 0;
 	p->last = now;
 	double secs = since(&p->start, &now);
 	char read[32], rate[32], line[256];
@@ -410,12 +458,13 @@ static void progress_line(const char *phase, uint64_t done, uint64_t total, void
 		p->phase ? p->phase : "starting", (unsigned long long)p->layers_done,
 		(unsigned long long)p->layers_total, read, rate, secs);
 	if (n < 0)
-		return;
+		return 0;
 	if (p->width > 1 && n >= p->width)
 		line[p->width - 1] = '\0';
 	fprintf(stderr, "\r\033[K%s", line);
 	fflush(stderr);
 	p->drawn = true;
+	return 0;
 }
 
 static int stderr_width(void)
@@ -448,28 +497,34 @@ static void warn(const char *prefix, const char *msg)
 
 int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r)
 {
-	FILE *fp = a->out ? a->out : stdout;
+	FILE *fp = stdout;
 	int rc;
 	dd_gate_result gate;
-	a->out = NULL;
 	/* before writing: the gate may add a note about what it cannot judge */
 	dd_report_gate(r, r->complete ? a->fail_on : -1, &gate);
-	if (fp == stdout && a->output && !(fp = fopen(a->output, "w"))) {
-		fprintf(stderr, "drydock: cannot write %s: %s\n", a->output, strerror(errno));
+	if (a->output && !a->out.fp && dd_cli_out_open(&a->out, a->output) != 0) {
 		dd_report_free(r);
 		return DD_EXIT_INCOMPLETE;
 	}
+	if (a->out.fp)
+		fp = a->out.fp;
 	dd_write_options wo = DD_WRITE_OPTIONS_INIT;
 	dd_cli_env_write(&wo, !a->output && isatty(STDOUT_FILENO));
 	rc = dd_report_write_ext(r, a->format, fp, &wo);
-	if (fp != stdout) {
-		if (fclose(fp) != 0 && !rc)
-			rc = DD_EIO;
-	} else
+	if (fp == stdout)
 		fflush(stdout);
-	if (rc) {
+	if (rc || dd_cli_interrupted()) {
+		/* the old file, if any, stays: a half-written report never
+		 * replaces it */
+		dd_cli_out_abort(&a->out);
 		dd_report_free(r);
+		if (dd_cli_interrupted())
+			return dd_cli_interrupt_exit(a->output ? "the report was not written; any existing output file is unchanged" : NULL);
 		return dd_cli_fail(rc);
+	}
+	if (a->out.path && dd_cli_out_commit(&a->out) != 0) {
+		dd_report_free(r);
+		return DD_EXIT_INCOMPLETE;
 	}
 	if (!a->quiet)
 		for (size_t i = 0; i < r->expired_ignores.count; i++)
@@ -579,32 +634,53 @@ int dd_cli_run_scan(dd_cli_scan_args *a)
 static int run_scan(dd_cli_scan_args *a)
 {
 	dd_report *r = NULL;
-	/* an output that cannot be written fails now, not after the scan */
-	if (a->output && !(a->out = fopen(a->output, "w"))) {
-		fprintf(stderr, "drydock: cannot write %s: %s\n", a->output, strerror(errno));
+	dd_engine *engine = NULL;
+	dd_engine_options eo = DD_ENGINE_OPTIONS_INIT;
+	dd_cli_catch_interrupts();
+	/* an output that cannot be written fails now, not after the scan; an
+	 * existing one is replaced only by a complete report */
+	if (a->output && dd_cli_out_open(&a->out, a->output) != 0)
 		return DD_EXIT_INCOMPLETE;
-	}
 	progress_state ps;
 	memset(&ps, 0, sizeof(ps));
-	if (!a->no_progress && isatty(STDERR_FILENO)) {
+	ps.draw = !a->no_progress && isatty(STDERR_FILENO);
+	if (ps.draw) {
 		clock_gettime(CLOCK_MONOTONIC, &ps.start);
 		ps.width = stderr_width();
-		a->scan.progress = progress_line;
-		a->scan.progress_payload = &ps;
 	}
-	int rc = dd_scan(&r, a->ref, &a->scan);
+	/* always set: it is where a caught signal stops the scan */
+	a->scan.progress = progress_line;
+	a->scan.progress_payload = &ps;
+	/* one scan per process: the engine builds rules only if a layer must be
+	 * read (a fully cached rescan compiles nothing) */
+	eo.db_path = a->scan.db_path;
+	eo.rules_dir = a->scan.rules_dir;
+	eo.clamav_db = a->scan.clamav_db;
+	eo.secret_config = a->scan.secret_config;
+	eo.lazy = true;
+	int rc = dd_engine_new(&engine, &eo);
+	if (!rc)
+		rc = dd_engine_scan(engine, &r, a->ref, &a->scan);
 	if (ps.drawn) {
 		fprintf(stderr, "\r\033[K");
 		fflush(stderr);
 	}
 	if (rc) {
-		if (a->out) {
-			/* a failed scan leaves no report behind, not an empty one */
-			fclose(a->out);
-			a->out = NULL;
-			unlink(a->output);
+		/* a failed scan leaves no report behind, and never spoils an old one */
+		dd_cli_out_abort(&a->out);
+		dd_engine_free(engine);
+		if (rc == DD_ECANCELED && dd_cli_interrupted())
+			return dd_cli_interrupt_exit(a->output ? "the scan was cancelled; any existing output file is unchanged"
+				: "the scan was cancelled");
+		if (rc == DD_ETIMEOUT) {
+			fprintf(stderr, "drydock: %s\n", dd_error_last());
+			fprintf(stderr, "drydock: the scan did not finish within --timeout %s: not a result (exit 3); raise "
+				"--timeout or check the registry's speed\n", a->timeout_arg ? a->timeout_arg : "");
+			return DD_EXIT_INCOMPLETE;
 		}
 		return dd_cli_fail(rc);
 	}
-	return dd_cli_finish_report(a, r);
+	rc = dd_cli_finish_report(a, r);
+	dd_engine_free(engine);
+	return rc;
 }

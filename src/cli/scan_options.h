@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 
+#include "cli.h"
 #include "drydock/drydock.h"
 
 typedef struct dd_cli_scan_args {
@@ -22,7 +23,9 @@ typedef struct dd_cli_scan_args {
 	long long db_max_age;     /* seconds; warn beyond (0: never) */
 	bool db_require_fresh;    /* refuse instead of warning */
 	const char *ref;
-	FILE *out;                /* -o FILE opened before the scan, or NULL */
+	int64_t timeout_ms;       /* --timeout; 0 none */
+	const char *timeout_arg;  /* as typed, for the message */
+	dd_cli_out out;           /* -o FILE: its temporary file, open when out.fp */
 #define DD_CLI_SKIP_MAX 64
 	const char *skip_dirs[DD_CLI_SKIP_MAX + 1];   /* NULL-terminated; into argv */
 	const char *skip_files[DD_CLI_SKIP_MAX + 1];
@@ -39,6 +42,9 @@ int dd_cli_finish_report(dd_cli_scan_args *a, dd_report *r);
 /* --fail-on's argument: a severity, or "none" (-1: the gate never trips).
  * Returns -1 on an unknown word. */
 int dd_cli_parse_fail_on(const char *s, int *out);
+/* Go/Trivy durations ("5m", "90s", "1h30m", "500ms") into milliseconds;
+ * -1 when malformed or not positive. */
+int dd_cli_parse_duration(const char *s, int64_t *ms);
 /* "critical,high" -> severity bits ORed into *out; -1 on an unknown name. */
 int dd_cli_parse_severities(const char *list, unsigned *out);
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "image/stream.h"
+#include "util/cancel.h"
 #include "util/error.h"
 
 #define MAX_DEPTH 16
@@ -39,6 +40,7 @@ typedef struct readahead {
 	size_t pos;                    /* consumed bytes of ring[head] */
 	bool ended;                    /* the helper is done (eof or error) */
 	bool cancel;
+	dd_cancel *token;              /* the scan's, bound on the helper thread too */
 	int err;                       /* inner reader's error, after the last chunk */
 	char errmsg[1024];
 } readahead;
@@ -47,6 +49,8 @@ static void *pump(void *arg)
 {
 	readahead *ra = arg;
 	unsigned tail = 0;
+	/* a blob fetch stalled on the network stops when the scan does */
+	dd_cancel_bind(ra->token);
 	for (;;) {
 		pthread_mutex_lock(&ra->lock);
 		while (ra->count == ra->depth && !ra->cancel)
@@ -174,6 +178,7 @@ int dd_readahead_new(dd_reader **out, dd_reader *inner, size_t chunk_size, unsig
 		}
 	}
 	ra->inner = inner;
+	ra->token = dd_cancel_current();
 	if (pthread_create(&ra->thread, NULL, pump, ra) != 0) {
 		/* no thread: the plain reader does the same job, only slower */
 		ra_free(ra);

@@ -31,6 +31,8 @@
 
 #include "image/registry.h"
 #include "util/buf.h"
+#include "util/cancel.h"
+#include "util/curl_global.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -100,21 +102,13 @@ typedef struct xfer {
 	int64_t last_progress_ms;   /* last byte from the server, or last unpause */
 } xfer;
 
-static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
-static CURLcode curl_init_rc;
-
-static void curl_init(void)
-{
-	curl_init_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
-}
-
 /* ---- small helpers ---- */
 
+/* Backoff waits end early when the scan is cancelled; the request loop
+ * then stops at its next check. */
 static void sleep_ms(long ms)
 {
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
-	while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
-	}
+	dd_cancel_sleep_ms(ms);
 }
 
 static long jitter(long ms)
@@ -228,12 +222,9 @@ static bool same_origin(const dd_registry_client *c, const char *url)
 
 int dd_registry_client_new(dd_registry_client **out, const dd_registry_ref *ref, const dd_image_options *opts)
 {
-	int lrc = dd_curl_load();
+	int lrc = dd_curl_global_setup();
 	if (lrc)
 		return dd_error_prefix(lrc, "registry %s", ref->host);
-	pthread_once(&curl_once, curl_init);
-	if (curl_init_rc != CURLE_OK)
-		return dd_error_set(DD_ERROR, "libcurl failed to initialize (%s)", curl_easy_strerror(curl_init_rc));
 	dd_registry_client *c = calloc(1, sizeof(*c));
 	int rc = 0;
 	if (!c)
@@ -629,7 +620,16 @@ static void xfer_drive(xfer *x, bool (*cond)(const xfer *))
 			snprintf(x->errbuf, sizeof(x->errbuf), "no data from the server for %ld s", x->c->stall_timeout);
 			break;
 		}
-		curl_multi_poll(x->h.multi, NULL, 0, 250, NULL);
+		/* a server that trickles a byte now and then keeps the stall check
+		 * quiet: the scan's deadline and cancel are checked here, between
+		 * two waits of at most DD_CANCEL_POLL_MS */
+		if (dd_cancel_check() != 0) {
+			x->done = true;
+			x->result = CURLE_ABORTED_BY_CALLBACK;
+			snprintf(x->errbuf, sizeof(x->errbuf), "%s", dd_error_last());
+			break;
+		}
+		curl_multi_poll(x->h.multi, NULL, 0, (int)dd_cancel_wait_ms(250), NULL);
 	}
 }
 
@@ -813,6 +813,8 @@ static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
 		unsigned gen = 0;
 		char *auth = NULL;
 		bool registry_origin = same_origin(c, url);
+		if ((rc = dd_cancel_check()) != 0)
+			break;
 		if (r->token_request)
 			auth = r->fixed_auth ? strdup(r->fixed_auth) : NULL;
 		else if (registry_origin)

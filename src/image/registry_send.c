@@ -12,17 +12,16 @@
  * PATCH chunks are the exception: an upload session has moved on after a
  * chunk, so they are not retried (no_retry) and the push fails instead.
  */
+#include "util/curl_lib.h"   /* first: it renames curl_* (see there) */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include <curl/curl.h>
 
 #include "image/registry.h"
 #include "util/buf.h"
-#include "util/curl_lib.h"
 #include "util/error.h"
 #include "util/str.h"
 

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -217,12 +218,19 @@ int dd_cache_store(const char *dir, const char *key, const dd_layer_result *res)
 	}
 	if ((rc = mkdirs(path)) != 0)
 		goto out;
-	if (!(tmp = dd_asprintf("%s.tmp.%d", path, (int)getpid()))) {
+	/* unique per scan, not just per process: concurrent scans of one engine
+	 * may store the same layer at once; the rename makes one of them win */
+	static atomic_uint serial;
+	if (!(tmp = dd_asprintf("%s.tmp.%d.%u", path, (int)getpid(), atomic_fetch_add(&serial, 1)))) {
 		rc = dd_error_oom();
 		goto out;
 	}
-	if (!(fp = fopen(tmp, "wb")) || fwrite(b.ptr, 1, b.len, fp) != b.len || fclose(fp) != 0 ||
-	    rename(tmp, path) != 0) {
+	if (!(fp = fopen(tmp, "wb"))) {
+		rc = dd_error_set(DD_EIO, "cache: cannot write %s: %s", path, strerror(errno));
+		goto out;
+	}
+	bool written = fwrite(b.ptr, 1, b.len, fp) == b.len;
+	if (fclose(fp) != 0 || !written || rename(tmp, path) != 0) {
 		rc = dd_error_set(DD_EIO, "cache: cannot write %s: %s", path, strerror(errno));
 		unlink(tmp);
 	}

@@ -13,6 +13,7 @@
 #include "image/tar.h"
 #include "report/model.h"
 #include "scan/check_ctx.h"
+#include "util/cancel.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -159,8 +160,13 @@ int dd_checks_run(dd_check_ctx *c, unsigned scanners)
 		const dd_check *chk = dd_checks[i];
 		if (!(chk->scanners & scanners))
 			continue;
+		/* a check is short (the password check has its own budget): the
+		 * scan stops between two of them */
+		int rc = dd_cancel_check();
+		if (rc)
+			return rc;
 		c->current = chk;
-		int rc = chk->run(c);
+		rc = chk->run(c);
 		if (rc == DD_ENOMEM)
 			return rc;
 		if (rc)

@@ -1,8 +1,11 @@
 /*
- * dd_scan(): the one pass. Open the image, read every layer (in parallel,
+ * One scan on an engine (dd_scan_run, reached through dd_engine_scan and
+ * dd_scan): the one pass. Open the image, read every layer (in parallel,
  * from the cache when it can), squash, detect the OS, match vulnerabilities,
  * run the image-level checks, apply whitelists, sort. See
- * docs/ARCHITECTURE.md for the picture.
+ * docs/ARCHITECTURE.md for the picture and docs/engine.md for cancellation:
+ * every thread of the scan binds its cancel token; the calling thread alone
+ * calls the progress callback, and polls it while the workers read.
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -23,9 +26,11 @@
 #include "scan/cache.h"
 #include "scan/check_ctx.h"
 #include "scan/links.h"
+#include "scan/engine.h"
 #include "scan/squash.h"
 #include "scan/walker.h"
 #include "util/buf.h"
+#include "util/cancel.h"
 #include "util/embedded.h"
 #include "util/error.h"
 #include "util/str.h"
@@ -35,9 +40,49 @@
 #define MAX_ANALYZERS 64
 #define MAX_KEEP_GLOBS 512
 
+/* What the progress callback is told: the workers only count (atomics);
+ * the calling thread reads the counts when it polls. */
+typedef struct scan_progress {
+	const dd_scan_options *opts;
+	const char *phase;          /* "opening", "layers", "matching", "checks" */
+	atomic_size_t layers_done;
+	size_t layers_total;
+	atomic_uint_fast64_t bytes_live;   /* uncompressed bytes streamed so far, partial layers included */
+} scan_progress;
+
+/* The cancel token's poll (calling thread only, no lock held): tells the
+ * callback where the scan is; non-zero from it stops the scan. */
+static int progress_poll(void *arg)
+{
+	scan_progress *p = arg;
+	const dd_scan_options *o = p->opts;
+	if (!o->progress)
+		return 0;
+	if (strcmp(p->phase, "layers"))
+		return o->progress(p->phase, 0, 0, o->progress_payload);
+	return o->progress("bytes", atomic_load(&p->bytes_live), 0, o->progress_payload) ||
+		o->progress("layers", atomic_load(&p->layers_done), p->layers_total, o->progress_payload);
+}
+
+/* A new phase shows at once (and may be where the caller stops us). */
+static int phase(scan_progress *p, const char *name)
+{
+	dd_cancel *c = dd_cancel_current();
+	p->phase = name;
+	if (c && p->opts->progress) {
+		c->last_poll_ms = dd_now_ms();
+		if (progress_poll(p))
+			dd_cancel_set(c, DD_ECANCELED);
+	}
+	return dd_cancel_check();
+}
+
 typedef struct scan_job {
 	dd_image *img;
 	const dd_scan_options *opts;
+	dd_engine *engine;
+	scan_progress *progress;
+	dd_cancel *cancel;
 	dd_walk_config walk;
 	const char *fingerprint;
 	dd_layer_result **results;
@@ -49,59 +94,53 @@ typedef struct scan_job {
 	bool analyzers_ready;   /* init() ran (only when some layer is read) */
 	int rc;
 	char errmsg[1024];
-	pthread_mutex_t lock;
-	size_t done;
-	uint64_t bytes_done;
-	uint64_t bytes_live;        /* uncompressed bytes streamed so far, partial layers included */
+	pthread_mutex_t lock;   /* rc, errmsg, running */
+	pthread_cond_t idle;    /* running dropped to 0 */
+	size_t running;         /* worker threads not finished */
 } scan_job;
 
-/* Counts the bytes a layer stream yields so the progress display moves
- * inside a large layer too; reports every MB, under the job lock. */
+/* Between the layer's blob stream and the tar walker: counts the bytes for
+ * the progress display and is where a layer read stops when the scan is
+ * cancelled or past its deadline (every read is one bounded chunk). */
 typedef struct counting_reader {
 	dd_reader base;
 	dd_reader *inner;
-	scan_job *job;
-	uint64_t pending;
+	scan_progress *progress;
 } counting_reader;
-
-static void counting_flush(counting_reader *c)
-{
-	if (!c->pending)
-		return;
-	pthread_mutex_lock(&c->job->lock);
-	c->job->bytes_live += c->pending;
-	c->job->opts->progress("bytes", c->job->bytes_live, 0, c->job->opts->progress_payload);
-	pthread_mutex_unlock(&c->job->lock);
-	c->pending = 0;
-}
 
 static ssize_t counting_read(dd_reader *r, void *buf, size_t len)
 {
 	counting_reader *c = (counting_reader *)r;
+	int rc = dd_cancel_check();
+	if (rc)
+		return rc;
 	ssize_t n = dd_reader_read(c->inner, buf, len);
-	if (n > 0 && (c->pending += (uint64_t)n) >= (1u << 20))
-		counting_flush(c);
+	if (n > 0)
+		atomic_fetch_add(&c->progress->bytes_live, (uint64_t)n);
 	return n;
 }
 
 static void counting_close(dd_reader *r)
 {
 	counting_reader *c = (counting_reader *)r;
-	counting_flush(c);
 	dd_reader_close(c->inner);
 	free(c);
 }
 
-static dd_reader *counting_wrap(scan_job *job, dd_reader *inner)
+static int counting_wrap(scan_job *job, dd_reader **stream)
 {
 	counting_reader *c = calloc(1, sizeof(*c));
-	if (!c)
-		return inner; /* progress is cosmetic: read uncounted */
+	if (!c) {
+		dd_reader_close(*stream);
+		*stream = NULL;
+		return dd_error_oom();
+	}
 	c->base.read = counting_read;
 	c->base.close = counting_close;
-	c->inner = inner;
-	c->job = job;
-	return &c->base;
+	c->inner = *stream;
+	c->progress = job->progress;
+	*stream = &c->base;
+	return 0;
 }
 
 static const char *layer_digest(const dd_image *img, size_t i)
@@ -144,16 +183,11 @@ static int load_cached(scan_job *job, size_t i)
 	return 0;
 }
 
-/* init() of every enabled analyzer, into w->states (NULL-terminated lists). */
-static int init_analyzers(const dd_walk_config *w)
+/* The engine's state of every enabled analyzer, into w->states (built at
+ * the engine's first need, then shared). */
+static int init_analyzers(scan_job *job)
 {
-	for (size_t i = 0; w->analyzers[i]; i++) {
-		const dd_analyzer *an = w->analyzers[i];
-		int rc;
-		if (an->init && (rc = an->init(&w->states[i], w->opts)) != 0)
-			return dd_error_prefix(rc, "analyzer %s", an->name);
-	}
-	return 0;
+	return dd_engine_states(job->engine, job->walk.analyzers, job->walk.states);
 }
 
 /* A second read of layer i (links.h): the blob again, walked as cfg says. */
@@ -166,7 +200,7 @@ static int reread_layer(void *ctx, size_t i, const dd_walk_config *cfg, dd_layer
 	int rc;
 	/* every layer came from the cache: the analyzers start now */
 	if (!job->analyzers_ready) {
-		if ((rc = init_analyzers(&job->walk)) != 0)
+		if ((rc = init_analyzers(job)) != 0)
 			return rc;
 		job->analyzers_ready = true;
 	}
@@ -194,13 +228,18 @@ static int read_layer(scan_job *job, size_t i, bool readahead)
 	dd_reader *stream = NULL;
 	if (!res)
 		return dd_error_oom();
-	if ((rc = dd_image_open_layer_flags(img, i, NULL, readahead ? DD_LAYER_READAHEAD : 0, &stream)) != 0)
+	if ((rc = dd_image_open_layer_flags(img, i, NULL, readahead ? DD_LAYER_READAHEAD : 0, &stream)) != 0 ||
+	    (rc = counting_wrap(job, &stream)) != 0)
 		goto fail;
-	if (job->opts->progress)
-		stream = counting_wrap(job, stream);
 	rc = dd_walk_tar(&job->walk, stream, (int)i, res);
 	dd_reader_close(stream);
+	/* a layer cut short by a cancel is an error whatever the walker made
+	 * of the short read: never cached, never in a report */
+	if (!rc)
+		rc = dd_cancel_peek();
 	if (rc) {
+		if (rc == DD_ECANCELED || rc == DD_ETIMEOUT)
+			goto fail;
 		if (!strstr(dd_error_last(), digest))
 			dd_error_prefix(rc, "%s: layer %s", img->ref, digest);
 		else if (!strstr(dd_error_last(), img->ref))
@@ -227,6 +266,7 @@ fail:
 static void *layer_worker(void *arg)
 {
 	scan_job *job = arg;
+	dd_cancel *prev = dd_cancel_bind(job->cancel);
 	for (;;) {
 		if (atomic_load(&job->failed))
 			break;
@@ -239,24 +279,55 @@ static void *layer_worker(void *arg)
 		dd_readahead ra = job->opts->readahead;
 		bool readahead = ra == DD_READAHEAD_AUTO ? n - k < job->ncpu : ra == DD_READAHEAD_ON;
 		int rc = read_layer(job, i, readahead);
-		pthread_mutex_lock(&job->lock);
 		if (rc < 0) {
+			pthread_mutex_lock(&job->lock);
 			if (!atomic_exchange(&job->failed, 1)) {
 				job->rc = rc;
 				snprintf(job->errmsg, sizeof(job->errmsg), "%s", dd_error_last());
 			}
+			pthread_mutex_unlock(&job->lock);
 		} else {
-			job->done++;
-			if (job->results[i])
-				job->bytes_done += job->results[i]->bytes;
-			if (job->opts->progress) {
-				job->opts->progress("bytes", job->bytes_live, 0, job->opts->progress_payload);
-				job->opts->progress("layers", job->done, job->img->n_layers, job->opts->progress_payload);
-			}
+			atomic_fetch_add(&job->progress->layers_done, 1);
 		}
-		pthread_mutex_unlock(&job->lock);
 	}
+	dd_cancel_bind(prev);
 	return NULL;
+}
+
+/* Thread body: one worker, then the count the waiting caller watches. */
+static void *layer_thread(void *arg)
+{
+	scan_job *job = arg;
+	layer_worker(job);
+	pthread_mutex_lock(&job->lock);
+	if (--job->running == 0)
+		pthread_cond_signal(&job->idle);
+	pthread_mutex_unlock(&job->lock);
+	return NULL;
+}
+
+/* The calling thread while workers read: wakes every DD_CANCEL_POLL_MS to
+ * poll the progress callback (without the lock) and see the deadline; a
+ * cancel reaches the workers through the shared token. */
+static void wait_workers(scan_job *job)
+{
+	pthread_mutex_lock(&job->lock);
+	while (job->running) {
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += DD_CANCEL_POLL_MS * 1000000L;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&job->idle, &job->lock, &ts);
+		if (!job->running)
+			break;
+		pthread_mutex_unlock(&job->lock);
+		dd_cancel_check();
+		pthread_mutex_lock(&job->lock);
+	}
+	pthread_mutex_unlock(&job->lock);
 }
 
 static int by_size_desc(const void *a, const void *b, void *arg)
@@ -277,30 +348,30 @@ static int run_layers(scan_job *job)
 	for (size_t i = 0; i < n; i++)
 		job->order[i] = i;
 	qsort_r(job->order, n, sizeof(size_t), by_size_desc, job->img);
-	if (job->opts->progress)
-		job->opts->progress("layers", 0, n, job->opts->progress_payload);
+	job->progress->layers_total = n;
+	int rc;
+	if ((rc = phase(job->progress, "layers")) != 0)
+		return rc;
 	/* cached layers first, on this thread: a rescan whose layers are all
 	 * cached starts no thread at all (on a busy machine a new thread can
 	 * wait longer for a core than the whole rescan takes) */
 	for (size_t k = 0; k < n; k++) {
+		if ((rc = dd_cancel_check()) != 0)
+			return rc;
 		int hit = load_cached(job, job->order[k]);
 		if (hit < 0)
 			return hit;
-		if (hit) {
-			job->done++;
-			if (job->opts->progress)
-				job->opts->progress("layers", job->done, n, job->opts->progress_payload);
-		} else {
+		if (hit)
+			atomic_fetch_add(&job->progress->layers_done, 1);
+		else
 			job->order[job->n_todo++] = job->order[k];
-		}
 	}
 	/* analyzers' shared state (compiled user rules, ClamAV signatures) is
 	 * built only when some layer must be read: a fully cached rescan never
 	 * pays for it, and a bad rule file still fails before any layer is read
 	 * (a layer could not have been cached with it: the fingerprint holds
 	 * the rule files' digests) */
-	int rc;
-	if (job->n_todo && (rc = init_analyzers(&job->walk)) != 0)
+	if (job->n_todo && (rc = init_analyzers(job)) != 0)
 		return rc;
 	job->analyzers_ready = job->n_todo != 0;
 	size_t threads = job->opts->threads > 0 ? (size_t)job->opts->threads : (size_t)(ncpu > 0 ? ncpu : 1);
@@ -315,14 +386,23 @@ static int run_layers(scan_job *job)
 	} else {
 		pthread_t tids[16];
 		size_t started = 0;
-		for (; started < threads; started++)
-			if (pthread_create(&tids[started], NULL, layer_worker, job) != 0)
+		pthread_mutex_lock(&job->lock);
+		for (; started < threads; started++, job->running++)
+			if (pthread_create(&tids[started], NULL, layer_thread, job) != 0)
 				break;
+		pthread_mutex_unlock(&job->lock);
 		if (started == 0)
 			layer_worker(job);
+		else
+			wait_workers(job);
 		for (size_t t = 0; t < started; t++)
 			pthread_join(tids[t], NULL);
 	}
+	if ((rc = dd_cancel_peek()) != 0)
+		return rc;
+	/* the final counts show, whenever the last poll was */
+	if (!job->rc && (rc = phase(job->progress, "layers")) != 0)
+		return rc;
 	if (job->rc)
 		return dd_error_set(job->rc, "%s", job->errmsg);
 	return 0;
@@ -462,22 +542,29 @@ static void keep_pkg_types(dd_report *r, unsigned types)
 	r->n_packages = j;
 }
 
+/* The DB this scan matches against, taken at its start (a scan keeps the
+ * DB it started with); no matcher and the reason when there is none. */
+typedef struct scan_db {
+	dd_engine_db *gen;
+	dd_matcher *m;
+	int rc;
+	char why[1024];
+} scan_db;
+
+static void scan_db_acquire(dd_engine *e, scan_db *d)
+{
+	if ((d->rc = dd_engine_db_acquire(e, &d->gen, &d->m)) != 0)
+		snprintf(d->why, sizeof(d->why), "%s", dd_error_last());
+}
+
 /* Matches the report's packages against the advisory DB; a missing or
  * unusable DB is a note that makes the report incomplete. */
-static int match_vulns(dd_report *r, const dd_scan_options *opts)
+static int match_vulns(dd_report *r, scan_db *db, scan_progress *p)
 {
-	char *db = opts->db_path ? strdup(opts->db_path) : dd_db_default_path();
-	if (!db && opts->db_path)
-		return dd_error_oom();
-	if (!db) {
-		/* nowhere to look for a DB (no HOME): incomplete, as without one */
-		dd_report_note(r, true, "%s", dd_error_last());
-		return 0;
-	}
-	if (opts->progress)
-		opts->progress("matching", 0, 0, opts->progress_payload);
-	int rc = dd_vuln_match_report(r, db);
-	free(db);
+	int rc;
+	if ((rc = phase(p, "matching")) != 0)
+		return rc;
+	rc = db->m ? dd_vuln_match_with(r, db->m) : dd_error_set(db->rc, "%s", db->why);
 	if (rc == DD_ENODB) {
 		/* no usable DB: the other scanners' findings still count, and
 		 * the report says it is incomplete (exit 3), never clean */
@@ -501,7 +588,7 @@ static int apply_policy(dd_report *r, const dd_scan_options *opts)
 
 /* sbom:FILE: the packages of a CycloneDX or SPDX document, matched like an
  * image's; there are no files, so only the vuln scanner applies. */
-static int scan_sbom(dd_report *r, const char *ref, const dd_scan_options *opts)
+static int scan_sbom(dd_report *r, const char *ref, const dd_scan_options *opts, scan_db *db, scan_progress *p)
 {
 	const char *path = ref + 5;
 	if (!*path)
@@ -520,12 +607,12 @@ static int scan_sbom(dd_report *r, const char *ref, const dd_scan_options *opts)
 		dd_report_finalize(r, NULL);
 		return 0;
 	}
-	if ((rc = match_vulns(r, opts)) != 0)
+	if ((rc = match_vulns(r, db, p)) != 0)
 		return rc;
 	return apply_policy(r, opts);
 }
 
-int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
+int dd_scan_run(dd_engine *e, dd_report **out, const char *ref, const dd_scan_options *opts_in)
 {
 	dd_scan_options opts = opts_in ? *opts_in : (dd_scan_options)DD_SCAN_OPTIONS_INIT;
 	int rc;
@@ -541,7 +628,12 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	dd_final_kept *final = NULL;
 	size_t n_final = 0;
 	scan_job job;
+	scan_db db;
+	scan_progress progress;
+	dd_cancel cancel;
+	char what[256];
 	memset(&job, 0, sizeof(job));
+	memset(&db, 0, sizeof(db));
 	memset(states, 0, sizeof(states));
 
 	if ((rc = dd_options_check(opts.version, DD_SCAN_OPTIONS_VERSION, "dd_scan", "dd_scan_options")) != 0 ||
@@ -549,15 +641,34 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 		return rc;
 	if (!ref || !*ref)
 		return dd_error_set(DD_EINVAL, "no image reference given");
+	/* the engine's rule and DB settings are what this scan uses (and what
+	 * the cache fingerprint sees) */
+	opts.db_path = e->db_path;
+	opts.rules_dir = e->rules_dir;
+	opts.clamav_db = e->clamav_db;
+	opts.secret_config = e->secret_config;
 	bool sbom_input = !strncmp(ref, "sbom:", 5);
 	if (!opts.scanners)
 		opts.scanners = sbom_input ? DD_SCANNER_VULN : DD_SCANNER_ALL;
 	unsigned walk_scanners = opts.inventory_only ? DD_SCANNER_VULN : opts.scanners;
 
-	if (!(r = calloc(1, sizeof(*r))))
-		return dd_error_oom();
+	progress.opts = &opts;
+	progress.phase = "opening";
+	atomic_init(&progress.layers_done, 0);
+	progress.layers_total = 0;
+	atomic_init(&progress.bytes_live, 0);
+	snprintf(what, sizeof(what), "scan of %.200s", ref);
+	dd_cancel_init(&cancel, opts.timeout_ms, progress_poll, &progress, what);
+	dd_cancel *prev_cancel = dd_cancel_bind(&cancel);
+
+	if (!(r = calloc(1, sizeof(*r)))) {
+		rc = dd_error_oom();
+		goto cleanup;
+	}
 	r->complete = true;
 	r->scanners = opts.inventory_only ? 0 : opts.scanners;
+	if ((rc = phase(&progress, "opening")) != 0)
+		goto cleanup;
 
 	/* a malformed whitelist or VEX file is bad input: say so before the
 	 * image is read, not after (they are applied to the finished report) */
@@ -579,8 +690,11 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 		opts.cache_dir = NULL;
 	else if (opts.cache_dir && (rc = dd_cache_dir_check(opts.cache_dir)) != 0)
 		goto cleanup;
+	/* the DB as it is now: a `db update` during this scan is for the next */
+	if (!opts.inventory_only && (opts.scanners & DD_SCANNER_VULN))
+		scan_db_acquire(e, &db);
 	if (sbom_input) {
-		if ((rc = scan_sbom(r, ref, &opts)) != 0)
+		if ((rc = scan_sbom(r, ref, &opts, &db, &progress)) != 0 || (rc = dd_cancel_peek()) != 0)
 			goto cleanup;
 		*out = r;
 		r = NULL;
@@ -612,6 +726,9 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 
 	job.img = img;
 	job.opts = &opts;
+	job.engine = e;
+	job.progress = &progress;
+	job.cancel = &cancel;
 	job.walk.analyzers = enabled;
 	job.walk.states = states;
 	job.walk.keep_globs = keep;
@@ -622,6 +739,7 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	}
 	job.fingerprint = fingerprint;
 	pthread_mutex_init(&job.lock, NULL);
+	pthread_cond_init(&job.idle, NULL);
 
 	size_t n_results = img->rootfs_dir ? 1 : img->n_layers;
 	if (!(results = calloc(n_results ? n_results : 1, sizeof(*results)))) {
@@ -630,13 +748,13 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	}
 	job.results = results;
 	if (img->rootfs_dir) {
-		if ((rc = init_analyzers(&job.walk)) != 0)
+		if ((rc = init_analyzers(&job)) != 0 || (rc = phase(&progress, "layers")) != 0)
 			goto cleanup;
 		if (!(results[0] = dd_layer_result_new(NULL, NULL))) {
 			rc = dd_error_oom();
 			goto cleanup;
 		}
-		if ((rc = dd_walk_dir(&job.walk, img->rootfs_dir, results[0])) != 0)
+		if ((rc = dd_walk_dir(&job.walk, img->rootfs_dir, results[0])) != 0 || (rc = dd_cancel_peek()) != 0)
 			goto cleanup;
 		dd_layer_result_sort_paths(results[0]);
 	} else {
@@ -663,25 +781,25 @@ int dd_scan(dd_report **out, const char *ref, const dd_scan_options *opts_in)
 	keep_pkg_types(r, opts.pkg_types);
 
 	if (!opts.inventory_only) {
-		if ((opts.scanners & DD_SCANNER_VULN) && (rc = match_vulns(r, &opts)) != 0)
+		if ((opts.scanners & DD_SCANNER_VULN) && (rc = match_vulns(r, &db, &progress)) != 0)
 			goto cleanup;
-		if (opts.progress)
-			opts.progress("checks", 0, 0, opts.progress_payload);
-		if ((rc = dd_checks_run(&ctx, opts.scanners)) != 0)
+		if ((rc = phase(&progress, "checks")) != 0 || (rc = dd_checks_run(&ctx, opts.scanners)) != 0)
 			goto cleanup;
 		if ((rc = apply_policy(r, &opts)) != 0)
 			goto cleanup;
 	} else {
 		dd_report_finalize(r, NULL);
 	}
+	/* whatever a cut-short step made of it, a cancelled scan has no report */
+	if ((rc = dd_cancel_peek()) != 0)
+		goto cleanup;
 	*out = r;
 	r = NULL;
 cleanup:
-	if (job.fingerprint)
+	if (job.fingerprint) {
 		pthread_mutex_destroy(&job.lock);
-	for (size_t i = 0; i < n_an; i++)
-		if (enabled[i]->free && states[i])
-			enabled[i]->free(states[i]);
+		pthread_cond_destroy(&job.idle);
+	}
 	if (results) {
 		size_t n_free = img && !img->rootfs_dir ? img->n_layers : 1;
 		for (size_t i = 0; i < n_free; i++)
@@ -695,5 +813,10 @@ cleanup:
 	dd_strv_free(&skip_files);
 	dd_image_free(img);
 	dd_report_free(r);
+	dd_engine_db_release(e, db.gen, db.m);
+	/* the error the caller sees is the cancel's, not the read it cut */
+	if (rc && atomic_load(&cancel.code))
+		rc = dd_cancel_peek();
+	dd_cancel_bind(prev_cancel);
 	return rc;
 }

@@ -17,6 +17,7 @@
 #include "scan/walker.h"
 #include "util/bloom.h"
 #include "util/buf.h"
+#include "util/cancel.h"
 #include "util/error.h"
 #include "util/str.h"
 #include "util/u64set.h"
@@ -692,6 +693,9 @@ static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)
 	while ((de = readdir(d)) != NULL) {
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
+		/* dir: sources read files without the layer stream's check */
+		if ((rc = dd_cancel_check()) != 0)
+			break;
 		path->len = base_len;
 		if (path->ptr)
 			path->ptr[base_len] = '\0';

@@ -107,6 +107,7 @@ const char *dd_error_name(int code)
 	case DD_EUNSUPPORTED: return "EUNSUPPORTED";
 	case DD_ENODB: return "ENODB";
 	case DD_ECANCELED: return "ECANCELED";
+	case DD_ETIMEOUT: return "ETIMEOUT";
 	case DD_ITEROVER: return "ITEROVER";
 	}
 	return "UNKNOWN";

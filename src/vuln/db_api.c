@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "drydock/drydock.h"
+#include "util/cancel.h"
 #include "util/error.h"
 #include "util/str.h"
 #include "vuln/db.h"
@@ -81,7 +82,24 @@ void dd_db_sink_init(dd_db_sink *ds, dd_import_sink *out, dd_vdb *db, int64_t fe
 	out->stats = stats;
 }
 
+typedef struct import_poll_arg {
+	const dd_db_import_options *opts;
+	const dd_db_import_stats *stats;
+} import_poll_arg;
+
+static int import_poll(void *arg)
+{
+	import_poll_arg *a = arg;
+	return a->opts->progress("import", a->stats->files, 0, a->opts->progress_payload);
+}
+
 int dd_db_import(const char *db_path, const char *const *paths, size_t n_paths, dd_db_import_stats *stats_out)
+{
+	return dd_db_import_with(db_path, paths, n_paths, NULL, stats_out);
+}
+
+int dd_db_import_with(const char *db_path, const char *const *paths, size_t n_paths, const dd_db_import_options *opts,
+	dd_db_import_stats *stats_out)
 {
 	dd_db_import_stats stats;
 	dd_vdb *db = NULL;
@@ -107,8 +125,18 @@ int dd_db_import(const char *db_path, const char *const *paths, size_t n_paths, 
 	dd_db_sink ds;
 	dd_import_sink sink;
 	dd_db_sink_init(&ds, &sink, db, 0, &stats);
+	/* the importers check the token between documents (import.c) */
+	dd_cancel cancel;
+	import_poll_arg pa = { opts, &stats };
+	dd_cancel_init(&cancel, 0, opts && opts->progress ? import_poll : NULL, &pa, "db import");
+	dd_cancel *prev = dd_cancel_bind(&cancel);
 	for (size_t i = 0; i < n_paths && !rc; i++)
 		rc = dd_import_path(&sink, paths[i]);
+	if (!rc)
+		rc = dd_cancel_check();
+	dd_cancel_bind(prev);
+	if (rc == DD_ECANCELED)
+		rc = dd_error_set(rc, "db import canceled; nothing was imported into %s", db_path);
 	if (!rc)
 		rc = dd_vdb_finish(db);
 	if (!rc)

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/cancel.h"
 #include "util/error.h"
 #include "util/reader.h"
 #include "util/str.h"
@@ -96,8 +97,11 @@ dd_import_format dd_import_sniff(const json_t *doc)
 int dd_import_json(const dd_import_sink *s, const char *buf, size_t len, const char *name, bool strict)
 {
 	json_error_t err;
+	/* an import stops between documents when its caller cancels it */
+	int rc = dd_cancel_check();
+	if (rc)
+		return rc;
 	json_t *doc = json_loadb(buf, len, JSON_ALLOW_NUL, &err);
-	int rc = 0;
 	if (!doc)
 		return dd_error_set(DD_EFORMAT, "%s: not valid JSON (line %d: %s)", name, err.line, err.text);
 	if (s->stats)

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "report/model.h"
+#include "util/cancel.h"
 #include "util/error.h"
 #include "util/str.h"
 #include "vuln/cvss.h"
@@ -441,6 +442,9 @@ int dd_matcher_run(dd_matcher *m, dd_report *r)
 	size_t n_os = 0;
 	int rc = 0;
 
+	/* a pooled matcher served another report before: its per-ecosystem
+	 * counters (what was left unchecked) are this report's alone */
+	m->n_ecos = 0;
 	for (size_t i = 0; i < r->n_packages; i++)
 		if (dd_eco_is_os_type(r->packages[i].type))
 			n_os_pkgs++;
@@ -478,7 +482,7 @@ int dd_matcher_run(dd_matcher *m, dd_report *r)
 		size_t j = i + 1;
 		while (j < nk && keys[j].eco == keys[i].eco && !strcmp(keys[j].name, keys[i].name))
 			j++;
-		if ((rc = lookup(m, &keys[i], j - i, ctx, &h)) != 0)
+		if ((rc = dd_cancel_check()) != 0 || (rc = lookup(m, &keys[i], j - i, ctx, &h)) != 0)
 			goto cleanup;
 		i = j;
 	}

@@ -20,5 +20,12 @@ int dd_vuln_match_report(dd_report *r, const char *db_path);
 /* True when a report note is one the matcher (or a DB it could not open)
  * writes: the notes a rematch against another DB replaces. */
 bool dd_vuln_note_from_match(const char *note);
+/* An open DB with its prepared lookups (match_internal.h). One matcher
+ * serves one scan at a time; the engine keeps a pool of them per DB file. */
+typedef struct dd_matcher dd_matcher;
+int dd_matcher_open(dd_matcher **out, const char *db_path);
+void dd_matcher_close(dd_matcher *m);
+/* dd_vuln_match_report with an already open matcher. */
+int dd_vuln_match_with(dd_report *r, dd_matcher *m);
 
 #endif

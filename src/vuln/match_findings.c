@@ -807,14 +807,19 @@ static int fill_db_meta(dd_matcher *m, dd_report *r)
 	return rc ? dd_error_oom() : 0;
 }
 
+int dd_vuln_match_with(dd_report *r, dd_matcher *m)
+{
+	int rc = fill_db_meta(m, r);
+	return rc ? rc : dd_matcher_run(m, r);
+}
+
 int dd_vuln_match_report(dd_report *r, const char *db_path)
 {
 	dd_matcher *m = NULL;
 	int rc = dd_matcher_open(&m, db_path);
 	if (rc)
 		return rc == DD_ENODB ? rc : dd_error_set(DD_ENODB, "%s", dd_error_last());
-	if (!(rc = fill_db_meta(m, r)))
-		rc = dd_matcher_run(m, r);
+	rc = dd_vuln_match_with(r, m);
 	dd_matcher_close(m);
 	return rc;
 }

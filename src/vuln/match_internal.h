@@ -13,6 +13,7 @@
 #include "drydock/report.h"
 #include "vuln/db.h"
 #include "vuln/ecosystem.h"
+#include "vuln/match.h"
 #include "vuln/version.h"
 
 #define DD_MATCH_ECOS_MAX 64
@@ -50,9 +51,6 @@ typedef struct dd_matcher {
 	struct alias_memo *aliases;  /* during dd_match_findings: the records rating each CVE, looked up once */
 } dd_matcher;
 
-/* Opens the DB at db_path and prepares the statements (DD_ENODB...). */
-int dd_matcher_open(dd_matcher **out, const char *db_path);
-void dd_matcher_close(dd_matcher *m);
 /* Matches r's packages and appends the findings (the hot path; benchmarked
  * in bench/vuln_match.c with an already open matcher). */
 int dd_matcher_run(dd_matcher *m, dd_report *r);

@@ -26,6 +26,8 @@
 
 #include "drydock/drydock.h"
 #include "util/buf.h"
+#include "util/cancel.h"
+#include "util/curl_global.h"
 #include "util/error.h"
 #include "util/str.h"
 #include "vuln/db.h"
@@ -183,6 +185,7 @@ typedef struct download {
 	int fd;
 	uint64_t got, max;
 	bool too_big;
+	bool canceled;      /* the progress callback said stop */
 	source_state *st;
 	const dd_db_update_options *opts;
 } download;
@@ -245,9 +248,20 @@ static int on_progress(void *ud, curl_off_t total, curl_off_t now, curl_off_t ut
 {
 	download *d = ud;
 	(void)ut, (void)un;
-	if (d->opts->progress)
-		d->opts->progress(d->st->url, (uint64_t)now, (uint64_t)total, d->opts->progress_payload);
-	return 0;
+	if (d->opts->progress && d->opts->progress(d->st->url, (uint64_t)now, (uint64_t)total, d->opts->progress_payload))
+		d->canceled = true;
+	return d->canceled; /* non-zero: curl aborts the transfer */
+}
+
+typedef struct import_poll_arg {
+	const dd_db_update_options *opts;
+	const char *what;
+} import_poll_arg;
+
+static int import_poll(void *arg)
+{
+	import_poll_arg *a = arg;
+	return a->opts->progress ? a->opts->progress(a->what, 0, 0, a->opts->progress_payload) : 0;
 }
 
 /* Downloads one source into a temporary file beside the DB; st->tmp stays
@@ -313,6 +327,10 @@ static int fetch(source_state *st, const char *db_path, const dd_db_update_optio
 	if (d.too_big) {
 		rc = dd_error_set(DD_ELIMIT, "source %s: download is larger than %llu MB; refusing it", st->url,
 			(unsigned long long)(d.max >> 20));
+		goto cleanup;
+	}
+	if (d.canceled) {
+		rc = dd_error_set(DD_ECANCELED, "db update canceled while downloading %s; the DB was not changed", st->url);
 		goto cleanup;
 	}
 	if (cr != CURLE_OK) {
@@ -572,7 +590,7 @@ int dd_db_update(const dd_db_update_options *opts_in, dd_db_update_result *resul
 				urls[i]);
 			goto cleanup;
 		}
-	if ((rc = dd_curl_load()) != 0) {
+	if ((rc = dd_curl_global_setup()) != 0) {
 		rc = dd_error_prefix(rc, "db update");
 		goto cleanup;
 	}
@@ -598,7 +616,6 @@ int dd_db_update(const dd_db_update_options *opts_in, dd_db_update_result *resul
 			load_feed_state(old, &st[i]);
 	}
 	dd_vdb_close(old);
-	curl_global_init(CURL_GLOBAL_DEFAULT);
 	for (size_t i = 0; i < n && !rc; i++) {
 		rc = fetch(&st[i], path, &opts);
 		res.sources++;
@@ -624,7 +641,19 @@ int dd_db_update(const dd_db_update_options *opts_in, dd_db_update_result *resul
 	}
 	fchmod(fd, 0644);
 	close(fd);
-	if ((rc = build(path, tmp, have_old, st, n, urls, &res.stats)) != 0)
+	/* the import checks the token between advisory documents; the
+	 * callback may stop it there, before anything replaces the old DB */
+	dd_cancel cancel;
+	import_poll_arg pa = { &opts, "import" };
+	dd_cancel_init(&cancel, 0, import_poll, &pa, "db update");
+	dd_cancel *prev = dd_cancel_bind(&cancel);
+	rc = build(path, tmp, have_old, st, n, urls, &res.stats);
+	if (!rc)
+		rc = dd_cancel_check();
+	dd_cancel_bind(prev);
+	if (rc == DD_ECANCELED)
+		rc = dd_error_set(rc, "db update canceled while importing; the DB at %s was not changed", path);
+	if (rc)
 		goto cleanup;
 	if (fsync_path(tmp, false) != 0 || rename(tmp, path) != 0) {
 		rc = dd_error_set(DD_EIO, "cannot move the new DB into place at %s: %s", path, strerror(errno));

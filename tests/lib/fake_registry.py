@@ -18,6 +18,8 @@ the largest layer only):
   bad-range      like drop, but a Range request gets a 206 starting at byte 0
   stall          the first layer GET sends half the bytes, then goes silent
   die            the first layer GET sends half the bytes, then the server exits
+  trickle        every layer GET sends --trickle bytes per second, a quarter of
+                 them every 250 ms (never silent long enough to look stalled)
   big-manifest   the manifest announces and streams 100 MB (--chunked: no length)
   big-token      /v2/ asks for a Bearer token (realm /token here), whose answer
                  announces and streams 100 MB (--chunked: no length)
@@ -109,6 +111,22 @@ class Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
         except OSError:
             pass
+
+    def trickle(self, data):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        sent, step = 0, max(1, A.trickle // 4)
+        try:
+            while sent < len(data):
+                self.wfile.write(data[sent:sent + step])
+                self.wfile.flush()
+                sent += step
+                time.sleep(0.25)
+        except OSError:
+            pass
+        self.done("200-trickle", sent)
 
     def serve_range(self, data, rng):
         start = int(rng.split("=", 1)[1].split("-", 1)[0])
@@ -211,6 +229,8 @@ class Handler(BaseHTTPRequestHandler):
                 bad = bytearray(data)
                 bad[4 if A.flip == "header" else len(bad) // 2] ^= 0x55
                 return self.send_bytes(200, bytes(bad), "application/octet-stream")
+            if mode == "trickle":
+                return self.trickle(data)
             rng = self.headers.get("Range")
             if rng and mode in ("drop", "ignore-range", "bad-range", "stall"):
                 return self.serve_range(data, rng)
@@ -245,6 +265,7 @@ def main():
     ap.add_argument("--retry-after", type=int, default=1)
     ap.add_argument("--stall", type=float, default=30)
     ap.add_argument("--chunked", action="store_true")
+    ap.add_argument("--trickle", type=int, default=16)
     ap.add_argument("--flip", choices=["header", "middle"], default="header")
     ap.add_argument("--user", default="drydock:fake-pass")
     ap.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
