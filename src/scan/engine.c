@@ -73,9 +73,19 @@ int dd_engine_new(dd_engine **out, const dd_engine_options *opts)
 	if ((rc = dup_opt(&e->rules_dir, opts->rules_dir)) != 0 || (rc = dup_opt(&e->clamav_db, opts->clamav_db)) != 0 ||
 	    (rc = dup_opt(&e->secret_config, opts->secret_config)) != 0)
 		goto fail;
-	if (!(e->db_path = opts->db_path ? strdup(opts->db_path) : dd_db_default_path())) {
-		rc = dd_error_oom();
-		goto fail;
+	if (opts->db_path) {
+		if (!(e->db_path = strdup(opts->db_path))) {
+			rc = dd_error_oom();
+			goto fail;
+		}
+	} else if (!(e->db_path = dd_db_default_path())) {
+		/* no place for a DB (no HOME): the engine still scans; every
+		 * scan that needs the DB says why it has none */
+		if (dd_error_last_code() == DD_ENOMEM) {
+			rc = DD_ENOMEM;
+			goto fail;
+		}
+		snprintf(e->db_why, sizeof(e->db_why), "%s", dd_error_last());
 	}
 	e->init_opts = (dd_scan_options)DD_SCAN_OPTIONS_INIT;
 	e->init_opts.db_path = e->db_path;

@@ -20,6 +20,7 @@ typedef struct dd_engine_db dd_engine_db;
 
 struct dd_engine {
 	char *db_path, *rules_dir, *clamav_db, *secret_config;
+	char db_why[512];       /* db_path NULL: why there is no default place for the DB (no HOME) */
 	dd_scan_options init_opts;   /* what the analyzers' init() sees; points at the strings above */
 	pthread_mutex_t lock;        /* states, inited */
 	void *states[DD_ENGINE_ANALYZERS_MAX];

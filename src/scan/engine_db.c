@@ -66,6 +66,8 @@ int dd_engine_db_acquire(dd_engine *e, dd_engine_db **gen, dd_matcher **m)
 	*m = NULL;
 	/* identity first, open second: a file replaced in between is opened
 	 * newer than its label says, and the next scan's stat starts over */
+	if (!e->db_path)
+		return dd_error_set(DD_ENODB, "%s", e->db_why);
 	if (stat(e->db_path, &st) != 0 || !S_ISREG(st.st_mode))
 		return no_db(e->db_path);
 	pthread_mutex_lock(&e->db_lock);

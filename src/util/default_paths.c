@@ -1,7 +1,7 @@
 /*
  * The default locations of the files the library reads when the caller
  * names none: the advisory DB, db update's sources file, Docker's
- * credentials. This is the one file of the library that reads the
+ * credentials, and where private spill files go ($TMPDIR). This is the one file of the library that reads the
  * environment (tests/util/env_free.sh fails when getenv appears anywhere
  * else): every other setting is an option field that the caller (the CLI,
  * from its own environment) fills, so a long-running process gets the same
@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "drydock/drydock.h"
+#include "util/default_paths.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -65,4 +66,10 @@ int dd_docker_config_default_path(char **out)
 		return 0;
 	*out = dc ? dd_asprintf("%s/config.json", dc) : dd_asprintf("%s/.docker/config.json", home);
 	return *out ? 0 : dd_error_oom();
+}
+
+const char *dd_temp_dir_default(void)
+{
+	const char *d = env("TMPDIR");
+	return d ? d : "/tmp";
 }

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "util/budget.h"
+#include "util/default_paths.h"
 #include "util/error.h"
 #include "util/spill.h"
 
@@ -14,8 +15,7 @@
 
 static const char *tmp_dir(void)
 {
-	const char *d = getenv("TMPDIR");
-	return d && *d ? d : "/tmp";
+	return dd_temp_dir_default();
 }
 
 /* A new file nobody else can name: O_TMPFILE where the file system has it,

@@ -476,9 +476,9 @@ static void test_numeric_ids_and_titles(void **state)
 	assert_string_equal(r->findings[1].id, "CVE-2024-9143");
 	assert_string_equal(r->findings[2].id, "CVE-2024-13176");
 	assert_string_equal(r->findings[3].id, "CVE-2024-58251");
-	setenv("COLUMNS", "80", 1);
+	columns = 80;
 	char *out = render(r, DD_FORMAT_TABLE, false, NULL);
-	unsetenv("COLUMNS");
+	columns = 0;
 	char *a = strstr(out, "CVE-2024-9143"), *b = strstr(out, "CVE-2024-58251");
 	assert_non_null(a);
 	assert_non_null(b);
