@@ -777,7 +777,8 @@ int dd_scan_run(dd_engine *e, dd_report **out, const char *ref, const dd_scan_op
 
 	dd_check_ctx ctx = { .files = final, .n_files = n_final, .config = img->config, .report = r, .opts = &opts };
 	dd_os_detect(r, dd_check_ctx_lookup, &ctx);
-	dd_os_fill_purls(r);
+	if ((rc = dd_os_fill_purls(r)) != 0)
+		goto cleanup;
 	keep_pkg_types(r, opts.pkg_types);
 
 	if (!opts.inventory_only) {
