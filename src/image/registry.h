@@ -162,6 +162,15 @@ void dd_registry_error_text(const char *body, size_t len, char *out, size_t cap)
 /* A response header line "Name: value" whose name is `name` (any case):
  * value and vlen: the value without surrounding blanks and CRLF. */
 bool dd_http_header_is(const char *line, size_t len, const char *name, const char **value, size_t *vlen);
+/* A header value into a fixed field, cut to fit (NUL-terminated). */
+void dd_http_field_copy(char *dst, size_t cap, const char *v, size_t n);
+/* Bounds on the WWW-Authenticate challenges kept from one answer. */
+#define DD_HTTP_CHALLENGES_MAX 8
+#define DD_HTTP_CHALLENGE_MAX 8192
+/* Keeps a copy of one challenge in list[*n] while fewer than
+ * DD_HTTP_CHALLENGES_MAX are kept and it is at most DD_HTTP_CHALLENGE_MAX
+ * bytes; others (and a failed copy) are dropped. */
+void dd_http_challenge_keep(char **list, size_t *n, const char *v, size_t vn);
 /* A CURLcode worth a retry (reset, timeout, refused connection...). */
 bool dd_registry_curl_transient(int code);
 

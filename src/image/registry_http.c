@@ -38,8 +38,6 @@
 
 #define STAGE_MAX (256u << 10)
 #define ERRBODY_MAX 4096
-#define MAX_CHALLENGES 8
-#define CHALLENGE_MAX 8192
 #define MAX_REDIRECTS 5
 #define MAX_AUTH_TRIES 2
 #define MAX_RESUMES 64
@@ -84,7 +82,7 @@ typedef struct xfer {
 	char docker_digest[80];
 	char content_range[128];
 	char retry_after[64];
-	char *challenges[MAX_CHALLENGES];
+	char *challenges[DD_HTTP_CHALLENGES_MAX];
 	size_t n_challenges;
 	dd_buf errbody;
 	/* body delivery */
@@ -365,12 +363,21 @@ bool dd_http_header_is(const char *line, size_t len, const char *name, const cha
 	return true;
 }
 
-static void copy_field(char *dst, size_t cap, const char *v, size_t n)
+void dd_http_field_copy(char *dst, size_t cap, const char *v, size_t n)
 {
 	if (n >= cap)
 		n = cap - 1;
 	memcpy(dst, v, n);
 	dst[n] = '\0';
+}
+
+void dd_http_challenge_keep(char **list, size_t *n, const char *v, size_t vn)
+{
+	if (*n >= DD_HTTP_CHALLENGES_MAX || vn > DD_HTTP_CHALLENGE_MAX)
+		return;
+	char *s = strndup(v, vn);
+	if (s)
+		list[(*n)++] = s;
 }
 
 static void reset_response(xfer *x)
@@ -427,7 +434,7 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
 	}
 	if (dd_http_header_is(p, len, "content-length", &v, &vn)) {
 		char tmp[32];
-		copy_field(tmp, sizeof(tmp), v, vn);
+		dd_http_field_copy(tmp, sizeof(tmp), v, vn);
 		char *end;
 		errno = 0;
 		unsigned long long cl = strtoull(tmp, &end, 10);
@@ -437,19 +444,15 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
 		size_t n = 0;
 		while (n < vn && v[n] != ';' && v[n] != ' ')
 			n++;
-		copy_field(x->content_type, sizeof(x->content_type), v, n);
+		dd_http_field_copy(x->content_type, sizeof(x->content_type), v, n);
 	} else if (dd_http_header_is(p, len, "docker-content-digest", &v, &vn)) {
-		copy_field(x->docker_digest, sizeof(x->docker_digest), v, vn);
+		dd_http_field_copy(x->docker_digest, sizeof(x->docker_digest), v, vn);
 	} else if (dd_http_header_is(p, len, "content-range", &v, &vn)) {
-		copy_field(x->content_range, sizeof(x->content_range), v, vn);
+		dd_http_field_copy(x->content_range, sizeof(x->content_range), v, vn);
 	} else if (dd_http_header_is(p, len, "retry-after", &v, &vn)) {
-		copy_field(x->retry_after, sizeof(x->retry_after), v, vn);
+		dd_http_field_copy(x->retry_after, sizeof(x->retry_after), v, vn);
 	} else if (dd_http_header_is(p, len, "www-authenticate", &v, &vn)) {
-		if (x->n_challenges < MAX_CHALLENGES && vn <= CHALLENGE_MAX) {
-			char *s = strndup(v, vn);
-			if (s)
-				x->challenges[x->n_challenges++] = s;
-		}
+		dd_http_challenge_keep(x->challenges, &x->n_challenges, v, vn);
 	}
 	return len;
 }
@@ -874,7 +877,7 @@ static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
 		}
 		if (s == 401 && !r->token_request && registry_origin && auth_tries < MAX_AUTH_TRIES) {
 			/* the challenge parser needs the strings after x is gone */
-			const char *ch[MAX_CHALLENGES];
+			const char *ch[DD_HTTP_CHALLENGES_MAX];
 			for (size_t i = 0; i < x->n_challenges; i++)
 				ch[i] = x->challenges[i];
 			auth_tries++;

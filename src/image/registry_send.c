@@ -25,14 +25,12 @@
 #include "util/error.h"
 #include "util/str.h"
 
-#define MAX_CHALLENGES 8
-#define CHALLENGE_MAX 8192
 #define ERRBODY_MAX 4096
 #define MAX_AUTH_TRIES 2
 
 typedef struct exchange {
 	dd_send_response *resp;
-	char *challenges[MAX_CHALLENGES];
+	char *challenges[DD_HTTP_CHALLENGES_MAX];
 	size_t n_challenges;
 	dd_buf errbody;
 	dd_reader *body;
@@ -44,14 +42,6 @@ static void clear_challenges(exchange *x)
 	for (size_t i = 0; i < x->n_challenges; i++)
 		free(x->challenges[i]);
 	x->n_challenges = 0;
-}
-
-static void keep(char *dst, size_t cap, const char *v, size_t n)
-{
-	if (n >= cap)
-		n = cap - 1;
-	memcpy(dst, v, n);
-	dst[n] = '\0';
 }
 
 static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
@@ -68,17 +58,13 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
 	const char *v;
 	size_t n;
 	if (dd_http_header_is(p, len, "location", &v, &n))
-		keep(r->location, sizeof(r->location), v, n);
+		dd_http_field_copy(r->location, sizeof(r->location), v, n);
 	else if (dd_http_header_is(p, len, "docker-content-digest", &v, &n))
-		keep(r->docker_digest, sizeof(r->docker_digest), v, n);
+		dd_http_field_copy(r->docker_digest, sizeof(r->docker_digest), v, n);
 	else if (dd_http_header_is(p, len, "range", &v, &n))
-		keep(r->range, sizeof(r->range), v, n);
-	else if (dd_http_header_is(p, len, "www-authenticate", &v, &n) && x->n_challenges < MAX_CHALLENGES &&
-	    n <= CHALLENGE_MAX) {
-		char *s = strndup(v, n);
-		if (s)
-			x->challenges[x->n_challenges++] = s;
-	}
+		dd_http_field_copy(r->range, sizeof(r->range), v, n);
+	else if (dd_http_header_is(p, len, "www-authenticate", &v, &n))
+		dd_http_challenge_keep(x->challenges, &x->n_challenges, v, n);
 	return len;
 }
 
@@ -222,7 +208,7 @@ int dd_registry_send(dd_registry_client *c, const dd_send_request *req, dd_send_
 		}
 		long s = resp->status;
 		if (s == 401 && ours && auth_tries < MAX_AUTH_TRIES) {
-			const char *ch[MAX_CHALLENGES];
+			const char *ch[DD_HTTP_CHALLENGES_MAX];
 			for (size_t i = 0; i < x.n_challenges; i++)
 				ch[i] = x.challenges[i];
 			auth_tries++;

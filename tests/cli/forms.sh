@@ -6,13 +6,6 @@
 # fix and serve say they are not built yet; .trivyignore files.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 need_cmd jq
-run() { # expected-exit args...
-	local want=$1 rc=0
-	shift
-	"$DRYDOCK" "$@" >"$TMP/out" 2>"$TMP/err" || rc=$?
-	[ "$rc" = "$want" ] || fail "drydock $*: exit $rc, want $want; stderr: $(head -c 600 "$TMP/err")"
-}
-err_has() { grep -q -- "$1" "$TMP/err" || fail "stderr lacks '$1': $(cat "$TMP/err")"; }
 
 # one small image in every form on disk
 mkdir -p "$TMP/root/etc"

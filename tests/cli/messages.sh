@@ -8,13 +8,6 @@
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 need_cmd jq
 need_cmd sqlite3
-run() { # expected-exit args...
-	local want=$1 rc=0
-	shift
-	"$DRYDOCK" "$@" >"$TMP/out" 2>"$TMP/err" || rc=$?
-	[ "$rc" = "$want" ] || fail "drydock $*: exit $rc, want $want; stderr: $(head -c 600 "$TMP/err")"
-}
-err_has() { grep -q -- "$1" "$TMP/err" || fail "stderr lacks '$1': $(cat "$TMP/err")"; }
 IMG="oci:$DD_SOURCE_DIR/samples/demo-image:3.10"
 
 # --cacert names a missing file at once, as bad usage: no connection is

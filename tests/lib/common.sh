@@ -34,3 +34,5 @@ run() {
 	"$DRYDOCK" "$@" >"$TMP/out" 2>"$TMP/err" || rc=$?
 	[ "$rc" = "$want" ] || fail "drydock $*: exit $rc, want $want; stderr: $(head -c 600 "$TMP/err")"
 }
+# err_has TEXT: the last run's stderr holds TEXT
+err_has() { grep -q -- "$1" "$TMP/err" || fail "stderr lacks '$1': $(cat "$TMP/err")"; }
