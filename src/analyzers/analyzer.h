@@ -76,6 +76,12 @@ typedef struct dd_analyzer {
 	bool note_oversize;
 	/* Cheap filter on the entry header only. Must not allocate. */
 	bool (*wants)(const char *path, uint32_t mode, uint64_t size);
+	/* The exact paths wants() accepts (package DBs, release files),
+	 * NULL-terminated; may be NULL. Nothing can list the names below a
+	 * symlinked directory, so these are what the link settlement looks for
+	 * there: `lib/apk/db -> /tmp/d` makes `tmp/d/installed` the DB
+	 * (links.c). */
+	const char *const *paths;
 	/* Whole-file analysis; data is NUL-terminated (data[len] == 0). */
 	int (*analyze)(dd_analysis *a, const dd_file *f, const uint8_t *data, size_t len);
 	/* Streaming analysis for large files (archives, binaries). When set it is

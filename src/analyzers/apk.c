@@ -49,10 +49,12 @@ typedef struct parser {
 	bool content, named;  /* a non-blank line, a P: line anywhere */
 } parser;
 
+static const char *const paths[] = { "lib/apk/db/installed", NULL };
+
 static bool wants(const char *path, uint32_t mode, uint64_t size)
 {
 	(void)size;
-	return dd_mode_is_regular(mode) && strcmp(path, "lib/apk/db/installed") == 0;
+	return dd_mode_is_regular(mode) && strcmp(path, paths[0]) == 0;
 }
 
 static dd_slice value(const field *fl)
@@ -253,5 +255,6 @@ const dd_analyzer dd_analyzer_apk = {
 	.max_size = DB_MAX,
 	.note_oversize = true,
 	.wants = wants,
+	.paths = paths,
 	.analyze_stream = analyze_stream,
 };

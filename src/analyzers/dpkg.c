@@ -31,6 +31,8 @@ typedef struct stanza {
 	bool any;
 } stanza;
 
+static const char *const paths[] = { STATUS_PATH, NULL };
+
 static bool wants(const char *path, uint32_t mode, uint64_t size)
 {
 	(void)size;
@@ -174,5 +176,6 @@ const dd_analyzer dd_analyzer_dpkg = {
 	.max_size = 64u << 20,
 	.note_oversize = true,
 	.wants = wants,
+	.paths = paths,
 	.analyze = analyze,
 };

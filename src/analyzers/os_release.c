@@ -42,5 +42,6 @@ const dd_analyzer dd_analyzer_os_release = {
 	.max_size = 64u << 10,
 	.note_oversize = true,
 	.wants = wants,
+	.paths = release_files,
 	.analyze = analyze,
 };

@@ -34,6 +34,13 @@
 static const char *const db_dirs[] = { "var/lib/rpm/", "usr/lib/sysimage/rpm/", NULL };
 static const char *const db_files[] = { "rpmdb.sqlite", "Packages", "Packages.db", "rpmdb.sqlite-wal", NULL };
 
+/* db_dirs x db_files, spelled out for the link settlement (analyzer.h) */
+static const char *const paths[] = {
+	"var/lib/rpm/rpmdb.sqlite", "var/lib/rpm/Packages", "var/lib/rpm/Packages.db", "var/lib/rpm/rpmdb.sqlite-wal",
+	"usr/lib/sysimage/rpm/rpmdb.sqlite", "usr/lib/sysimage/rpm/Packages", "usr/lib/sysimage/rpm/Packages.db",
+	"usr/lib/sysimage/rpm/rpmdb.sqlite-wal", NULL,
+};
+
 static bool wants(const char *path, uint32_t mode, uint64_t size)
 {
 	(void)size;
@@ -169,5 +176,6 @@ const dd_analyzer dd_analyzer_rpm = {
 	.max_size = DB_MAX,
 	.note_oversize = true,
 	.wants = wants,
+	.paths = paths,
 	.analyze_stream = analyze_stream,
 };

@@ -172,20 +172,22 @@ static int alias_push(alias_list *l, const char *path, uint64_t target_hash, dd_
 	return 0;
 }
 
-/* Symlink s (layer i, standing in the final view) names a claimed path:
- * find the layer whose content its target is, and queue an alias there. */
-static int alias_symlink(dd_layer_result **layers, size_t n, size_t i, const dd_symlink *s, const dd_names *final,
+/* `path` is a claimed name that a symlink of layer i, standing in the final
+ * view, makes point elsewhere (the link itself, or a directory link on the
+ * way): find the layer whose content the resolved target is, and queue an
+ * alias there. */
+static int alias_path(dd_layer_result **layers, size_t n, size_t i, const char *path, const dd_names *final,
 	alias_list *per_layer, const dd_walk_config *cfg)
 {
-	if (!dd_walk_claims(cfg, s->path, NULL))
+	if (!dd_walk_claims(cfg, path, NULL))
 		return 0;
 	char target[DD_RESOLVE_PATH_MAX];
-	int r = dd_resolve(model_lookup, (void *)final, s->path, true, target, sizeof(target));
+	int r = dd_resolve(model_lookup, (void *)final, path, true, target, sizeof(target));
 	if (r < 0) {
-		dd_layer_result_note(layers[i], true, "%s: %s; not analyzed", s->path, dd_error_last());
+		dd_layer_result_note(layers[i], true, "%s: %s; not analyzed", path, dd_error_last());
 		return r == DD_ENOMEM ? r : 0;
 	}
-	if (r == 0 || !*target || !dd_walk_claims(cfg, s->path, target))
+	if (r == 0 || !*target || !dd_walk_claims(cfg, path, target))
 		return 0;
 	uint64_t th = dd_path_hash(target);
 	for (size_t j = n; j-- > 0;) {
@@ -197,9 +199,34 @@ static int alias_symlink(dd_layer_result **layers, size_t n, size_t i, const dd_
 		/* a hardlink there: the content is its target's, in the same layer */
 		const dd_hardlink *hl = l->n_hardlinks ? bsearch(&th, l->hardlinks, l->n_hardlinks, sizeof(dd_hardlink),
 			cmp_hardlink) : NULL;
-		return alias_push(&per_layer[j], s->path, hl ? hl->target_hash : th, layers[i]);
+		return alias_push(&per_layer[j], path, hl ? hl->target_hash : th, layers[i]);
 	}
 	return 0; /* dangling: the container finds nothing there either */
+}
+
+typedef struct below_ctx {
+	dd_layer_result **layers;
+	size_t n, i;
+	const dd_names *final;
+	alias_list *per_layer;
+	const dd_walk_config *cfg;
+} below_ctx;
+
+static int alias_below(void *ctx, const char *path)
+{
+	below_ctx *b = ctx;
+	return alias_path(b->layers, b->n, b->i, path, b->final, b->per_layer, b->cfg);
+}
+
+/* Symlink s names a claimed path, or a directory on the way to one. */
+static int alias_symlink(dd_layer_result **layers, size_t n, size_t i, const dd_symlink *s, const dd_names *final,
+	alias_list *per_layer, const dd_walk_config *cfg)
+{
+	int rc = alias_path(layers, n, i, s->path, final, per_layer, cfg);
+	if (rc)
+		return rc;
+	below_ctx b = { layers, n, i, final, per_layer, cfg };
+	return dd_walk_claimed_below(cfg, s->path, alias_below, &b);
 }
 
 int dd_links_settle(dd_layer_result **layers, size_t n, const dd_links_io *io)

@@ -363,6 +363,42 @@ bool dd_walk_claims(const dd_walk_config *cfg, const char *path, const char *ins
 	return keep_wanted(cfg, path) && !(instead && keep_wanted(cfg, instead));
 }
 
+/* Claimed exact paths are a few dozen, so "each once" is a linear check. */
+#define CLAIMED_BELOW_MAX 128
+
+typedef struct claimed_seen {
+	const char *v[CLAIMED_BELOW_MAX];
+	size_t n;
+} claimed_seen;
+
+/* path is strictly below dir, and not offered before */
+static bool claimed_new(claimed_seen *seen, const char *path, const char *dir, size_t dlen)
+{
+	if (strncmp(path, dir, dlen) != 0 || path[dlen] != '/' || !path[dlen + 1])
+		return false;
+	for (size_t k = 0; k < seen->n; k++)
+		if (strcmp(seen->v[k], path) == 0)
+			return false;
+	if (seen->n < CLAIMED_BELOW_MAX)
+		seen->v[seen->n++] = path;
+	return true;
+}
+
+int dd_walk_claimed_below(const dd_walk_config *cfg, const char *dir, int (*cb)(void *ctx, const char *path), void *ctx)
+{
+	claimed_seen seen = { .n = 0 };
+	size_t dlen = strlen(dir);
+	int rc;
+	for (size_t i = 0; cfg->analyzers[i]; i++)
+		for (const char *const *p = cfg->analyzers[i]->paths; p && *p; p++)
+			if (claimed_new(&seen, *p, dir, dlen) && (rc = cb(ctx, *p)) != 0)
+				return rc;
+	for (const char *const *g = cfg->keep_globs; g && *g; g++)
+		if (!strpbrk(*g, "*?[") && claimed_new(&seen, *g, dir, dlen) && (rc = cb(ctx, *g)) != 0)
+			return rc;
+	return 0;
+}
+
 /* A symlink of this layer, or of the layers below on a second read, unless
  * this layer made that name something else. */
 static const char *walk_lookup(void *ctx, uint64_t hash, const char *path, size_t len)
@@ -634,21 +670,22 @@ static const char *dir_lookup(void *ctx, uint64_t hash, const char *path, size_t
 	return d->target;
 }
 
-/* A symlink of a root filesystem whose name is claimed: its target's
- * content, found inside the root, analyzed under the link's name (as the
- * image walk does, so dir: of an extracted image and the image agree). */
-static int follow_claimed(walk *w, const dd_file *link)
+/* A claimed name of a root filesystem that a symlink makes point elsewhere
+ * (the link itself, or a directory link on the way): its target's content,
+ * found inside the root, analyzed under that name (as the image walk does,
+ * so dir: of an extracted image and the image agree). */
+static int follow_claimed_path(walk *w, const char *path)
 {
-	if (!dd_walk_claims(w->cfg, link->path, NULL))
+	if (!dd_walk_claims(w->cfg, path, NULL))
 		return 0;
 	char tpath[DD_RESOLVE_PATH_MAX];
 	dir_links d = { .rootfd = w->rootfd };
-	int r = dd_resolve(dir_lookup, &d, link->path, true, tpath, sizeof(tpath));
+	int r = dd_resolve(dir_lookup, &d, path, true, tpath, sizeof(tpath));
 	if (r < 0) {
-		dd_layer_result_note(w->res, true, "%s: %s; not analyzed", link->path, dd_error_last());
+		dd_layer_result_note(w->res, true, "%s: %s; not analyzed", path, dd_error_last());
 		return r == DD_ENOMEM ? r : 0;
 	}
-	if (r == 0 || !*tpath || !dd_walk_claims(w->cfg, link->path, tpath))
+	if (r == 0 || !*tpath || !dd_walk_claims(w->cfg, path, tpath))
 		return 0;
 	int fd = openat(w->rootfd, tpath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
 	struct stat st;
@@ -663,15 +700,26 @@ static int follow_claimed(walk *w, const dd_file *link)
 	if ((rc = dd_reader_from_fd(&in, fd, 0, (uint64_t)st.st_size, 1)) != 0)
 		return rc;
 	dd_file tf = { .path = tpath, .mode = st.st_mode, .size = (uint64_t)st.st_size, .uid = st.st_uid, .gid = st.st_gid };
-	dd_alias al = { .path = (char *)link->path, .into = w->res };
+	dd_alias al = { .path = (char *)path, .into = w->res };
 	rc = analyze_as(w, &al, &tf, in);
 	dd_reader_close(in);
 	if (rc) {
-		dd_layer_result_note(w->res, true, "%s: %s", link->path, dd_error_last());
+		dd_layer_result_note(w->res, true, "%s: %s", path, dd_error_last());
 		w->stream_failed = false;
 		rc = 0;
 	}
 	return rc;
+}
+
+static int follow_below(void *ctx, const char *path)
+{
+	return follow_claimed_path(ctx, path);
+}
+
+static int follow_claimed(walk *w, const dd_file *link)
+{
+	int rc = follow_claimed_path(w, link->path);
+	return rc ? rc : dd_walk_claimed_below(w->cfg, link->path, follow_below, w);
 }
 
 static int walk_dir_rec(walk *w, int dfd, dd_buf *path, int depth)

@@ -31,6 +31,10 @@ int dd_walk_tar(const dd_walk_config *cfg, dd_reader *tar_stream, int layer_inde
 /* True when an analyzer or check wants a file at path but not at `instead`
  * (NULL: at all): a link from path to instead hides content somebody needs. */
 bool dd_walk_claims(const dd_walk_config *cfg, const char *path, const char *instead);
+/* Calls cb for each exact path an analyzer (dd_analyzer.paths) or a check (a
+ * kept-file name without wildcards) claims below directory dir, each once;
+ * stops at cb's first non-zero result and returns it. */
+int dd_walk_claimed_below(const dd_walk_config *cfg, const char *dir, int (*cb)(void *ctx, const char *path), void *ctx);
 /* Walks a root filesystem directory into res. Symlinks are not walked, but
  * a symlink to a claimed path has its target (resolved inside root) analyzed
  * under the link's name, as for an image. */

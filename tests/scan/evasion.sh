@@ -27,7 +27,7 @@ summary() { # the packages and the findings on files (a dir: has no image config
 	packages_tsv "$1"
 	jq -r '.findings[] | select(.package.name or .path) | [.id, (.package.name // .path)] | @tsv' "$1" | sort
 }
-for c in hardlink parent parent-lower symlink symlink-lower duplicate duplicate-hides; do
+for c in hardlink parent parent-lower symlink symlink-lower dir-symlink dir-symlink-lower duplicate duplicate-hides; do
 	mkdir "$TMP/$c"
 	mapfile -t layers < <(python3 "$DD_SOURCE_DIR/tests/scan/evasion_layers.py" "$c" "$TMP/base" "$TMP/$c")
 	mkimage oci "$TMP/$c/oci" "$base" "${layers[@]}" --tag t

@@ -60,6 +60,15 @@ elif case == "symlink":         # item 3: the claimed names are symlinks to uncl
 elif case == "symlink-lower":   # item 3 across layers: the target's content is in the layer below
     tar("layer1.tar", dirs + [("file", "tmp/x", vuln), ("file", "tmp/s", empty_shadow), ("sym", "t", "tmp")])
     tar("layer2.tar", [("sym", "lib/apk/db/installed", "/t/x"), ("sym", "etc/shadow", "../t/s")])
+elif case == "dir-symlink":     # a symlinked directory on the way to the claimed name
+    tar("layer1.tar", [("dir", "tmp", None), ("dir", "tmp/d", None), ("file", "tmp/d/installed", vuln),
+                       ("dir", "lib", None), ("dir", "lib/apk", None), ("sym", "lib/apk/db", "/tmp/d"),
+                       ("file", "tmp/s", empty_shadow), ("dir", "etc", None), ("sym", "etc/shadow", "/tmp/s")])
+elif case == "dir-symlink-lower":  # the same, the content in the layer below the link
+    tar("layer1.tar", [("dir", "tmp", None), ("dir", "tmp/d", None), ("file", "tmp/d/installed", vuln),
+                       ("file", "tmp/s", empty_shadow)])
+    tar("layer2.tar", [("dir", "lib", None), ("dir", "lib/apk", None), ("sym", "lib/apk/db", "../../tmp/d"),
+                       ("dir", "etc", None), ("sym", "etc/shadow", "../tmp/s")])
 elif case == "duplicate":       # item 4: the same path twice, the last wins
     tar("layer1.tar", dirs + [("file", "lib/apk/db/installed", fixed), ("file", "lib/apk/db/installed", vuln),
                               ("file", "etc/shadow", safe_shadow), ("file", "etc/shadow", empty_shadow)])
