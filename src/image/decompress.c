@@ -13,6 +13,7 @@
 #include <zstd.h>
 
 #include "image/stream.h"
+#include "util/isal_ready.h"
 #include "util/error.h"
 
 #define IN_CHUNK (128u * 1024)
@@ -293,6 +294,7 @@ int dd_decompress_reader_new(dd_reader **out, dd_reader *inner, dd_compression c
 				rc = dd_error_oom();
 				goto fail;
 			}
+			dd_isal_ready();
 			isal_inflate_init(d->isal);
 			d->isal->crc_flag = ISAL_GZIP;
 		}

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "scan/engine.h"
+#include "util/isal_ready.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -65,6 +66,7 @@ int dd_engine_new(dd_engine **out, const dd_engine_options *opts)
 	if (opts->version != DD_ENGINE_OPTIONS_VERSION)
 		return dd_error_set(DD_EINVAL, "dd_engine_options version %u; this drydock knows version %u",
 			opts->version, DD_ENGINE_OPTIONS_VERSION);
+	dd_isal_ready(); /* before any scan thread: util/isal_ready.h */
 	dd_engine *e = calloc(1, sizeof(*e));
 	if (!e)
 		return dd_error_oom();

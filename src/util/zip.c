@@ -13,6 +13,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "util/isal_ready.h"
 #include "util/error.h"
 #include "util/zip.h"
 
@@ -381,6 +382,7 @@ static int inflater_reset(dd_zip *z)
 	}
 	if (!z->isal && !(z->isal = malloc(sizeof(*z->isal))))
 		return dd_error_oom();
+	dd_isal_ready();
 	isal_inflate_init(z->isal);
 	z->isal->crc_flag = ISAL_DEFLATE;
 	return 0;
