@@ -23,9 +23,12 @@ extern const dd_analyzer dd_analyzer_apk;
 static dd_layer_result *run_step(const char *text, size_t len, size_t step)
 {
 	dd_layer_result *res = dd_layer_result_new("sha256:test", "sha256:test");
+	DD_TEST_REQUIRE(res);
 	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
 	dd_analysis *a = dd_analysis_new(res, &opts);
-	assert_non_null(a);
+	if (!a)
+		dd_layer_result_free(res);
+	DD_TEST_REQUIRE(a);
 	dd_file f = { .path = PATH, .mode = S_IFREG | 0644, .size = len, .layer = res->digest };
 	dd_test_trickle t;
 	dd_test_trickle_init(&t, text, len, step);
@@ -146,8 +149,12 @@ static void test_size_cap(void **state)
 	(void)state;
 	/* over the cap: a note, nothing read (the reader is never touched) */
 	dd_layer_result *res = dd_layer_result_new("sha256:test", "sha256:test");
+	DD_TEST_REQUIRE(res);
 	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
 	dd_analysis *a = dd_analysis_new(res, &opts);
+	if (!a)
+		dd_layer_result_free(res);
+	DD_TEST_REQUIRE(a);
 	dd_file f = { .path = PATH, .mode = S_IFREG | 0644, .size = (64u << 20) + 1, .layer = res->digest };
 	dd_analysis_begin(a, &dd_analyzer_apk, NULL, &f);
 	assert_int_equal(dd_analyzer_apk.analyze_stream(a, &f, NULL), 0);

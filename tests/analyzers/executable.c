@@ -25,8 +25,11 @@ static dd_layer_result *scan(const uint8_t *data, size_t len, size_t chunk, size
 {
 	dd_scan_options opts = DD_SCAN_OPTIONS_INIT;
 	dd_layer_result *r = dd_layer_result_new("sha256:test", "sha256:test");
+	DD_TEST_REQUIRE(r);
 	dd_analysis *a = dd_analysis_new(r, &opts);
-	assert_non_null(a);
+	if (!a)
+		dd_layer_result_free(r);
+	DD_TEST_REQUIRE(a);
 	dd_file f = { .path = "usr/bin/app", .mode = 0100755, .size = len, .layer = r->digest };
 	dd_analysis_begin(a, &dd_analyzer_executable, NULL, &f);
 	dd_test_trickle t;

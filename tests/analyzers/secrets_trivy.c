@@ -189,18 +189,22 @@ static void test_redaction(void **state)
 {
 	(void)state;
 	char *m = dd_redact((const uint8_t *)"LTAI0123456789abcdefXYZW", 24);
+	assert_non_null(m);
 	assert_string_equal(m, "LTAI********************");
 	free(m);
 	m = dd_redact((const uint8_t *)"hunter2", 7);
+	assert_non_null(m);
 	assert_string_equal(m, "h******");
 	free(m);
 	m = dd_redact((const uint8_t *)"abc", 3);
+	assert_non_null(m);
 	assert_string_equal(m, "***");
 	free(m);
 	/* long secrets: a bounded mask, not the length */
 	char big[300];
 	memset(big, 'A', sizeof(big));
 	m = dd_redact((const uint8_t *)big, sizeof(big));
+	assert_non_null(m);
 	assert_int_equal(strlen(m), 4 + 32);
 	free(m);
 }

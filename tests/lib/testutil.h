@@ -14,6 +14,11 @@
 char *dd_test_read_file(const char *path, size_t *len);
 /* Path under tests/data (static buffer per call site is not used: malloc'ed). */
 char *dd_test_data_path(const char *rel);
+/* A setup allocation that the allocation sweep made fail (tests/lib/
+ * alloc_sweep.py): the case ends here, skipped, instead of crashing in the
+ * test's own code (which would stop the sweep of that case). */
+#define DD_TEST_REQUIRE(p) do { if (!(p)) skip(); } while (0)
+
 /* Path under ../shared/data, or NULL when ../shared is absent (skip the test). */
 char *dd_test_shared_path(const char *rel);
 
