@@ -175,6 +175,22 @@ int dd_report_write(const dd_report *r, dd_format fmt, FILE *fp, bool color);
  */
 int dd_report_read_json(dd_report **out, const char *path);
 
+/* The same from a JSON text in memory; name (e.g. "stored scan 12") is
+ * what messages call it. */
+int dd_report_read_json_buffer(dd_report **out, const char *text, size_t len, const char *name);
+
+/*
+ * What a stored scan result depends on besides the image: this drydock's
+ * version, the scanner set, every analyzer's and check's version and the
+ * built-in rules (not the advisory DB: a newer DB means a rematch, not a
+ * rescan). out receives 64 hex digits. The service keys stored scans by
+ * digest + this.
+ */
+void dd_scan_fingerprint(unsigned scanners, char out[65]);
+
+/* Frees a dd_strv's strings and array and empties it. */
+void dd_strv_free(dd_strv *v);
+
 /*
  * Applies a whitelist (YAML, may be NULL) and a VEX file (OpenVEX or
  * CycloneDX, may be NULL) to a report, then keeps only what `filter` (NULL:

@@ -36,6 +36,9 @@ typedef enum dd_error_code {
 const char *dd_error_last(void);
 /* The code that went with the last message. */
 int dd_error_last_code(void);
+/* Sets this thread's message and code, for code outside the library that
+ * reports through dd_error_last() too (the service); returns code. */
+int dd_error_set_str(int code, const char *msg);
 /* Short name of a code ("EFORMAT"). */
 const char *dd_error_name(int code);
 

@@ -56,7 +56,6 @@ int dd_cli_usage(const char *text)
  * such, so that nobody takes "unknown command" for a typo of theirs. */
 static const char *const coming[][2] = {
 	{ "fix", "upgrading an image's fixable OS packages into a new image" },
-	{ "serve", "the scanning service (API, webhooks, scheduler, console)" },
 };
 
 static const dd_cli_command *find(const char *name)

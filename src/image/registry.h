@@ -96,6 +96,7 @@ typedef struct dd_http_response {
 	long status;
 	char *content_type;   /* without parameters */
 	char *docker_digest;  /* Docker-Content-Digest */
+	char *link;           /* Link (paging of /v2/_catalog and tags/list), at most 1023 bytes */
 	uint64_t content_length;  /* UINT64_MAX when unknown */
 } dd_http_response;
 

@@ -80,6 +80,7 @@ typedef struct xfer {
 	uint64_t content_length;
 	char content_type[128];
 	char docker_digest[80];
+	char link[1024];       /* Link (catalog and tag list paging) */
 	char content_range[128];
 	char retry_after[64];
 	char *challenges[DD_HTTP_CHALLENGES_MAX];
@@ -165,6 +166,7 @@ void dd_http_response_clear(dd_http_response *r)
 {
 	free(r->content_type);
 	free(r->docker_digest);
+	free(r->link);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -385,7 +387,7 @@ static void reset_response(xfer *x)
 	x->headers_done = false;
 	x->status = 0;
 	x->content_length = UINT64_MAX;
-	x->content_type[0] = x->docker_digest[0] = x->content_range[0] = x->retry_after[0] = '\0';
+	x->content_type[0] = x->docker_digest[0] = x->link[0] = x->content_range[0] = x->retry_after[0] = '\0';
 	for (size_t i = 0; i < x->n_challenges; i++)
 		free(x->challenges[i]);
 	x->n_challenges = 0;
@@ -447,6 +449,8 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
 		dd_http_field_copy(x->content_type, sizeof(x->content_type), v, n);
 	} else if (dd_http_header_is(p, len, "docker-content-digest", &v, &vn)) {
 		dd_http_field_copy(x->docker_digest, sizeof(x->docker_digest), v, vn);
+	} else if (dd_http_header_is(p, len, "link", &v, &vn)) {
+		dd_http_field_copy(x->link, sizeof(x->link), v, vn);
 	} else if (dd_http_header_is(p, len, "content-range", &v, &vn)) {
 		dd_http_field_copy(x->content_range, sizeof(x->content_range), v, vn);
 	} else if (dd_http_header_is(p, len, "retry-after", &v, &vn)) {
@@ -1056,6 +1060,7 @@ static void fill_response(const xfer *x, dd_http_response *resp)
 	resp->content_length = x->content_length;
 	resp->content_type = x->content_type[0] ? strdup(x->content_type) : NULL;
 	resp->docker_digest = x->docker_digest[0] ? strdup(x->docker_digest) : NULL;
+	resp->link = x->link[0] ? strdup(x->link) : NULL;
 }
 
 int dd_registry_get(dd_registry_client *c, const dd_http_request *req, dd_reader **out, dd_http_response *resp)

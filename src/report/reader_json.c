@@ -283,6 +283,11 @@ int dd_report_read_json(dd_report **out, const char *path)
 	return dd_file_parse("report", path, MAX_FILE, read_text, out);
 }
 
+int dd_report_read_json_buffer(dd_report **out, const char *text, size_t len, const char *name)
+{
+	return dd_report__read_json_text(out, name ? name : "(buffer)", text, len);
+}
+
 int dd_report__read_json_text(dd_report **out, const char *path, const char *text, size_t len)
 {
 	json_error_t err;

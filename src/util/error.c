@@ -33,6 +33,11 @@ int dd_error_set(int code, const char *fmt, ...)
 	return code;
 }
 
+int dd_error_set_str(int code, const char *msg)
+{
+	return dd_error_set(code, "%s", msg ? msg : "");
+}
+
 int dd_error_prefix(int code, const char *fmt, ...)
 {
 	char prefix[512], old[DD_ERRMSG_MAX];

@@ -1,0 +1,55 @@
+/*
+ * Registry catalogs: which repositories a registry holds, which tags a
+ * repository has, and which manifest digest a tag names, without pulling
+ * anything. The service enumerates a scan rule's images with it. Registry
+ * products differ in how they list (Docker Distribution's /v2/_catalog,
+ * Harbor's project API where the catalog is admin-only...): the `type`
+ * picks the lister; the tag -> digest step is the Distribution API
+ * everywhere. Every answer is hostile: pages, items and bytes are bounded.
+ *
+ *   dd_catalog_options co = DD_CATALOG_OPTIONS_INIT;
+ *   co.url = "http://127.0.0.1:5000";
+ *   dd_strv repos = { 0 };
+ *   if (dd_catalog_repositories(&repos, &co, "library") < 0) ... dd_error_last() ...
+ *   dd_strv_free(&repos);
+ */
+#ifndef DRYDOCK_CATALOG_H
+#define DRYDOCK_CATALOG_H
+
+#include "drydock/drydock.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct dd_catalog_options {
+	unsigned version;
+	const char *type;           /* "distribution" (NULL: that); dd_catalog_type_known() */
+	const char *url;            /* "http://host:port" or "https://host"; the scheme sets image.plain_http */
+	dd_image_options image;     /* credentials (username/password or authfile), TLS, retries */
+	size_t max_items;           /* repositories or tags listed at most (0: 100000); more is DD_ELIMIT */
+	size_t page_size;           /* items asked for per request (0: 100) */
+} dd_catalog_options;
+#define DD_CATALOG_OPTIONS_VERSION 1
+#define DD_CATALOG_OPTIONS_INIT { DD_CATALOG_OPTIONS_VERSION, NULL, NULL, DD_IMAGE_OPTIONS_INIT, 0, 0 }
+
+/* 1 when a lister of this type is built in, else 0. */
+int dd_catalog_type_known(const char *type);
+
+/* The registry's repositories, sorted; with a namespace ("library"), only
+ * that one and those under it ("library/..."); NULL or "": all. *out is
+ * filled (append) and freed by the caller with dd_strv_free(). */
+int dd_catalog_repositories(dd_strv *out, const dd_catalog_options *opts, const char *namespace_);
+
+/* A repository's tags, sorted (append into *out). DD_ENOTFOUND when the
+ * registry does not know the repository. */
+int dd_catalog_tags(dd_strv *out, const dd_catalog_options *opts, const char *repository);
+
+/* The manifest digest ("sha256:...") REPOSITORY:TAG names now (malloc'ed).
+ * DD_ENOTFOUND: manifest unknown; DD_EAUTH: credentials refused. */
+int dd_catalog_digest(char **out, const dd_catalog_options *opts, const char *repository, const char *tag);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,48 @@
+/*
+ * The scanning service (`drydock serve`): a JSON API over HTTP(S), an
+ * embedded store, and a pool of workers sharing one engine. The CLI only
+ * parses its arguments and calls these. See docs/server.md; the contract
+ * (paths, fields, states) is SERVICE.md.
+ */
+#ifndef DRYDOCK_SERVER_H
+#define DRYDOCK_SERVER_H
+
+#include <stdbool.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum dd_server_log_format {
+	DD_SERVER_LOG_TEXT = 0,     /* "2026-12-07T14:00:00Z info msg key=value" */
+	DD_SERVER_LOG_JSON          /* one JSON object per line */
+} dd_server_log_format;
+
+typedef struct dd_server_options {
+	unsigned version;
+	const char *config_path;    /* the YAML config (required) */
+	dd_server_log_format log_format;
+} dd_server_options;
+#define DD_SERVER_OPTIONS_VERSION 1
+#define DD_SERVER_OPTIONS_INIT { DD_SERVER_OPTIONS_VERSION, NULL, DD_SERVER_LOG_TEXT }
+
+/*
+ * Validates the config (a wrong key is named), opens the store, starts the
+ * workers and the listener, and serves until SIGTERM or SIGINT: then no new
+ * work is taken, running items get shutdown_grace to finish, the rest go
+ * back to the queue, and it returns 0. The calling thread handles the
+ * signals (they are blocked in every thread the service starts).
+ */
+int dd_server_run(const dd_server_options *opts);
+
+/*
+ * Creates an API token NAME with ROLE ("admin", "read" or "webhook") in the
+ * store the config names; *out is the token (malloc'ed, shown once: only its
+ * SHA-256 is kept). Safe while the service runs.
+ */
+int dd_server_token_create(char **out, const char *config_path, const char *name, const char *role);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,37 @@
+/*
+ * Internals of registry catalogs (include/drydock/catalog.h): one lister
+ * per registry type, as a const table (curl's TLS backends). A lister only
+ * enumerates; connecting, credentials and paging helpers are shared here.
+ */
+#ifndef DD_IMAGE_CATALOG_H
+#define DD_IMAGE_CATALOG_H
+
+#include "drydock/catalog.h"
+#include "image/registry.h"
+
+typedef struct dd_catalog_backend {
+	unsigned version;       /* 1 */
+	const char *name;       /* the registry `type` of the config */
+	/* both append sorted or unsorted names to out (dd_catalog_* sorts);
+	 * namespace_ may be NULL (all) and is a hint: the caller filters */
+	int (*repositories)(dd_strv *out, const dd_catalog_options *opts, const char *namespace_);
+	int (*tags)(dd_strv *out, const dd_catalog_options *opts, const char *repository);
+} dd_catalog_backend;
+
+extern const dd_catalog_backend dd_catalog_distribution;
+
+/* A registry client for the catalog's URL, about `repository` (the token
+ * scope when the registry asks for none). */
+int dd_catalog__client(dd_registry_client **out, const dd_catalog_options *opts, const char *repository);
+/* GET path (the registry's JSON answer, at most max bytes) into *body. */
+int dd_catalog__get_json(dd_registry_client *c, const char *path, const char *what, size_t max,
+	char **body, size_t *len, char **link);
+/* The path of a Link header's rel="next" target on the same registry
+ * (malloc'ed into *next), NULL when there is none; DD_EFORMAT when it
+ * points elsewhere. */
+int dd_catalog__next_link(const char *link, const char *base, char **next);
+/* The effective limits of opts. */
+size_t dd_catalog__max_items(const dd_catalog_options *opts);
+size_t dd_catalog__page_size(const dd_catalog_options *opts);
+
+#endif

@@ -1,0 +1,480 @@
+/*
+ * The runner: `workers` threads claim task items from the store one at a
+ * time and scan them with the process's one engine. The order of one item:
+ * resolve tag -> digest (a manifest request, no blob), reuse a stored scan
+ * of the same key (digest + scanners + fingerprint; a newer advisory DB
+ * means a rematch of the stored inventory, never a pull), else claim the
+ * digest against the quota, then scan. Two workers never scan the same key
+ * at once: the second waits for the first and reuses its result, which is
+ * what makes "a rule over 100 tags of one digest pulls once" true.
+ * Cancellation (task canceled or timed out, shutdown) reaches a running
+ * scan through the engine's progress callback.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "server/server.h"
+
+#define MAX_WORKERS 64
+
+struct dd_srv_runner {
+	dd_srv *srv;
+	pthread_t threads[MAX_WORKERS];
+	int n_threads;
+	pthread_mutex_t lock;
+	pthread_cond_t wake;        /* new work, a key released, stopping */
+	bool stopping;              /* no new claims */
+	atomic_bool abort_running;  /* grace over: cancel running scans */
+	int running;                /* items being worked on */
+	pthread_cond_t idle;        /* running reached 0 */
+	char inflight[MAX_WORKERS][160];   /* keys being scanned */
+	bool kicked;
+};
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+typedef struct item_ctx {
+	dd_srv_runner *r;
+	dd_store_item *it;
+	int64_t next_check_ms;
+	const char *stop_reason;    /* why the scan was stopped: "canceled", "timed_out", "shutdown" */
+} item_ctx;
+
+/* Called every <= 50 ms by the engine on the scanning thread. */
+static int on_progress(const char *phase, uint64_t done, uint64_t total, void *payload)
+{
+	item_ctx *c = payload;
+	if (atomic_load(&c->r->abort_running)) {
+		c->stop_reason = "shutdown";
+		return 1;
+	}
+	int64_t now = now_ms();
+	if (now < c->next_check_ms)
+		return 0;
+	c->next_check_ms = now + 500;
+	char state[32];
+	dd_store *st = c->r->srv->store;
+	if (st->be->task_state(st, c->it->task, state, sizeof(state)) == 0) {
+		if (!strcmp(state, DD_STATE_CANCELED)) {
+			c->stop_reason = DD_STATE_CANCELED;
+			return 1;
+		}
+		if (!strcmp(state, DD_STATE_TIMED_OUT)) {
+			c->stop_reason = DD_STATE_TIMED_OUT;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void item_log(dd_srv *srv, const dd_store_item *it, const char *step, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void item_log(dd_srv *srv, const dd_store_item *it, const char *step, const char *fmt, ...)
+{
+	char msg[1024], image[600], task[24];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	snprintf(image, sizeof(image), "%s/%s:%s", it->registry, it->repository, it->tag);
+	snprintf(task, sizeof(task), "%lld", (long long)it->task);
+	srv->store->be->task_log_add(srv->store, it->task, image, step, msg);
+	dd_srv_log(!strcmp(step, "failed") ? "warn" : "info", msg, "task", task, "image", image, "step", step, NULL);
+}
+
+/* The failure of an item in words a user can act on. */
+static void cause(int rc, const char *msg, char *out, size_t cap)
+{
+	switch (rc) {
+	case DD_EAUTH:
+		snprintf(out, cap, "auth refused: %s", msg);
+		break;
+	case DD_ENOTFOUND:
+		snprintf(out, cap, "manifest unknown: %s", msg);
+		break;
+	case DD_ETIMEOUT:
+		snprintf(out, cap, "timed out: %s", msg);
+		break;
+	case DD_ENET:
+		snprintf(out, cap, "registry unreachable: %s", msg);
+		break;
+	default:
+		snprintf(out, cap, "%s", msg);
+		break;
+	}
+}
+
+static char *report_json(const dd_report *r)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	if (!fp)
+		return NULL;
+	int rc = dd_report_write_ext(r, DD_FORMAT_JSON, fp, NULL);
+	fclose(fp);
+	if (rc) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static char *summary_json(const dd_report *r)
+{
+	json_t *o = json_object();
+	for (int s = DD_SEV_COUNT - 1; s >= 0; s--)
+		json_object_set_new(o, dd_severity_name((dd_severity)s), json_integer((json_int_t)r->summary[s]));
+	char *t = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	return t;
+}
+
+/* Stores report r under key; *scan_id receives the row. */
+static int store_report(dd_srv *srv, const char *key, const char *digest, unsigned scanners, const dd_report *r,
+	int64_t *scan_id)
+{
+	dd_store_scan sc;
+	memset(&sc, 0, sizeof(sc));
+	snprintf(sc.key, sizeof(sc.key), "%s", key);
+	snprintf(sc.digest, sizeof(sc.digest), "%s", digest);
+	sc.scanners = scanners;
+	sc.complete = r->complete;
+	snprintf(sc.db_built_at, sizeof(sc.db_built_at), "%s", r->db_built_at ? r->db_built_at : "");
+	if (r->scanned_at)
+		snprintf(sc.scanned_at, sizeof(sc.scanned_at), "%s", r->scanned_at);
+	else
+		dd_store_time(0, sc.scanned_at);
+	sc.report = report_json(r);
+	sc.summary = summary_json(r);
+	int rc;
+	if (!sc.report || !sc.summary)
+		rc = dd_error_set_str(DD_ENOMEM, "out of memory writing the report");
+	else {
+		sc.report_len = strlen(sc.report);
+		rc = srv->store->be->scan_put(srv->store, &sc, scan_id);
+	}
+	dd_store_scan_clear(&sc);
+	return rc;
+}
+
+/* Waits until no other worker scans key, then marks it ours. */
+static void key_acquire(dd_srv_runner *r, const char *key)
+{
+	pthread_mutex_lock(&r->lock);
+	for (;;) {
+		bool busy = false;
+		for (int i = 0; i < MAX_WORKERS; i++)
+			if (!strcmp(r->inflight[i], key))
+				busy = true;
+		if (!busy)
+			break;
+		pthread_cond_wait(&r->wake, &r->lock);
+	}
+	for (int i = 0; i < MAX_WORKERS; i++)
+		if (!r->inflight[i][0]) {
+			snprintf(r->inflight[i], sizeof(r->inflight[i]), "%s", key);
+			break;
+		}
+	pthread_mutex_unlock(&r->lock);
+}
+
+static void key_release(dd_srv_runner *r, const char *key)
+{
+	pthread_mutex_lock(&r->lock);
+	for (int i = 0; i < MAX_WORKERS; i++)
+		if (!strcmp(r->inflight[i], key)) {
+			r->inflight[i][0] = '\0';
+			break;
+		}
+	pthread_cond_broadcast(&r->wake);
+	pthread_mutex_unlock(&r->lock);
+}
+
+/* A stored scan of key, brought to the current advisory DB. 0 and
+ * *scan_id when there is one, DD_ENOTFOUND when not. */
+static int reuse(dd_srv *srv, const dd_store_item *it, const char *key, int64_t *scan_id, bool *rematched)
+{
+	dd_store_scan sc;
+	int rc = srv->store->be->scan_find(srv->store, key, &sc);
+	*rematched = false;
+	if (rc)
+		return rc;
+	*scan_id = sc.id;
+	int64_t age;
+	char *built = NULL;
+	bool vuln = !sc.scanners || (sc.scanners & DD_SCANNER_VULN);
+	if (vuln && dd_db_age(srv->db_path, &age, &built) == 0 && built && strcmp(built, sc.db_built_at)) {
+		dd_report *stored = NULL, *fresh = NULL;
+		rc = dd_report_read_json_buffer(&stored, sc.report, sc.report_len, "stored scan");
+		if (!rc)
+			rc = dd_report_rematch(&fresh, stored, srv->db_path);
+		if (!rc)
+			rc = store_report(srv, key, sc.digest, sc.scanners, fresh, scan_id);
+		if (!rc) {
+			item_log(srv, it, "rematch", "stored inventory of %s matched against the advisory DB built %s", sc.digest, built);
+			*rematched = true;
+		}
+		dd_report_free(stored);
+		dd_report_free(fresh);
+	}
+	free(built);
+	dd_store_scan_clear(&sc);
+	return rc;
+}
+
+static void work(dd_srv_runner *r, dd_store_item *it)
+{
+	dd_srv *srv = r->srv;
+	dd_store *st = srv->store;
+	json_t *reg = NULL;
+	dd_report *rep = NULL;
+	char pw[4200], err[1200], key[160] = "", *digest = NULL;
+	const char *state = DD_STATE_FAILED;
+	int64_t scan_id = 0;
+	bool have_key = false;
+	int rc;
+	err[0] = '\0';
+	item_log(srv, it, "start", "attempt %d", it->attempts);
+	dd_catalog_options co;
+	if ((rc = dd_srv_registry_find(srv, it->registry, &reg, NULL)) != 0) {
+		snprintf(err, sizeof(err), "registry '%s' is not configured", it->registry);
+		goto done;
+	}
+	if ((rc = dd_srv_registry_options(srv, reg, &co, pw, sizeof(pw))) != 0) {
+		cause(rc, dd_error_last(), err, sizeof(err));
+		goto done;
+	}
+	if (it->digest[0]) {
+		digest = strdup(it->digest);
+	} else if ((rc = dd_catalog_digest(&digest, &co, it->repository, it->tag)) != 0) {
+		cause(rc, dd_error_last(), err, sizeof(err));
+		goto done;
+	} else {
+		item_log(srv, it, "resolve", "%s:%s is %s", it->repository, it->tag, digest);
+	}
+	if (!digest) {
+		snprintf(err, sizeof(err), "out of memory");
+		goto done;
+	}
+	unsigned scanners = it->scanners ? it->scanners : srv->cfg.scanners ? srv->cfg.scanners : DD_SCANNER_ALL;
+	char fp[65];
+	dd_scan_fingerprint(scanners, fp);
+	snprintf(key, sizeof(key), "%s|%x|%.16s", digest, scanners, fp);
+	key_acquire(r, key);
+	have_key = true;
+	bool rematched = false;
+	rc = reuse(srv, it, key, &scan_id, &rematched);
+	if (rc == 0) {
+		dd_srv_metrics_scan(&srv->metrics, NULL, -1, rematched ? "rematched" : "reused");
+		if (!rematched)
+			item_log(srv, it, "reuse", "the stored scan of %s is reused (nothing pulled)", digest);
+		state = DD_STATE_SUCCEEDED;
+		goto done;
+	}
+	if (rc != DD_ENOTFOUND) {
+		cause(rc, dd_error_last(), err, sizeof(err));
+		goto done;
+	}
+	/* quota: before a single blob is read */
+	if ((rc = st->be->quota_claim(st, digest, srv->cfg.quota)) != 0) {
+		snprintf(err, sizeof(err), "%s", rc == DD_ELIMIT ? dd_error_last() : "quota check failed");
+		if (rc == DD_ELIMIT && strncmp(err, "quota reached", 13))
+			snprintf(err, sizeof(err), "quota reached");
+		goto done;
+	}
+	const char *url = json_string_value(json_object_get(reg, "url"));
+	const char *host = strstr(url, "://") ? strstr(url, "://") + 3 : url;
+	char ref[800];
+	snprintf(ref, sizeof(ref), "docker://%.*s/%s@%s", (int)strcspn(host, "/"), host, it->repository, digest);
+	dd_scan_options so = DD_SCAN_OPTIONS_INIT;
+	so.image = co.image;
+	so.image.plain_http = !strncmp(url, "http://", 7);
+	so.scanners = scanners;
+	so.cache_dir = srv->cfg.cache_dir;
+	so.threads = 2;
+	item_ctx ctx = { r, it, 0, NULL };
+	so.progress = on_progress;
+	so.progress_payload = &ctx;
+	int64_t limit = srv->cfg.item_timeout;
+	if (it->task_deadline) {
+		int64_t left = it->task_deadline - (int64_t)time(NULL);
+		if (left < limit)
+			limit = left > 1 ? left : 1;
+	}
+	so.timeout_ms = limit * 1000;
+	item_log(srv, it, "scan", "pulling and scanning %s", digest);
+	int64_t t0 = now_ms();
+	rc = dd_engine_scan(srv->engine, &rep, ref, &so);
+	int64_t ms = now_ms() - t0;
+	if (rc == DD_ECANCELED && ctx.stop_reason && !strcmp(ctx.stop_reason, "shutdown")) {
+		state = NULL;   /* requeued below */
+		goto done;
+	}
+	if (rc == DD_ECANCELED) {
+		state = ctx.stop_reason && !strcmp(ctx.stop_reason, DD_STATE_TIMED_OUT) ? DD_STATE_TIMED_OUT : DD_STATE_CANCELED;
+		snprintf(err, sizeof(err), "%s", !strcmp(state, DD_STATE_TIMED_OUT) ? "timed out: the task passed max_task_duration" :
+			"canceled");
+		goto done;
+	}
+	if (rc == DD_ETIMEOUT) {
+		state = DD_STATE_TIMED_OUT;
+		snprintf(err, sizeof(err), "timed out after %llds (item_timeout or the task's max_task_duration)", (long long)limit);
+		dd_srv_metrics_scan(&srv->metrics, NULL, ms, "failed");
+		goto done;
+	}
+	if (rc) {
+		cause(rc, dd_error_last(), err, sizeof(err));
+		dd_srv_metrics_scan(&srv->metrics, NULL, ms, "failed");
+		goto done;
+	}
+	dd_srv_metrics_scan(&srv->metrics, rep, ms, rep->complete ? "complete" : "incomplete");
+	if ((rc = store_report(srv, key, digest, scanners, rep, &scan_id)) != 0) {
+		snprintf(err, sizeof(err), "storing the result: %s", dd_error_last());
+		goto done;
+	}
+	if (rep->complete)
+		item_log(srv, it, "scanned", "complete: %zu findings in %.1fs", rep->n_findings, (double)ms / 1000.0);
+	else
+		item_log(srv, it, "scanned", "INCOMPLETE (%s): %zu findings in %.1fs", rep->notes.count ? rep->notes.items[0] :
+			"something could not be read", rep->n_findings, (double)ms / 1000.0);
+	state = DD_STATE_SUCCEEDED;
+done:
+	if (have_key)
+		key_release(r, key);
+	if (!state) {
+		st->be->item_requeue(st, it->id);
+		item_log(srv, it, "requeued", "stopped by the shutdown; it runs again after the restart");
+	} else {
+		if (!strcmp(state, DD_STATE_SUCCEEDED))
+			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, scan_id);
+		else if (digest)
+			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0);
+		if (err[0])
+			item_log(srv, it, !strcmp(state, DD_STATE_SUCCEEDED) ? "done" : "failed", "%s", err);
+		if (st->be->item_finish(st, it->id, state, digest, scan_id, err[0] ? err : NULL) != 0)
+			dd_srv_log("error", "could not record an item's end", "detail", dd_error_last(), NULL);
+	}
+	dd_report_free(rep);
+	json_decref(reg);
+	free(digest);
+	explicit_bzero(pw, sizeof(pw));
+}
+
+static void *worker(void *arg)
+{
+	dd_srv_runner *r = arg;
+	dd_store *st = r->srv->store;
+	for (;;) {
+		pthread_mutex_lock(&r->lock);
+		if (r->stopping) {
+			pthread_mutex_unlock(&r->lock);
+			break;
+		}
+		r->running++;
+		pthread_mutex_unlock(&r->lock);
+		size_t expired = 0;
+		st->be->task_expire(st, (int64_t)time(NULL) + 0, &expired);
+		dd_store_item it;
+		int rc = st->be->item_claim(st, &it);
+		if (rc == 0)
+			work(r, &it);
+		pthread_mutex_lock(&r->lock);
+		r->running--;
+		if (!r->running)
+			pthread_cond_broadcast(&r->idle);
+		if (rc != 0 && !r->stopping && !r->kicked) {
+			if (rc != DD_ITEROVER)
+				dd_srv_log("error", "the store refused a claim", "detail", dd_error_last(), NULL);
+			struct timespec ts;
+			clock_gettime(CLOCK_REALTIME, &ts);
+			ts.tv_sec += 1;
+			pthread_cond_timedwait(&r->wake, &r->lock, &ts);
+		}
+		r->kicked = false;
+		pthread_mutex_unlock(&r->lock);
+	}
+	return NULL;
+}
+
+int dd_srv_runner_start(dd_srv *srv, dd_srv_runner **out)
+{
+	dd_srv_runner *r = calloc(1, sizeof(*r));
+	if (!r)
+		return dd_error_set_str(DD_ENOMEM, "out of memory");
+	r->srv = srv;
+	pthread_mutex_init(&r->lock, NULL);
+	pthread_cond_init(&r->wake, NULL);
+	pthread_cond_init(&r->idle, NULL);
+	atomic_init(&r->abort_running, false);
+	int n = srv->cfg.workers < MAX_WORKERS ? srv->cfg.workers : MAX_WORKERS;
+	for (int i = 0; i < n; i++) {
+		if (pthread_create(&r->threads[i], NULL, worker, r) != 0) {
+			dd_srv_runner_stop(r, 0);
+			return dd_error_set_str(DD_ERROR, "cannot start a worker thread");
+		}
+		r->n_threads++;
+	}
+	*out = r;
+	return 0;
+}
+
+int dd_srv_task_submit(dd_srv *srv, const char *kind, int64_t rule, unsigned scanners, json_t *items, int64_t *id)
+{
+	int64_t deadline = srv->cfg.max_task_duration ? (int64_t)time(NULL) + srv->cfg.max_task_duration : 0;
+	int rc = srv->store->be->task_create(srv->store, kind, rule, scanners, items, deadline, id);
+	if (rc)
+		return rc;
+	char t[24], n[24];
+	snprintf(t, sizeof(t), "%lld", (long long)*id);
+	snprintf(n, sizeof(n), "%zu", json_array_size(items));
+	dd_srv_log("info", "task queued", "task", t, "kind", kind, "items", n, NULL);
+	if (srv->runner)
+		dd_srv_runner_kick(srv->runner);
+	return 0;
+}
+
+void dd_srv_runner_kick(dd_srv_runner *r)
+{
+	pthread_mutex_lock(&r->lock);
+	r->kicked = true;
+	pthread_cond_broadcast(&r->wake);
+	pthread_mutex_unlock(&r->lock);
+}
+
+void dd_srv_runner_stop(dd_srv_runner *r, int64_t grace)
+{
+	if (!r)
+		return;
+	pthread_mutex_lock(&r->lock);
+	r->stopping = true;
+	pthread_cond_broadcast(&r->wake);
+	struct timespec until;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += grace;
+	while (r->running > 0) {
+		if (pthread_cond_timedwait(&r->idle, &r->lock, &until) == ETIMEDOUT)
+			break;
+	}
+	if (r->running > 0) {
+		char n[16];
+		snprintf(n, sizeof(n), "%d", r->running);
+		dd_srv_log("info", "shutdown_grace is over: running scans stop and go back to the queue", "items", n, NULL);
+	}
+	atomic_store(&r->abort_running, true);
+	pthread_mutex_unlock(&r->lock);
+	for (int i = 0; i < r->n_threads; i++)
+		pthread_join(r->threads[i], NULL);
+	pthread_cond_destroy(&r->wake);
+	pthread_cond_destroy(&r->idle);
+	pthread_mutex_destroy(&r->lock);
+	free(r);
+}

@@ -1,0 +1,156 @@
+/*
+ * Internals of the service (include/drydock/server.h). One dd_srv per
+ * process holds the config, the store, the engine, the metrics and the
+ * runner; every API handler receives it through its request. The server
+ * sees the library only through include/drydock/.
+ */
+#ifndef DD_SERVER_SERVER_H
+#define DD_SERVER_SERVER_H
+
+#include <jansson.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "drydock/catalog.h"
+#include "drydock/drydock.h"
+#include "drydock/server.h"
+#include "store/store.h"
+
+/* ---- config (config.c) ---- */
+
+typedef struct dd_srv_config {
+	char listen[256];           /* "127.0.0.1:8740" */
+	char data_dir[2048];
+	char store[512];            /* "sqlite" */
+	char advisory_db[2048];     /* "": dd_db_default_path() */
+	char cache_dir[2048];       /* data_dir/cache: the layer cache of every scan */
+	int workers;
+	int64_t max_task_duration;  /* seconds (0: none) */
+	int64_t item_timeout;       /* seconds one image may take */
+	int64_t quota;              /* distinct digests (0: unlimited) */
+	int64_t shutdown_grace;     /* seconds */
+	char tls_cert[2048], tls_key[2048];
+	char secret_key_file[2048];
+	int max_connections;
+	int connection_timeout;     /* seconds of silence before a connection is closed */
+	size_t max_body;            /* request body bytes (413 beyond) */
+	size_t max_task_items;      /* images one rule scan may enumerate */
+	unsigned scanners;          /* default scanner set of a task */
+	json_t *registries;         /* array of registry objects from the config (read-only) */
+	json_t *doc;                /* the whole config as read, for keys later parts add */
+} dd_srv_config;
+
+/* Reads and validates the YAML config; errors name the file and the key. */
+int dd_srv_config_load(dd_srv_config *cfg, const char *path);
+void dd_srv_config_clear(dd_srv_config *cfg);
+/* A registry object's keys and values (config entries and API bodies);
+ * path NULL: messages without the config's name; pfx goes before key names
+ * ("registries[0]."). Sets type "distribution" when absent. */
+int dd_srv_registry_check(json_t *r, const char *path, const char *pfx);
+/* "30s", "15m", "4h", "2d", "1w" or a number of seconds; -1 when invalid */
+int64_t dd_srv_duration_parse(const char *s);
+/* YAML text -> JSON (plain scalars true/false/null/integers typed, the rest strings) */
+int dd_srv_yaml_to_json(json_t **out, const char *text, size_t len, char *err, size_t errlen);
+
+/* ---- logging (log.c) ---- */
+
+void dd_srv_log_init(dd_server_log_format fmt);
+/* One line to stderr: level ("info", "warn", "error"), message, then
+ * key, value string pairs ended by NULL. */
+void dd_srv_log(const char *level, const char *msg, ...) __attribute__((sentinel));
+
+/* ---- metrics (metrics.c) ---- */
+
+#define DD_SRV_DURATION_BUCKETS 10
+typedef struct dd_srv_metrics {
+	atomic_uint_fast64_t scans_complete, scans_incomplete, scans_failed, scans_reused, scans_rematched;
+	atomic_uint_fast64_t duration_bucket[DD_SRV_DURATION_BUCKETS + 1];   /* last: +Inf */
+	atomic_uint_fast64_t duration_ms_sum, duration_count;
+	atomic_uint_fast64_t bytes_pulled, layer_cache_hits;
+	atomic_uint_fast64_t http_requests[6];   /* by status class 1xx..5xx (index 1..5) */
+} dd_srv_metrics;
+
+/* A labelled counter that other parts (webhooks, notifications) count in:
+ * name and labels ('source="distribution",result="accepted"') are copied
+ * once; at most 64 distinct series, further ones are dropped. */
+void dd_srv_counter_add(const char *name, const char *labels, uint64_t n);
+void dd_srv_metrics_scan(dd_srv_metrics *m, const dd_report *r, int64_t ms, const char *result);
+/* The Prometheus text of everything (malloc'ed). */
+char *dd_srv_metrics_text(dd_srv_metrics *m, int64_t queued, int64_t running, int64_t scans_stored);
+
+/* ---- the process ---- */
+
+typedef struct dd_srv_runner dd_srv_runner;
+
+typedef struct dd_srv {
+	dd_srv_config cfg;
+	dd_store *store;
+	dd_engine *engine;
+	dd_srv_runner *runner;
+	dd_srv_metrics metrics;
+	unsigned char secret_key[32];
+	bool have_secret_key;
+	char db_path[2048];         /* the advisory DB the engine reads */
+} dd_srv;
+
+/* ---- HTTP (http.c) ---- */
+
+typedef struct dd_srv_http dd_srv_http;
+/* Listens on cfg.listen (HTTPS with tls_cert/tls_key); *port the bound port */
+int dd_srv_http_start(dd_srv *srv, dd_srv_http **out, int *port);
+void dd_srv_http_stop(dd_srv_http *h);
+
+/* ---- runner (runner.c) ---- */
+
+int dd_srv_runner_start(dd_srv *srv, dd_srv_runner **out);
+/* Queues a task (one item per {registry, repository, tag} of items) with
+ * the deadline max_task_duration from now, and wakes the workers. */
+int dd_srv_task_submit(dd_srv *srv, const char *kind, int64_t rule, unsigned scanners, json_t *items, int64_t *id);
+/* new work is there: wake an idle worker */
+void dd_srv_runner_kick(dd_srv_runner *r);
+/* stop claiming; let running items finish for grace seconds; cancel and
+ * requeue the rest; join the workers */
+void dd_srv_runner_stop(dd_srv_runner *r, int64_t grace);
+
+/* ---- registries (registries.c) ---- */
+
+/* The registry NAME (config first, then store) as an object with the
+ * sealed secret; DD_ENOTFOUND. */
+int dd_srv_registry_find(dd_srv *srv, const char *name, json_t **out, bool *from_config);
+/* Catalog options for a registry object; strings point into reg and buf
+ * (which holds the resolved password) */
+int dd_srv_registry_options(dd_srv *srv, json_t *reg, dd_catalog_options *co, char *pw, size_t pwcap);
+/* "sealed" form of a secret for the store (AES-256-GCM with the key file's
+ * key, else marked plain) and back */
+int dd_srv_secret_seal(dd_srv *srv, const char *secret, char **out);
+int dd_srv_secret_open(dd_srv *srv, const char *sealed, char *out, size_t cap);
+/* a repository name of the distribution grammar ([a-z0-9] components
+ * separated by '/', with . _ - inside), at most 255 bytes */
+bool dd_srv_repository_ok(const char *s);
+bool dd_srv_tag_ok(const char *s);
+
+/* ---- scan rules (rules.c) ---- */
+
+#include <regex.h>
+/* Compiles a rule's tag_regex (POSIX ERE, anchored as written); on an
+ * invalid one, err says what and at which position (0-based, from PCRE2's
+ * reading of the same text) and DD_EINVAL is returned. */
+int dd_srv_tag_regex(const char *re, regex_t *out, char *err, size_t cap);
+/* Checks and normalizes a rule body (API fields); 0, or DD_EINVAL with a
+ * message naming the field (*status 400 for a bad regex, else 422). */
+int dd_srv_rule_check(dd_srv *srv, json_t *rule, int *status);
+/* Does the rule cover registry/repository:tag (scope and tag_regex)? */
+bool dd_srv_rule_matches(json_t *rule, const regex_t *re, const char *registry, const char *repository, const char *tag);
+/* The rule's images now, listed from its registry: [{registry, repository, tag}] */
+int dd_srv_rule_enumerate(dd_srv *srv, json_t *rule, json_t **items);
+/* DD_SCANNER_* bits of a rule's "scanners" list (0: the default) */
+unsigned dd_srv_rule_scanners(json_t *rule);
+
+/* ---- tokens (tokens.c) ---- */
+
+void dd_srv_token_hash(const char *token, char out[65]);
+bool dd_srv_role_ok(const char *role);
+
+#endif

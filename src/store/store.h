@@ -1,0 +1,166 @@
+/*
+ * The service's store: one schema (docs/store.md) behind a table of
+ * functions per backend (SQLite now; a PostgreSQL backend is a second
+ * `const struct dd_store_backend` and callers do not change). Records cross
+ * this interface as jansson objects with the API's field names, so a
+ * backend is the one place that knows its columns.
+ *
+ * Every function returns 0 or a negative dd_error_code with the message in
+ * dd_error_last(). Every change of a task's or item's state is one
+ * transaction: a process killed at any moment leaves the store consistent,
+ * and dd_store_backend.recover puts items that were running back in the
+ * queue. Ids are positive 64-bit integers; lists are paged by id
+ * ("after": the last id of the previous page, "limit").
+ */
+#ifndef DD_STORE_STORE_H
+#define DD_STORE_STORE_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "drydock/errors.h"
+
+typedef struct dd_store dd_store;
+typedef struct dd_store_backend dd_store_backend;
+
+/* Every backend's handle starts with this. */
+struct dd_store {
+	const dd_store_backend *be;
+};
+
+/* One image of a task, as a worker claims it. */
+typedef struct dd_store_item {
+	int64_t id, task;
+	char registry[128];
+	char repository[256];
+	char tag[129];
+	char digest[80];        /* "" until resolved */
+	unsigned scanners;      /* DD_SCANNER_* bits; 0: all */
+	int64_t task_deadline;  /* unix seconds, 0: none */
+	int attempts;           /* claims so far, this one included */
+} dd_store_item;
+
+/* A stored scan result. report is the drydock JSON report (the inventory a
+ * rematch needs is in it), compressed by the store. */
+typedef struct dd_store_scan {
+	int64_t id;
+	char key[160];          /* digest + "|" + scanners + "|" + fingerprint */
+	char digest[80];
+	unsigned scanners;
+	bool complete;
+	char db_built_at[40];
+	char scanned_at[40];
+	char *report;           /* JSON text (owned; dd_store_scan_clear) */
+	size_t report_len;
+	char *summary;          /* {"critical":N,...} JSON text (owned) */
+} dd_store_scan;
+void dd_store_scan_clear(dd_store_scan *s);
+
+/* Task and item states (SERVICE.md). */
+#define DD_STATE_QUEUED "queued"
+#define DD_STATE_RUNNING "running"
+#define DD_STATE_SUCCEEDED "succeeded"
+#define DD_STATE_FAILED "failed"
+#define DD_STATE_CANCELED "canceled"
+#define DD_STATE_TIMED_OUT "timed_out"
+#define DD_STATE_SKIPPED "skipped"
+
+struct dd_store_backend {
+	unsigned version;       /* 1 */
+	const char *name;       /* "sqlite" */
+	/* true when this backend serves the config's `store` value */
+	bool (*handles)(const char *location);
+	int (*open)(dd_store **out, const char *location, const char *data_dir);
+	void (*close)(dd_store *s);
+	/* a cheap query: the store answers (/readyz) */
+	int (*ping)(dd_store *s);
+	/* the service's start: items left running by a process that died go
+	 * back to the queue (a token command opening the store does not call it) */
+	int (*recover)(dd_store *s, size_t *requeued);
+
+	/* tokens: only the SHA-256 hex of a token is stored */
+	int (*token_add)(dd_store *s, const char *name, const char *role, const char *hash);
+	/* DD_ENOTFOUND when no token has this hash */
+	int (*token_role)(dd_store *s, const char *hash, char *role, size_t cap);
+
+	/* registries managed through the API: {name, url, type, username,
+	 * password_env, authfile, plain_http, speed_limit, secret (sealed, never
+	 * served)}; put with create=true fails DD_EEXISTS-like (DD_EINVAL) on a taken name */
+	int (*registry_put)(dd_store *s, json_t *reg, bool create);
+	int (*registry_get)(dd_store *s, const char *name, json_t **out);
+	int (*registry_list)(dd_store *s, json_t **out);
+	int (*registry_delete)(dd_store *s, const char *name);
+
+	/* scan rules: the API's fields; *id 0 creates (and receives the id) */
+	int (*rule_put)(dd_store *s, int64_t *id, json_t *rule);
+	int (*rule_get)(dd_store *s, int64_t id, json_t **out);
+	int (*rule_list)(dd_store *s, int64_t after, size_t limit, json_t **out);
+	int (*rule_delete)(dd_store *s, int64_t id);
+
+	/* tasks: items is an array of {registry, repository, tag[, digest]};
+	 * deadline in unix seconds (0: none); one transaction */
+	int (*task_create)(dd_store *s, const char *kind, int64_t rule, unsigned scanners, json_t *items,
+		int64_t deadline, int64_t *id);
+	/* the task with total/done/failed and a page of its items */
+	int (*task_get)(dd_store *s, int64_t id, int64_t items_after, size_t items_limit, json_t **out);
+	int (*task_list)(dd_store *s, int64_t after, size_t limit, json_t **out);
+	/* queued items canceled, the task canceled (running items see it
+	 * through task_state and end canceled); DD_ENOTFOUND, or DD_EINVAL
+	 * when the task already finished */
+	int (*task_cancel)(dd_store *s, int64_t id);
+	int (*task_state)(dd_store *s, int64_t id, char *state, size_t cap);
+	/* tasks past their deadline end timed_out (their queued items too) */
+	int (*task_expire)(dd_store *s, int64_t now, size_t *expired);
+	int (*task_log_add)(dd_store *s, int64_t task, const char *image, const char *step, const char *message);
+	/* log lines after the line id `after`: [{id, at, image, step, message}] */
+	int (*task_log)(dd_store *s, int64_t task, int64_t after, size_t limit, json_t **out);
+
+	/* the oldest queued item of a task still open, marked running (and its
+	 * task running) atomically; DD_ITEROVER when there is none */
+	int (*item_claim)(dd_store *s, dd_store_item *out);
+	/* the item's end: state, digest (may be NULL), scan id (0: none),
+	 * error (NULL: none); the task ends when its last item does */
+	int (*item_finish)(dd_store *s, int64_t item, const char *state, const char *digest, int64_t scan,
+		const char *error);
+	/* back to queued (shutdown) */
+	int (*item_requeue)(dd_store *s, int64_t item);
+	int (*queue_depth)(dd_store *s, int64_t *queued, int64_t *running);
+
+	/* images: repository:tag -> digest and when it was pushed (NULL: keep) */
+	int (*image_put)(dd_store *s, const char *registry, const char *repository, const char *tag,
+		const char *digest, const char *pushed_at, int64_t scan);
+	int (*image_list)(dd_store *s, const char *registry, const char *repository, int64_t after, size_t limit,
+		json_t **out);
+	/* {digest, pushed_at, scan (id), item_state, item_error}; DD_ENOTFOUND
+	 * when the store never heard of the image */
+	int (*image_get)(dd_store *s, const char *registry, const char *repository, const char *tag, json_t **out);
+
+	/* scans, by dedup key; scan_put replaces the row of the same key */
+	int (*scan_find)(dd_store *s, const char *key, dd_store_scan *out);
+	int (*scan_get)(dd_store *s, int64_t id, dd_store_scan *out);
+	int (*scan_put)(dd_store *s, const dd_store_scan *in, int64_t *id);
+	int (*scan_count)(dd_store *s, int64_t *n);
+
+	/* quota: a digest counts once, ever; DD_ELIMIT when a new digest would
+	 * pass the limit (0: unlimited) */
+	int (*quota_claim)(dd_store *s, const char *digest, int64_t limit);
+	int (*quota_used)(dd_store *s, int64_t *used);
+};
+
+extern const dd_store_backend dd_store_sqlite;
+
+/* Opens the backend that handles `location` ("sqlite", the default). */
+int dd_store_open(dd_store **out, const char *location, const char *data_dir);
+void dd_store_close(dd_store *s);
+
+/* zstd of the report text (store_blob.c), for every backend */
+int dd_store_compress(const char *text, size_t len, void **out, size_t *outlen);
+int dd_store_decompress(const void *blob, size_t len, size_t max, char **out, size_t *outlen);
+/* a message into dd_error_last(); returns code */
+int dd_store_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "2026-12-07T14:00:00Z" of a unix time (0: now) */
+void dd_store_time(int64_t t, char out[32]);
+
+#endif

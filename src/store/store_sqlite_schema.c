@@ -1,0 +1,58 @@
+/*
+ * The SQLite store's schema, as numbered migrations: migration N brings a
+ * store at user_version N-1 to N, in one transaction. Never edit a
+ * released step; add one. Fields follow SERVICE.md; docs/store.md says
+ * what each table is for and what the later issues add to it.
+ */
+#include <stddef.h>
+
+#include "store/store_sqlite.h"
+
+const char *const dd_store_sqlite_migrations[] = {
+	/* 1: the service core (issue 13) */
+	"CREATE TABLE registries ("
+	"  name TEXT PRIMARY KEY, url TEXT NOT NULL, type TEXT NOT NULL DEFAULT 'distribution',"
+	"  username TEXT, secret BLOB, password_env TEXT, authfile TEXT,"
+	"  plain_http INTEGER NOT NULL DEFAULT 0, speed_limit INTEGER NOT NULL DEFAULT 0,"
+	"  created_at TEXT NOT NULL, updated_at TEXT NOT NULL);"
+	"CREATE TABLE rules ("
+	"  id INTEGER PRIMARY KEY, name TEXT NOT NULL, registry TEXT NOT NULL, namespace TEXT, repository TEXT,"
+	"  tag_regex TEXT NOT NULL DEFAULT '.*', on_push INTEGER NOT NULL DEFAULT 0, cycle TEXT NOT NULL DEFAULT 'off',"
+	"  time_range_days INTEGER NOT NULL DEFAULT 0, retention_days INTEGER NOT NULL DEFAULT 0,"
+	"  scanners TEXT, notifiers TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);"
+	"CREATE TABLE tasks ("
+	"  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, rule INTEGER,"
+	"  scanners INTEGER NOT NULL DEFAULT 0, deadline INTEGER NOT NULL DEFAULT 0,"
+	"  total INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0,"
+	"  created_at TEXT NOT NULL, started_at TEXT, finished_at TEXT);"
+	"CREATE INDEX tasks_open ON tasks(state) WHERE state IN ('queued', 'running');"
+	"CREATE TABLE task_items ("
+	"  id INTEGER PRIMARY KEY, task INTEGER NOT NULL REFERENCES tasks(id),"
+	"  registry TEXT NOT NULL, repository TEXT NOT NULL, tag TEXT NOT NULL, digest TEXT,"
+	"  state TEXT NOT NULL, error TEXT, attempts INTEGER NOT NULL DEFAULT 0, scan INTEGER,"
+	"  started_at TEXT, finished_at TEXT);"
+	"CREATE INDEX task_items_task ON task_items(task, id);"
+	"CREATE INDEX task_items_queue ON task_items(state, id) WHERE state IN ('queued', 'running');"
+	"CREATE INDEX task_items_image ON task_items(registry, repository, tag, id);"
+	"CREATE TABLE task_logs ("
+	"  id INTEGER PRIMARY KEY, task INTEGER NOT NULL, at TEXT NOT NULL, image TEXT, step TEXT NOT NULL,"
+	"  message TEXT NOT NULL);"
+	"CREATE INDEX task_logs_task ON task_logs(task, id);"
+	"CREATE TABLE images ("
+	"  id INTEGER PRIMARY KEY, registry TEXT NOT NULL, repository TEXT NOT NULL, tag TEXT NOT NULL,"
+	"  digest TEXT, pushed_at TEXT, scan INTEGER, updated_at TEXT NOT NULL,"
+	"  UNIQUE (registry, repository, tag));"
+	"CREATE TABLE scans ("
+	"  id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, digest TEXT NOT NULL, scanners INTEGER NOT NULL,"
+	"  complete INTEGER NOT NULL, db_built_at TEXT, scanned_at TEXT NOT NULL, summary TEXT,"
+	"  report BLOB NOT NULL);"
+	"CREATE INDEX scans_digest ON scans(digest);"
+	"CREATE TABLE whitelists ("
+	"  id INTEGER PRIMARY KEY, class TEXT NOT NULL, vuln_id TEXT NOT NULL, repositories TEXT, note TEXT,"
+	"  expires TEXT, created_at TEXT NOT NULL);"
+	"CREATE TABLE tokens ("
+	"  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL, hash TEXT NOT NULL UNIQUE,"
+	"  created_at TEXT NOT NULL);"
+	"CREATE TABLE quota (digest TEXT PRIMARY KEY, first_at TEXT NOT NULL);",
+	NULL
+};
