@@ -870,7 +870,7 @@ static int image_list_locked(sq_store *s, const char *registry, const char *repo
 	sqlite3_stmt *st;
 	int rc = prep(s, &st, "SELECT i.id, i.registry, i.repository, i.tag, i.digest, i.pushed_at, i.updated_at, "
 		"s.scanned_at, s.complete FROM images i LEFT JOIN scans s ON s.id = i.scan WHERE i.id > ? AND "
-		"(? IS NULL OR i.registry = ?) AND (? IS NULL OR i.repository = ?) ORDER BY i.id LIMIT ?", "isssssi",
+		"(? IS NULL OR i.registry = ?) AND (? IS NULL OR i.repository = ?) ORDER BY i.id LIMIT ?", "issssi",
 		after, registry, registry, repository, repository, (int64_t)limit);
 	return rc ? rc : rows_json(s, st, out);
 }

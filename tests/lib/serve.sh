@@ -1,0 +1,71 @@
+# Service helpers for shell tests (source after common.sh): start
+# `drydock serve` on a free loopback port (listen port 0; the port is read
+# from its "listening" log line, so no other process can take it between a
+# check and the bind), call its API, stop it.
+#
+#   serve_config FILE DATA_DIR DB [YAML...]  writes a config (extra lines appended)
+#   serve_start CONFIG        starts the service; SRV_PID, SRV_URL, SRV_LOG
+#                             (SERVE_WRAP: a command before it, e.g. gdb -batch -ex run -ex bt --args)
+#   serve_token NAME [ROLE]   prints a new token (drydock token create)
+#   api METHOD PATH [curl args...]   status code on stdout, body in $TMP/body
+#                             (TOKEN is sent when set)
+#   api_ok METHOD PATH WANT [curl args...]  fails unless the status is WANT
+#   wait_task ID SECONDS      until the task has finished (state other than queued/running)
+
+serve_config() {
+	local f=$1 dir=$2 db=$3
+	shift 3
+	{
+		printf 'listen: "127.0.0.1:0"\ndata_dir: %s\nadvisory_db: %s\n' "$dir" "$db"
+		local l
+		for l in "$@"; do printf '%s\n' "$l"; done
+	} > "$f"
+}
+
+serve_start() {
+	local cfg=$1 i
+	SRV_LOG=${SRV_LOG:-$TMP/serve.log}
+	: > "$SRV_LOG.cur"
+	${SERVE_WRAP:-} "$DRYDOCK" serve --config "$cfg" ${SERVE_OPTS:-} 2> >(tee -a "$SRV_LOG" > "$SRV_LOG.cur") &
+	SRV_PID=$!
+	cleanup_hooks+=("kill -9 $SRV_PID 2>/dev/null")
+	for i in $(seq 1 200); do
+		grep -q 'listening' "$SRV_LOG.cur" 2>/dev/null && break
+		kill -0 "$SRV_PID" 2>/dev/null || { cat "$SRV_LOG.cur" >&2; fail "drydock serve exited at start"; }
+		sleep 0.05
+	done
+	local port
+	port=$(grep -o 'port[=":]*[0-9]*' "$SRV_LOG.cur" | head -1 | grep -o '[0-9]*$')
+	[ -n "$port" ] || { cat "$SRV_LOG.cur" >&2; fail "drydock serve did not say where it listens"; }
+	SRV_URL=http://127.0.0.1:$port
+}
+
+serve_token() {
+	"$DRYDOCK" token create --config "$SRV_CONFIG" "$1" --role "${2:-admin}" || fail "token create $1 failed"
+}
+
+api() {
+	local method=$1 path=$2
+	shift 2
+	local auth=()
+	[ -n "${TOKEN:-}" ] && auth=(-H "Authorization: Bearer $TOKEN")
+	curl -s -o "$TMP/body" -w '%{http_code}' --max-time 30 -X "$method" "${auth[@]}" "$@" "$SRV_URL$path"
+}
+
+api_ok() {
+	local method=$1 path=$2 want=$3 got
+	shift 3
+	got=$(api "$method" "$path" "$@")
+	[ "$got" = "$want" ] || fail "$method $path: HTTP $got, want $want: $(head -c 600 "$TMP/body")"
+}
+
+wait_task() {
+	local id=$1 secs=$2 i state
+	for i in $(seq 1 $((secs * 10))); do
+		api_ok GET "/api/v1/tasks/$id" 200
+		state=$(jq -r .state "$TMP/body")
+		case $state in queued|running) sleep 0.1 ;; *) return 0 ;; esac
+	done
+	tail -20 "$SRV_LOG" >&2
+	fail "task $id still $state after ${secs}s: $(jq -c '{state,total,done,failed}' "$TMP/body")"
+}
