@@ -43,7 +43,9 @@ static void rule_save(const dd_api_request *req, dd_api_response *resp, int64_t 
 	if (!body)
 		return;
 	if (dd_srv_rule_check(req->srv, body, &status) != 0) {
-		dd_api_error(resp, status, status == 400 ? "bad_regex" : "invalid", "%s", dd_error_last());
+		const char *m = dd_error_last();
+		dd_api_error(resp, status, status == 400 ? "bad_regex" : !strncmp(m, "unknown field", 13) ? "unknown_field" : "invalid",
+			"%s", m);
 		json_decref(body);
 		return;
 	}
