@@ -236,7 +236,7 @@ static int get_duration(json_t *doc, const char *path, const char *key, int64_t 
 static const char *const top_keys[] = {
 	"listen", "data_dir", "store", "advisory_db", "workers", "max_task_duration", "quota", "registries",
 	"tls_cert", "tls_key", "shutdown_grace", "fix_sources", "item_timeout", "max_connections",
-	"connection_timeout", "max_body", "max_task_items", "secret_key_file", "scanners", NULL
+	"connection_timeout", "max_body", "max_task_items", "catalog_page_size", "secret_key_file", "scanners", NULL
 };
 
 static const char *const registry_keys[] = {
@@ -394,6 +394,10 @@ int dd_srv_config_load(dd_srv_config *cfg, const char *path)
 	if ((rc = get_int(doc, path, "max_task_items", 1, 1000000, &x)))
 		return rc;
 	cfg->max_task_items = (size_t)x;
+	x = 100;
+	if ((rc = get_int(doc, path, "catalog_page_size", 1, 10000, &x)))
+		return rc;
+	cfg->catalog_page_size = (size_t)x;
 	if (cfg->item_timeout < 1)
 		return bad(path, "item_timeout", "must be at least 1s");
 	v = json_object_get(doc, "scanners");

@@ -47,6 +47,7 @@ int dd_srv_registry_options(dd_srv *srv, json_t *reg, dd_catalog_options *co, ch
 	co->image.username = str(reg, "username");
 	co->image.authfile = str(reg, "authfile");
 	co->max_items = srv->cfg.max_task_items;
+	co->page_size = srv->cfg.catalog_page_size;
 	const char *env = str(reg, "password_env"), *sealed = str(reg, "secret");
 	if (env) {
 		const char *v = getenv(env);

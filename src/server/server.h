@@ -37,6 +37,7 @@ typedef struct dd_srv_config {
 	int connection_timeout;     /* seconds of silence before a connection is closed */
 	size_t max_body;            /* request body bytes (413 beyond) */
 	size_t max_task_items;      /* images one rule scan may enumerate */
+	size_t catalog_page_size;   /* repositories or tags asked for per catalog request */
 	unsigned scanners;          /* default scanner set of a task */
 	json_t *registries;         /* array of registry objects from the config (read-only) */
 	json_t *doc;                /* the whole config as read, for keys later parts add */

@@ -4,7 +4,9 @@
 # image digests: Alpine 3.19.4 and 3.20.3 minirootfs) scanned through
 # POST /rules/{id}/scan pulls each digest once (blob GETs counted in the
 # registry's access log), quota used = 2, a repository outside the
-# namespace and tags outside the regex are left out; status and reports
+# namespace and tags outside the regex are left out (the catalog and tag
+# lists asked for in pages of 2; docker-registry 2.8 pages the catalog
+# through its Link header, not the tag lists); status and reports
 # through the API equal `drydock scan` of the same image (the findings'
 # ids, JSON), every CLI format is served; a third digest past `quota: 2`
 # fails "quota reached" with nothing pulled.
@@ -35,7 +37,9 @@ reg_push "oci:$TMP/oci:3.10" "other/app:3.19"       # outside the namespace
 echo "ok registry: 3 repositories x 5 matching tags of 2 digests under library/, and decoys"
 
 SRV_CONFIG=$TMP/drydock.yaml
-serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "quota: 2" "registries:" \
+# catalog_page_size 2: the catalog (4 repositories) comes in pages linked
+# by the registry's Link headers
+serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "quota: 2" "catalog_page_size: 2" "registries:" \
 	"  - name: local" "    url: http://$REG_ADDR" "    type: distribution"
 TOKEN=$(serve_token admin)
 serve_start "$SRV_CONFIG"
@@ -56,6 +60,7 @@ gets=$(reg_blob_gets)
 [ "$gets" = 4 ] || { tail -n +"$REG_LOG_START" "$REG_LOG" | grep '"GET /v2/[^ ]*/blobs/' >&2; fail "$gets blob GETs, want 4 (each digest pulled once)"; }
 api_ok GET /api/v1/quota 200
 jq -e '.used == 2 and .limit == 2' "$TMP/body" >/dev/null || fail "quota: $(cat "$TMP/body")"
+[ "$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -c '"GET /v2/_catalog' || true)" -ge 2 ] || fail "the catalog was not read in pages"
 echo "ok rule scan: 15 images, 2 digests pulled once each (4 blob GETs), quota used 2"
 
 api_ok GET "/api/v1/tasks/$task/log" 200
