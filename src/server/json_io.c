@@ -21,35 +21,33 @@ void dd_api_error(dd_api_response *r, int status, const char *code, const char *
 	dd_api_json(r, status, doc);
 }
 
+/* library and store codes as HTTP answers; the rest is 500 */
+static const struct {
+	int rc, status;
+	const char *code;
+} fail_map[] = {
+	{ DD_ENOTFOUND, 404, "not_found" },
+	{ DD_EINVAL, 409, "conflict" },
+	{ DD_EFORMAT, 422, "invalid" },
+	{ DD_EUNSUPPORTED, 422, "invalid" },
+	{ DD_ELIMIT, 422, "limit" },
+	{ DD_EAUTH, 502, "registry_auth_refused" },
+	{ DD_ENET, 502, "registry_unreachable" },
+};
+
 void dd_api_fail(dd_api_response *r, int rc, const char *what)
 {
 	const char *msg = dd_error_last();
+	int status = 500;
+	const char *code = "internal";
 	if (!msg || !*msg)
 		msg = dd_error_name(rc);
-	switch (rc) {
-	case DD_ENOTFOUND:
-		dd_api_error(r, 404, "not_found", "%s: %s", what, msg);
-		break;
-	case DD_EINVAL:
-		dd_api_error(r, 409, "conflict", "%s: %s", what, msg);
-		break;
-	case DD_EFORMAT:
-	case DD_EUNSUPPORTED:
-		dd_api_error(r, 422, "invalid", "%s: %s", what, msg);
-		break;
-	case DD_EAUTH:
-		dd_api_error(r, 502, "registry_auth_refused", "%s: %s", what, msg);
-		break;
-	case DD_ENET:
-		dd_api_error(r, 502, "registry_unreachable", "%s: %s", what, msg);
-		break;
-	case DD_ELIMIT:
-		dd_api_error(r, 422, "limit", "%s: %s", what, msg);
-		break;
-	default:
-		dd_api_error(r, 500, "internal", "%s: %s", what, msg);
-		break;
-	}
+	for (size_t i = 0; i < sizeof(fail_map) / sizeof(*fail_map); i++)
+		if (fail_map[i].rc == rc) {
+			status = fail_map[i].status;
+			code = fail_map[i].code;
+		}
+	dd_api_error(r, status, code, "%s: %s", what, msg);
 }
 
 void dd_api_json(dd_api_response *r, int status, json_t *doc)

@@ -172,6 +172,14 @@ static int rows_json(sq_store *s, sqlite3_stmt *st, json_t **out)
 	return 0;
 }
 
+/* A page of rows by id: sql takes (after, limit). */
+static int list_page(sq_store *s, const char *sql, int64_t after, size_t limit, json_t **out)
+{
+	sqlite3_stmt *st;
+	int rc = prep(s, &st, sql, "ii", after, (int64_t)limit);
+	return rc ? rc : rows_json(s, st, out);
+}
+
 /* One row into an object; DD_ENOTFOUND when none (finalizes). */
 static int row_one(sq_store *s, sqlite3_stmt *st, json_t **out, const char *what)
 {
@@ -515,17 +523,10 @@ static int sq_rule_get(dd_store *base, int64_t id, json_t **out)
 	LOCKED(s, rule_get_locked(s, id, out));
 }
 
-static int rule_list_locked(sq_store *s, int64_t after, size_t limit, json_t **out)
-{
-	sqlite3_stmt *st;
-	int rc = prep(s, &st, "SELECT " RULE_COLS " FROM rules WHERE id > ? ORDER BY id LIMIT ?", "ii", after, (int64_t)limit);
-	return rc ? rc : rows_json(s, st, out);
-}
-
 static int sq_rule_list(dd_store *base, int64_t after, size_t limit, json_t **out)
 {
 	SQ(base);
-	LOCKED(s, rule_list_locked(s, after, limit, out));
+	LOCKED(s, list_page(s, "SELECT " RULE_COLS " FROM rules WHERE id > ? ORDER BY id LIMIT ?", after, limit, out));
 }
 
 static int rule_delete_locked(sq_store *s, int64_t id)
@@ -608,17 +609,10 @@ static int sq_task_get(dd_store *base, int64_t id, int64_t after, size_t limit, 
 	LOCKED(s, task_get_locked(s, id, after, limit, out));
 }
 
-static int task_list_locked(sq_store *s, int64_t after, size_t limit, json_t **out)
-{
-	sqlite3_stmt *st;
-	int rc = prep(s, &st, "SELECT " TASK_COLS " FROM tasks WHERE id > ? ORDER BY id LIMIT ?", "ii", after, (int64_t)limit);
-	return rc ? rc : rows_json(s, st, out);
-}
-
 static int sq_task_list(dd_store *base, int64_t after, size_t limit, json_t **out)
 {
 	SQ(base);
-	LOCKED(s, task_list_locked(s, after, limit, out));
+	LOCKED(s, list_page(s, "SELECT " TASK_COLS " FROM tasks WHERE id > ? ORDER BY id LIMIT ?", after, limit, out));
 }
 
 /* Ends a task in state `to` (its queued items too) when it is still open. */
