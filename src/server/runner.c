@@ -19,6 +19,7 @@
 #include "server/server.h"
 
 #define MAX_WORKERS 64
+#define MAX_ATTEMPTS 3
 
 struct dd_srv_runner {
 	dd_srv *srv;
@@ -244,6 +245,11 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 	int rc;
 	err[0] = '\0';
 	item_log(srv, it, "start", "attempt %d", it->attempts);
+	/* an image whose scan took the process down each time must not do so forever */
+	if (it->attempts > MAX_ATTEMPTS) {
+		snprintf(err, sizeof(err), "gave up after %d attempts: the service stopped during each (see its log)", MAX_ATTEMPTS);
+		goto done;
+	}
 	dd_catalog_options co;
 	if ((rc = dd_srv_registry_find(srv, it->registry, &reg, NULL)) != 0) {
 		snprintf(err, sizeof(err), "registry '%s' is not configured", it->registry);

@@ -68,22 +68,32 @@ api_ok GET "/api/v1/tasks/$task/log" 200
 	fail "log: $(cat "$TMP/body")"
 echo "ok after kill -9 and a restart: 10 items succeeded once, 10 stored scans, quota 10"
 
-# SIGTERM while a scan runs: exit 0 within the grace, the rest finish after a restart
+# SIGTERM while a scan runs: exit 0 within the grace, the rest finish after
+# a restart. shutdown_grace 0s: the running scan is stopped at once and requeued.
+kill -TERM "$SRV_PID"
+wait "$SRV_PID" || fail "exit $? on SIGTERM"
+sed -i 's/^shutdown_grace: .*/shutdown_grace: 0s/' "$SRV_CONFIG"
+serve_start "$SRV_CONFIG"
 api_ok POST /api/v1/rules 201 -d '{"name": "late", "registry": "local", "repository": "library/late"}'
 api_ok POST /api/v1/rules/2/scan 202
 t2=$(jq -r .task "$TMP/body")
+# (until the second image's scan has started and not ended)
 for i in $(seq 1 600); do
-	api_ok GET "/api/v1/tasks/$t2" 200
-	[ "$(jq '[.items[] | select(.state == "running")] | length' "$TMP/body")" = 1 ] && [ "$(jq .done "$TMP/body")" -ge 1 ] && break
-	sleep 0.05
+	api_ok GET "/api/v1/tasks/$t2/log" 200
+	[ "$(grep -c ' scan: pulling' "$TMP/body")" = 2 ] && [ "$(grep -c ' scanned: ' "$TMP/body")" = 1 ] && break
+	sleep 0.02
 done
 SECONDS=0
 kill -TERM "$SRV_PID"
 rc=0
 wait "$SRV_PID" || rc=$?
 [ "$rc" = 0 ] || fail "exit $rc on SIGTERM"
-[ "$SECONDS" -le 6 ] || fail "SIGTERM took ${SECONDS}s with shutdown_grace 1s"
-echo "ok SIGTERM during a scan: exit 0 in ${SECONDS}s"
+[ "$SECONDS" -le 5 ] || fail "SIGTERM took ${SECONDS}s with shutdown_grace 0s"
+requeued=$(grep -c 'step=requeued' "$SRV_LOG.cur" || true)
+if grep -q 'shutdown_grace is over' "$SRV_LOG.cur"; then
+	[ "$requeued" -ge 1 ] || fail "the grace ended with a scan running, and nothing was requeued: $(tail -5 "$SRV_LOG.cur")"
+fi
+echo "ok SIGTERM during a scan: exit 0 in ${SECONDS}s, $requeued item(s) requeued"
 serve_start "$SRV_CONFIG"
 wait_task "$t2" 180
 jq -e '.state == "succeeded" and .total == 6 and .done == 6 and .failed == 0 and ([.items[].state] | all(. == "succeeded"))' \

@@ -93,7 +93,7 @@ static json_t *items(size_t n)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < n; i++) {
-		char tag[16];
+		char tag[32];
 		snprintf(tag, sizeof(tag), "t%zu", i);
 		json_array_append_new(a, json_pack("{s:s,s:s,s:s}", "registry", "r", "repository", "lib/app", "tag", tag));
 	}
