@@ -17,20 +17,21 @@ need_shared vulndb/alpine-secdb
 "$DRYDOCK" db import --db "$TMP/db" "$DD_SHARED_DIR/data/vulndb/alpine-secdb/v3.19" > /dev/null || fail "db import"
 reg_alpine_layout "$DD_SHARED_DIR/data/images/alpine/alpine-minirootfs-3.19.4-x86_64.tar.gz" "$TMP/oci" base
 reg_start anonymous
-# IMAGES REPO N: N images REPO:1..N, each with its own random layer
+# IMAGES REPO N BYTES: N images REPO:1..N, each with its own random layer
 images() {
-	local repo=$1 n=$2 i
+	local repo=$1 n=$2 bytes=$3 i
 	for i in $(seq 1 "$n"); do
 		umoci tag --image "$TMP/oci:base" "$repo-$i" >/dev/null
 		mkdir -p "$TMP/l/opt"
-		head -c 6000000 /dev/urandom > "$TMP/l/opt/blob.bin"
+		head -c "$bytes" /dev/urandom > "$TMP/l/opt/blob.bin"
 		tar -C "$TMP/l" -cf "$TMP/l.tar" opt
 		umoci raw add-layer --image "$TMP/oci:$repo-$i" "$TMP/l.tar" >/dev/null
 		reg_push "oci:$TMP/oci:$repo-$i" "library/$repo:$i"
 	done
 }
-images app 10
-images late 6
+images app 10 1000000
+# bigger, and scanned for secrets: the scan SIGTERM interrupts takes a while
+images late 6 6000000
 echo "ok 16 images of distinct digests pushed"
 
 SRV_CONFIG=$TMP/drydock.yaml
@@ -38,7 +39,7 @@ serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 1" "shutdown_grace: 1
 	"  - name: local" "    url: http://$REG_ADDR"
 TOKEN=$(serve_token admin)
 serve_start "$SRV_CONFIG"
-api_ok POST /api/v1/rules 201 -d '{"name": "app", "registry": "local", "repository": "library/app", "scanners": ["vuln", "secret"]}'
+api_ok POST /api/v1/rules 201 -d '{"name": "app", "registry": "local", "repository": "library/app", "scanners": ["vuln"]}'
 api_ok POST /api/v1/rules/1/scan 202
 task=$(jq -r .task "$TMP/body")
 for i in $(seq 1 600); do
@@ -74,7 +75,7 @@ kill -TERM "$SRV_PID"
 wait "$SRV_PID" || fail "exit $? on SIGTERM"
 sed -i 's/^shutdown_grace: .*/shutdown_grace: 0s/' "$SRV_CONFIG"
 serve_start "$SRV_CONFIG"
-api_ok POST /api/v1/rules 201 -d '{"name": "late", "registry": "local", "repository": "library/late"}'
+api_ok POST /api/v1/rules 201 -d '{"name": "late", "registry": "local", "repository": "library/late", "scanners": ["vuln", "secret"]}'
 api_ok POST /api/v1/rules/2/scan 202
 t2=$(jq -r .task "$TMP/body")
 # (until the second image's scan has started and not ended)
