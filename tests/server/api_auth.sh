@@ -8,7 +8,8 @@
 # "message"}} body; a token created while the service runs works at once;
 # registries: config ones read-only, passwords write-only and sealed in the
 # store when secret_key_file is set; a registry in both the config and the
-# store stops the start; config errors name the key; --log-format json.
+# store stops the start; config errors name the key; --log-format json;
+# HTTPS with tls_cert and tls_key.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
 need_cmd curl
@@ -128,3 +129,17 @@ printf 'data_dir: [\n' > "$TMP/bad.yaml"
 "$DRYDOCK" serve --config "$TMP/bad.yaml" 2> "$TMP/err" && fail "started with broken YAML"
 has "line" "$TMP/err" || fail "YAML error: $(cat "$TMP/err")"
 echo "ok config errors name the key; a registry in both config and store stops the start"
+
+# HTTPS with tls_cert and tls_key
+source "$DD_SOURCE_DIR/tests/lib/registry.sh"
+need_cmd openssl
+reg_make_ca "$TMP/tls"
+serve_config "$TMP/tls.yaml" "$TMP/data-tls" "$TMP/no.db" "tls_cert: $TMP/tls/server.crt" "tls_key: $TMP/tls/server.key"
+SRV_LOG=$TMP/tls.log serve_start "$TMP/tls.yaml"
+https=${SRV_URL/http:/https:}
+curl -s --max-time 10 --cacert "$TMP/tls/ca.crt" "$https/healthz" | jq -e '.status == "ok"' >/dev/null || fail "no answer over HTTPS"
+curl -s --max-time 5 "$SRV_URL/healthz" > /dev/null && fail "plain HTTP answered on the TLS listener"
+grep -q 'tls=on' "$TMP/tls.log.cur" || fail "the log does not say TLS is on"
+kill -TERM "$SRV_PID"
+wait "$SRV_PID" || fail "exit $? on SIGTERM (TLS)"
+echo "ok HTTPS with tls_cert/tls_key"

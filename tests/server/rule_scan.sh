@@ -9,7 +9,8 @@
 # through its Link header, not the tag lists); status and reports
 # through the API equal `drydock scan` of the same image (the findings'
 # ids, JSON), every CLI format is served; a third digest past `quota: 2`
-# fails "quota reached" with nothing pulled.
+# fails "quota reached" with nothing pulled; a newer advisory DB means a
+# rematch of the stored inventory, not a pull.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
@@ -112,9 +113,29 @@ api_ok GET "/api/v1/tasks/$t2/log" 200
 has 'library/alpine:old-3.10 failed: quota reached' "$TMP/body" || fail "log: $(cat "$TMP/body")"
 echo "ok quota reached: item failed, nothing pulled, status FAILED"
 
+# a newer advisory DB: the stored inventory is matched again, nothing pulled
+sleep 1   # built_at has seconds
+"$DRYDOCK" db import --db "$TMP/db.new" "$secdb/v3.19" "$secdb/v3.20" "$secdb/v3.10" > /dev/null || fail "db import"
+mv "$TMP/db.new" "$TMP/db"
+built=$("$DRYDOCK" db info --db "$TMP/db" --format json | jq -r .built_at)
+reg_log_mark
+api_ok POST /api/v1/images/scan 202 -d '{"registry": "local", "repository": "library/tools", "tag": "3.19"}'
+t3=$(jq -r .task "$TMP/body")
+wait_task "$t3" 60
+jq -e '.state == "succeeded"' "$TMP/body" >/dev/null || fail "rescan: $(jq -c . "$TMP/body")"
+[ "$(reg_blob_gets)" = 0 ] || fail "a newer DB pulled the image again"
+api_ok GET "/api/v1/tasks/$t3/log" 200
+has "rematch: stored inventory of sha256:" "$TMP/body" || fail "no rematch: $(cat "$TMP/body")"
+api_ok GET "/api/v1/images/status?registry=local&repository=library/tools&tag=3.19" 200
+jq -e --arg b "$built" '.status == "COMPLETE" and .db_built_at == $b' "$TMP/body" >/dev/null ||
+	fail "after the rematch: $(cat "$TMP/body"), DB built $built"
+echo "ok a newer advisory DB: rematched, nothing pulled, db_built_at $built"
+api_ok POST "/api/v1/tasks/$t3/cancel" 409
+
 curl -s "$SRV_URL/metrics" > "$TMP/metrics"
 has -E '^drydock_scans_total\{result="complete"\} 2$' "$TMP/metrics" || fail "metrics: $(grep scans_total "$TMP/metrics")"
 has -E '^drydock_scans_total\{result="reused"\} 13$' "$TMP/metrics" || fail "metrics: $(grep scans_total "$TMP/metrics")"
+has -E '^drydock_scans_total\{result="rematched"\} 1$' "$TMP/metrics" || fail "metrics: $(grep scans_total "$TMP/metrics")"
 has -E '^drydock_scans_stored 2$' "$TMP/metrics" || fail "metrics: $(grep stored "$TMP/metrics")"
 kill -TERM "$SRV_PID"
 wait "$SRV_PID" || fail "drydock serve exited $? on SIGTERM"
