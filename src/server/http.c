@@ -73,8 +73,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		*con_cls = st;
 		/* an announced body over the bound: refuse before reading it */
 		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-		if (cl && strtoull(cl, NULL, 10) > srv->cfg.max_body)
+		if (cl && strtoull(cl, NULL, 10) > srv->cfg.max_body) {
+			/* answered now: MHD reads none of the body and closes the connection */
 			st->too_big = true;
+			dd_api_error(&resp, 413, "body_too_large", "the request body is over %zu bytes", srv->cfg.max_body);
+			count_status(srv, resp.status);
+			return send_response(c, &resp);
+		}
 		return MHD_YES;
 	}
 	if (*upload_size) {
