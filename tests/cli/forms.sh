@@ -3,7 +3,7 @@
 # plain path detects its kind; oci:DIR without a tag in a multi-tag layout
 # lists the tags; '-o -' is stdout; -h, --help and 'help CMD' for every
 # command; -f for --format; "did you mean" for a misspelt option or command;
-# fix and serve say they are not built yet; .trivyignore files.
+# fix says it is not built yet, serve without its config says which file; .trivyignore files.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 need_cmd jq
 
@@ -87,11 +87,12 @@ grep -q "did you mean" "$TMP/err" && fail "a wild guess was offered: $(cat "$TMP
 run 2 sacn ./saved.tar
 err_has "unknown command 'sacn' (did you mean 'scan'?)"
 
-# fix and serve are in the contract but not built: said so, exit 2
+# fix is in the contract but not built: said so, exit 2; serve is built,
+# and a config it cannot open is a usage error naming the file
 run 2 fix ./saved.tar
 err_has "'fix' (upgrading an image's fixable OS packages into a new image) is coming but not built yet"
 run 2 serve --config x.yaml
-err_has "'serve' (the scanning service"
+err_has "config x.yaml: cannot open"
 
 # .trivyignore: one id per line, '#' comments, exp:YYYY-MM-DD; vulnerability
 # ids (or aliases) and the rule ids of file findings, as Trivy reads them
