@@ -243,12 +243,18 @@ static const char *const registry_keys[] = {
 	"name", "url", "type", "username", "password_env", "authfile", "plain_http", "speed_limit", NULL
 };
 
-static bool known(const char *const *keys, const char *k)
+const char *dd_srv_unknown_key(json_t *obj, const char *const *allowed)
 {
-	for (size_t i = 0; keys[i]; i++)
-		if (!strcmp(keys[i], k))
-			return true;
-	return false;
+	const char *k;
+	json_t *v;
+	json_object_foreach(obj, k, v) {
+		size_t i = 0;
+		while (allowed[i] && strcmp(allowed[i], k))
+			i++;
+		if (!allowed[i])
+			return k;
+	}
+	return NULL;
 }
 
 static bool name_ok(const char *s)
@@ -271,11 +277,9 @@ int dd_srv_registry_check(json_t *r, const char *path, const char *pfx)
 		snprintf(key, sizeof(key), "%s(entry)", pfx);
 		return bad(path, key, "must be a mapping (name, url, type...)");
 	}
-	json_object_foreach(r, k, v) {
-		if (!known(registry_keys, k)) {
-			snprintf(key, sizeof(key), "%s%.40s", pfx, k);
-			return bad(path, key, "unknown key (name, url, type, username, password_env, authfile, plain_http, speed_limit)");
-		}
+	if ((k = dd_srv_unknown_key(r, registry_keys)) != NULL) {
+		snprintf(key, sizeof(key), "%s%.40s", pfx, k);
+		return bad(path, key, "unknown key (name, url, type, username, password_env, authfile, plain_http, speed_limit)");
 	}
 	const char *name = json_string_value(json_object_get(r, "name"));
 	const char *url = json_string_value(json_object_get(r, "url"));
@@ -353,12 +357,10 @@ int dd_srv_config_load(dd_srv_config *cfg, const char *path)
 	cfg->doc = doc;
 	if (!json_is_object(doc))
 		return bad(path, "(file)", "must be a mapping of keys (listen, data_dir, ...)");
-	const char *k;
+	const char *k = dd_srv_unknown_key(doc, top_keys);
 	json_t *v;
-	json_object_foreach(doc, k, v) {
-		if (!known(top_keys, k))
-			return bad(path, k, "unknown key (see docs/server.md for the keys)");
-	}
+	if (k)
+		return bad(path, k, "unknown key (see docs/server.md for the keys)");
 	int64_t x;
 	if ((rc = get_string(doc, path, "listen", cfg->listen, sizeof(cfg->listen))) ||
 	    (rc = get_string(doc, path, "data_dir", cfg->data_dir, sizeof(cfg->data_dir))) ||

@@ -103,18 +103,10 @@ json_t *dd_api_body_object(const dd_api_request *req, dd_api_response *r)
 
 bool dd_api_fields_known(json_t *obj, const char *const *allowed, dd_api_response *r)
 {
-	const char *key;
-	json_t *v;
-	json_object_foreach(obj, key, v) {
-		size_t i = 0;
-		while (allowed[i] && strcmp(allowed[i], key))
-			i++;
-		if (!allowed[i]) {
-			dd_api_error(r, 422, "unknown_field", "unknown field '%.100s'", key);
-			return false;
-		}
-	}
-	return true;
+	const char *key = dd_srv_unknown_key(obj, allowed);
+	if (key)
+		dd_api_error(r, 422, "unknown_field", "unknown field '%.100s'", key);
+	return !key;
 }
 
 static bool parse_int(const char *s, int64_t lo, int64_t hi, int64_t *out)

@@ -64,16 +64,11 @@ int dd_srv_rule_check(dd_srv *srv, json_t *r, int *status)
 {
 	static const char *const fields[] = { "name", "registry", "namespace", "repository", "tag_regex", "on_push", "cycle",
 		"time_range_days", "retention_days", "scanners", "notifiers", NULL };
-	const char *k;
+	const char *k = dd_srv_unknown_key(r, fields);
 	json_t *v;
 	*status = 422;
-	json_object_foreach(r, k, v) {
-		size_t i = 0;
-		while (fields[i] && strcmp(fields[i], k))
-			i++;
-		if (!fields[i])
-			return fail(status, 422, "unknown field '%.100s'", k);
-	}
+	if (k)
+		return fail(status, 422, "unknown field '%.100s'", k);
 	const char *name = json_string_value(json_object_get(r, "name"));
 	if (!name || !*name || strlen(name) > 128)
 		return fail(status, 422, "name: required, a string of 1 to 128 characters%s", "");

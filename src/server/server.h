@@ -46,6 +46,8 @@ typedef struct dd_srv_config {
 /* Reads and validates the YAML config; errors name the file and the key. */
 int dd_srv_config_load(dd_srv_config *cfg, const char *path);
 void dd_srv_config_clear(dd_srv_config *cfg);
+/* The first key of obj that allowed (NULL-terminated) lacks; NULL: none. */
+const char *dd_srv_unknown_key(json_t *obj, const char *const *allowed);
 /* A registry object's keys and values (config entries and API bodies);
  * path NULL: messages without the config's name; pfx goes before key names
  * ("registries[0]."). Sets type "distribution" when absent. */
