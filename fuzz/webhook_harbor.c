@@ -1,0 +1,7 @@
+/* Fuzzes the harbor webhook parser (src/server/webhook_harbor.c). */
+#include "webhook_fuzz.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_webhook(data, size, dd_webhook_parse_harbor);
+}
