@@ -199,6 +199,29 @@ void dd_strv_free(dd_strv *v);
  */
 int dd_report_apply_policy(dd_report *r, const char *ignore_file, const char *vex_file, const dd_finding_filter *filter);
 
+/* One whitelist rule kept outside a file (the service's /whitelists). */
+typedef struct dd_whitelist_rule {
+	const char *cls;                  /* "vuln" (OS and application vulnerabilities, by id or alias), or
+	                                   * "secret", "malware", "baseline", "build" (by rule id) */
+	const char *id;                   /* required */
+	const char *const *repositories;  /* globs on the report's repository ('*', '**', '?') */
+	size_t n_repositories;            /* 0: every repository */
+	int64_t expires;                  /* unix seconds from which the rule no longer applies; 0: never */
+	const char *note;                 /* shown as the reason of what it suppresses (may be NULL) */
+	const char *name;                 /* names the rule in suppressed_by and expired_ignores ("whitelist 7") */
+} dd_whitelist_rule;
+
+/*
+ * Applies whitelist rules to a report as at `now` (unix seconds): matching
+ * findings are marked suppressed (they stay in the report), expired rules
+ * are listed in r->expired_ignores and apply to nothing; then keeps what
+ * `filter` (NULL: everything) keeps and recomputes the summaries. The same
+ * matching as --ignore-file's entries. DD_EINVAL for a rule without class
+ * or id, or of an unknown class.
+ */
+int dd_report_apply_whitelist(dd_report *r, const dd_whitelist_rule *rules, size_t n, int64_t now,
+	const dd_finding_filter *filter);
+
 /*
  * Matches a stored report's packages (a dd_scan result, or one read back with
  * dd_report_read_json) against the advisory DB at db_path (NULL: the

@@ -17,6 +17,7 @@
 #include <time.h>
 #include <yaml.h>
 
+#include "drydock/drydock.h"
 #include "report/model.h"
 #include "report/text.h"
 #include "report/whitelist.h"
@@ -36,7 +37,9 @@ typedef struct entry {
 	int cls;                  /* file entries: class, -1 for any */
 	dd_strv packages, repositories, paths;
 	int expires;              /* yyyymmdd, 0 = never */
+	int64_t expires_at;       /* unix seconds, 0 = never (dd_report_apply_whitelist) */
 	char *expires_text;
+	const char *label;        /* names the entry in messages instead of file:line (not owned) */
 	char *reason;
 	bool any_class;           /* .trivyignore: the id of a vulnerability or of a file finding's rule */
 } entry;
@@ -127,11 +130,10 @@ static int parse_date(const char *s, int *out)
 	return 0;
 }
 
-static int today(void)
+static int day_of(time_t t)
 {
-	time_t now = time(NULL);
 	struct tm tm;
-	gmtime_r(&now, &tm);
+	gmtime_r(&t, &tm);
 	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
 }
 
@@ -274,14 +276,18 @@ static bool any_matches(const entry *e, const dd_report *r, const dd_finding *f)
 	return dd_finding_is_vuln(f) ? vuln_matches(e, r, f) : f->id && !strcmp(e->id, f->id);
 }
 
-static int apply(wl *w, dd_report *r)
+/* `now`: unix seconds; date-only expiries end after their day (UTC) */
+static int apply(wl *w, dd_report *r, time_t now)
 {
-	int now = today();
+	int today = day_of(now);
 	for (size_t k = 0; k < w->n; k++) {
 		entry *e = &w->e[k];
-		if (e->expires && now > e->expires) {
+		if ((e->expires > 0 && today > e->expires) || (e->expires_at && (int64_t)now >= e->expires_at)) {
 			/* "CVE-2011-3374" or "secret/generic-password" */
-			char *msg = dd_asprintf("%s:%u: %s%s%s (expired %s)%s%s", w->file, e->line,
+			char line[16] = "";
+			if (!e->label)
+				snprintf(line, sizeof(line), ":%u", e->line);
+			char *msg = dd_asprintf("%s%s: %s%s%s (expired %s)%s%s", e->label ? e->label : w->file, line,
 				e->is_file ? dd_class_name((dd_finding_class)e->cls) : e->id, e->is_file && e->id ? "/" : "",
 				e->is_file && e->id ? e->id : "", e->expires_text, e->reason ? ": " : "", e->reason ? e->reason : "");
 			if (dd_strv_push_owned(&r->expired_ignores, msg))
@@ -301,8 +307,12 @@ static int apply(wl *w, dd_report *r)
 				continue;
 			f->suppressed = true;
 			free(f->suppressed_by);
-			f->suppressed_by = e->reason && *e->reason ? dd_asprintf("ignore file: %s", e->reason)
-								   : dd_asprintf("ignore file %s line %u", w->file, e->line);
+			if (e->label)
+				f->suppressed_by = e->reason && *e->reason ? dd_asprintf("%s: %s", e->label, e->reason)
+									   : dd_strdup(e->label);
+			else
+				f->suppressed_by = e->reason && *e->reason ? dd_asprintf("ignore file: %s", e->reason)
+									   : dd_asprintf("ignore file %s line %u", w->file, e->line);
 			if (!f->suppressed_by)
 				return dd_error_oom();
 			break;
@@ -419,7 +429,7 @@ static int apply_trivyignore(dd_report *r, const char *ignore_file, const char *
 		i = eol + 1;
 	}
 	if (!rc)
-		rc = apply(&w, r);
+		rc = apply(&w, r, time(NULL));
 	for (size_t i = 0; i < w.n; i++)
 		entry_free(&w.e[i]);
 	free(w.e);
@@ -471,7 +481,7 @@ int dd_whitelist__apply_text(dd_report *r, const char *ignore_file, const char *
 		if (rc)
 			goto cleanup;
 	}
-	rc = apply(&w, r);
+	rc = apply(&w, r, time(NULL));
 cleanup:
 	for (size_t i = 0; i < w.n; i++)
 		entry_free(&w.e[i]);
@@ -480,5 +490,67 @@ cleanup:
 		yaml_document_delete(&doc);
 	if (have_parser)
 		yaml_parser_delete(&parser);
+	return rc;
+}
+
+/*
+ * Rules kept outside a file (the service's /whitelists): the same matching
+ * as the file's entries, so a rule means the same in `drydock scan
+ * --ignore-file` and in a served report. "vuln" is a vulnerability entry
+ * (id or alias, any package); the other classes are files entries by rule
+ * id. The expiry is a moment, not a day.
+ */
+int dd_report_apply_whitelist(dd_report *r, const dd_whitelist_rule *rules, size_t n, int64_t now,
+	const dd_finding_filter *filter)
+{
+	wl w = { "whitelist", NULL, NULL, 0 };
+	int rc = 0;
+	if (n > MAX_ENTRIES)
+		return dd_error_set(DD_ELIMIT, "whitelist: %zu rules, more than %d", n, MAX_ENTRIES);
+	if (n && !(w.e = calloc(n, sizeof(*w.e))))
+		return dd_error_oom();
+	for (size_t k = 0; k < n; k++) {
+		const dd_whitelist_rule *u = &rules[k];
+		entry *e = &w.e[w.n++];
+		e->cls = -1;
+		e->label = u->name ? u->name : "whitelist";
+		if (!u->cls || !u->id || !*u->id) {
+			rc = dd_error_set(DD_EINVAL, "%s: a rule needs a class and an id", e->label);
+			goto cleanup;
+		}
+		if (strcmp(u->cls, "vuln")) {
+			e->is_file = true;
+			if ((e->cls = dd_class_parse(u->cls)) < 0 || e->cls == DD_CLASS_OS_VULN || e->cls == DD_CLASS_APP_VULN) {
+				rc = dd_error_set(DD_EINVAL, "%s: class '%.40s' is not vuln, secret, malware, baseline or build",
+					e->label, u->cls);
+				goto cleanup;
+			}
+		}
+		if (!(e->id = strdup(u->id)) || (u->note && !(e->reason = strdup(u->note)))) {
+			rc = dd_error_oom();
+			goto cleanup;
+		}
+		for (size_t i = 0; i < u->n_repositories; i++)
+			if ((rc = dd_strv_push(&e->repositories, u->repositories[i])))
+				goto cleanup;
+		if (u->expires > 0) {
+			char text[32];
+			time_t t = (time_t)u->expires;
+			struct tm tm;
+			gmtime_r(&t, &tm);
+			strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &tm);
+			e->expires_at = u->expires;
+			if (!(e->expires_text = strdup(text))) {
+				rc = dd_error_oom();
+				goto cleanup;
+			}
+		}
+	}
+	if (!(rc = apply(&w, r, (time_t)now)))
+		dd_report_finalize(r, filter);
+cleanup:
+	for (size_t i = 0; i < w.n; i++)
+		entry_free(&w.e[i]);
+	free(w.e);
 	return rc;
 }

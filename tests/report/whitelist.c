@@ -234,6 +234,55 @@ static void test_trivyignore(void **state)
 	dd_report_free(r);
 }
 
+/* Rules from the service (dd_report_apply_whitelist): the same matching,
+ * scoped by repository globs, an expiry that is a moment, classes by name,
+ * and a rule set that changes re-applies to a fresh copy of the report. */
+static void test_rules_api(void **state)
+{
+	const char *lib[] = { "library/*" }, *team[] = { "team/**" };
+	dd_whitelist_rule rules[] = {
+		{ .cls = "vuln", .id = "CVE-2021-3711", .repositories = lib, .n_repositories = 1, .note = "not reachable", .name = "whitelist 1" },
+		{ .cls = "vuln", .id = "CVE-2021-44228", .repositories = team, .n_repositories = 1, .name = "whitelist 2" },
+		{ .cls = "secret", .id = "alibaba-access-key-id", .name = "whitelist 3" },
+		{ .cls = "vuln", .id = "cve-2020-8203", .expires = 1000, .name = "whitelist 4" },
+		{ .cls = "malware", .id = "eicar-test-file", .expires = 2000, .name = "whitelist 5" },
+	};
+	dd_report *r = load(); /* repository library/alpine */
+	assert_int_equal(dd_report_apply_whitelist(r, rules, 5, 1500, NULL), 0);
+	assert_int_equal(suppressed(r, "CVE-2021-3711", NULL), 2);
+	assert_int_equal(suppressed(r, "CVE-2021-44228", NULL), 0);      /* scoped to team/...: not here */
+	assert_int_equal(suppressed(r, "alibaba-access-key-id", NULL), 1); /* no repositories: everywhere */
+	assert_int_equal(suppressed(r, "GHSA-p6mc-m468-83gw", NULL), 0); /* expired at 1000 */
+	assert_int_equal(suppressed(r, "eicar-test-file", NULL), 1);     /* expires at 2000, now 1500 */
+	assert_int_equal(r->suppressed, 4);
+	assert_int_equal(r->expired_ignores.count, 1);
+	assert_string_equal(r->expired_ignores.items[0], "whitelist 4: cve-2020-8203 (expired 1970-01-01T00:16:40Z)");
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (r->findings[i].suppressed && !strcmp(r->findings[i].id, "CVE-2021-3711"))
+			assert_string_equal(r->findings[i].suppressed_by, "whitelist 1: not reachable");
+	dd_report_free(r);
+
+	/* the same rules a moment later, on another repository */
+	r = load();
+	free(r->repository);
+	r->repository = strdup("team/a/b");
+	assert_int_equal(dd_report_apply_whitelist(r, rules, 5, 2000, NULL), 0);
+	assert_int_equal(suppressed(r, "CVE-2021-3711", NULL), 0);
+	assert_int_equal(suppressed(r, "CVE-2021-44228", NULL), 1);
+	assert_int_equal(suppressed(r, "eicar-test-file", NULL), 0); /* expired now */
+	assert_int_equal(r->expired_ignores.count, 2);
+	dd_report_free(r);
+
+	/* malformed rules are refused, nothing applied */
+	dd_whitelist_rule bad[] = { { .cls = "os-vuln", .id = "x" } }, noid[] = { { .cls = "vuln" } };
+	r = load();
+	assert_int_equal(dd_report_apply_whitelist(r, bad, 1, 0, NULL), DD_EINVAL);
+	assert_int_equal(dd_report_apply_whitelist(r, noid, 1, 0, NULL), DD_EINVAL);
+	assert_int_equal(r->suppressed, 0);
+	assert_int_equal(dd_report_apply_whitelist(r, NULL, 0, 0, NULL), 0);
+	dd_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +291,7 @@ int main(void)
 		cmocka_unit_test(test_by_package),
 		cmocka_unit_test(test_by_repository),
 		cmocka_unit_test(test_expired),
+		cmocka_unit_test(test_rules_api),
 		cmocka_unit_test(test_file_rules),
 		cmocka_unit_test(test_gate_ignores_suppressed),
 		cmocka_unit_test(test_malformed),
