@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "server/server.h"
 #include "server/webhook.h"
 
 static inline int fuzz_webhook(const uint8_t *data, size_t size, int (*parse)(dd_push_events *, const char *, size_t))
@@ -20,8 +21,8 @@ static inline int fuzz_webhook(const uint8_t *data, size_t size, int (*parse)(dd
 		return 0;
 	for (size_t i = 0; i < ev.count; i++) {
 		const dd_push_event *e = &ev.items[i];
-		if (!dd_webhook_valid_repository(e->repository) || !dd_webhook_valid_digest(e->digest) ||
-		    (*e->tag && !dd_webhook_valid_tag(e->tag)) || !*e->id)
+		if (!dd_srv_repository_ok(e->repository) || !dd_webhook_valid_digest(e->digest) ||
+		    (*e->tag && !dd_srv_tag_ok(e->tag)) || !*e->id)
 			abort();
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(ev.items[j].id, e->id))

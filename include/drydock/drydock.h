@@ -191,6 +191,11 @@ void dd_scan_fingerprint(unsigned scanners, char out[65]);
 /* Frees a dd_strv's strings and array and empties it. */
 void dd_strv_free(dd_strv *v);
 
+/* Unix seconds of an RFC 3339 time ("2026-12-07T14:11:35.848Z", offsets
+ * allowed; a date alone is its midnight UTC); -1 when malformed. The one
+ * reader of times in requests and webhook bodies. */
+int64_t dd_time_parse(const char *s);
+
 /*
  * Applies a whitelist (YAML, may be NULL) and a VEX file (OpenVEX or
  * CycloneDX, may be NULL) to a report, then keeps only what `filter` (NULL:

@@ -75,16 +75,16 @@ int dd_webhook_parse_harbor(dd_push_events *out, const char *body, size_t len);
 
 void dd_push_events_free(dd_push_events *ev);
 
-/* The registry grammar (distribution's reference package): a repository is
- * lowercase path components joined by '/', at most 255 characters; a tag
- * [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}; a digest sha256:<64 hex> or
- * sha512:<128 hex>. Shared with the API's own checks. */
-bool dd_webhook_valid_repository(const char *s);
-bool dd_webhook_valid_tag(const char *s);
+/* A digest as registries write them: sha256:<64 hex> or sha512:<128 hex>
+ * (repositories and tags: dd_srv_repository_ok, dd_srv_tag_ok). */
 bool dd_webhook_valid_digest(const char *s);
 
 /* For the two parsers (webhook_event.c). */
 #include <jansson.h>
+/* member key of o as a non-empty string, else NULL */
+const char *dd_webhook__str(const json_t *o, const char *key);
+/* a message in dd_error_last(); returns code */
+int dd_webhook__error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 json_t *dd_webhook__load(const char *what, const char *body, size_t len, int *rc);
 /* Copies src into a field of `cap` bytes; false when absent or too long. */
 bool dd_webhook__field(char *dst, size_t cap, const char *src);

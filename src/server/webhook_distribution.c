@@ -9,9 +9,8 @@
 #include <string.h>
 
 #include "server/webhook.h"
-#include "util/error.h"
-#include "util/json_get.h"
-#include "vuln/advisory.h"
+#include "drydock/drydock.h"
+#include "server/server.h"
 
 /* What the registry sends a manifest push with (image manifests and
  * indexes, Docker's and OCI's); layer and config blobs have others. */
@@ -37,28 +36,28 @@ static bool is_manifest(const char *media_type)
 static const char *event(const json_t *ev, dd_push_event *e)
 {
 	const json_t *target = json_object_get(ev, "target");
-	const char *action = dd_json_str(ev, "action"), *mt = dd_json_str(target, "mediaType");
+	const char *action = dd_webhook__str(ev, "action"), *mt = dd_webhook__str(target, "mediaType");
 	if (!json_is_object(ev))
 		return "not an object";
 	if (!action || strcmp(action, "push") || !json_is_object(target) || !is_manifest(mt))
 		return "";
-	const char *id = dd_json_str(ev, "id"), *repo = dd_json_str(target, "repository");
-	const char *digest = dd_json_str(target, "digest"), *tag = dd_json_str(target, "tag");
-	const char *ts = dd_json_str(ev, "timestamp");
-	const char *host = dd_json_str(json_object_get(ev, "request"), "host");
+	const char *id = dd_webhook__str(ev, "id"), *repo = dd_webhook__str(target, "repository");
+	const char *digest = dd_webhook__str(target, "digest"), *tag = dd_webhook__str(target, "tag");
+	const char *ts = dd_webhook__str(ev, "timestamp");
+	const char *host = dd_webhook__str(json_object_get(ev, "request"), "host");
 	memset(e, 0, sizeof(*e));
 	if (!id || !dd_webhook__field(e->id, sizeof(e->id), id))
 		return "no usable id";
-	if (!dd_webhook_valid_repository(repo) || !dd_webhook__field(e->repository, sizeof(e->repository), repo))
+	if (!repo || !dd_srv_repository_ok(repo) || !dd_webhook__field(e->repository, sizeof(e->repository), repo))
 		return "target.repository is not a repository name";
 	if (!dd_webhook_valid_digest(digest) || !dd_webhook__field(e->digest, sizeof(e->digest), digest))
 		return "target.digest is not a sha256 or sha512 digest";
-	if (tag && (!dd_webhook_valid_tag(tag) || !dd_webhook__field(e->tag, sizeof(e->tag), tag)))
+	if (tag && (!dd_srv_tag_ok(tag) || !dd_webhook__field(e->tag, sizeof(e->tag), tag)))
 		return "target.tag is not a tag";
 	if (host && !dd_webhook__field(e->host, sizeof(e->host), host))
 		return "request.host is too long";
 	dd_webhook__field(e->media_type, sizeof(e->media_type), mt);
-	int64_t t = ts ? dd_adv_parse_time(ts) : -1;
+	int64_t t = ts ? dd_time_parse(ts) : -1;
 	e->pushed_at = t > 0 ? t : 0;
 	return NULL;
 }
@@ -72,11 +71,11 @@ int dd_webhook_parse_distribution(dd_push_events *out, const char *body, size_t 
 		return rc;
 	const json_t *events = json_object_get(root, "events");
 	if (!json_is_array(events)) {
-		rc = dd_error_set(DD_EFORMAT, "distribution webhook: no \"events\" array (is this a registry notification envelope?)");
+		rc = dd_webhook__error(DD_EFORMAT, "distribution webhook: no \"events\" array (is this a registry notification envelope?)");
 		goto cleanup;
 	}
 	if (json_array_size(events) > DD_WEBHOOK_MAX_EVENTS) {
-		rc = dd_error_set(DD_ELIMIT, "distribution webhook: %zu events in one envelope, more than the %d accepted",
+		rc = dd_webhook__error(DD_ELIMIT, "distribution webhook: %zu events in one envelope, more than the %d accepted",
 			json_array_size(events), DD_WEBHOOK_MAX_EVENTS);
 		goto cleanup;
 	}

@@ -17,9 +17,8 @@
 #include <string.h>
 
 #include "server/webhook.h"
-#include "util/error.h"
-#include "util/json_get.h"
-#include "vuln/advisory.h"
+#include "drydock/drydock.h"
+#include "server/server.h"
 
 /* "harbor-" and the hex SHA-256 of the push's identity */
 static bool derived_id(dd_push_event *e, int64_t occur_at)
@@ -57,18 +56,18 @@ static void host_of(dd_push_event *e, const char *url)
 
 static const char *resource(const json_t *res, const char *repo, dd_push_event *e)
 {
-	const char *digest = dd_json_str(res, "digest"), *tag = dd_json_str(res, "tag");
+	const char *digest = dd_webhook__str(res, "digest"), *tag = dd_webhook__str(res, "tag");
 	if (!json_is_object(res))
 		return "not an object";
 	if (!dd_webhook_valid_digest(digest) || !dd_webhook__field(e->digest, sizeof(e->digest), digest))
 		return "digest is not a sha256 or sha512 digest";
 	if (tag && strcmp(tag, digest) && strncmp(tag, "sha256:", 7)) {
-		if (!dd_webhook_valid_tag(tag) || !dd_webhook__field(e->tag, sizeof(e->tag), tag))
+		if (!dd_srv_tag_ok(tag) || !dd_webhook__field(e->tag, sizeof(e->tag), tag))
 			return "tag is not a tag";
 	}
 	if (!dd_webhook__field(e->repository, sizeof(e->repository), repo))
 		return "repository too long";
-	host_of(e, dd_json_str(res, "resource_url"));
+	host_of(e, dd_webhook__str(res, "resource_url"));
 	return NULL;
 }
 
@@ -79,11 +78,11 @@ int dd_webhook_parse_harbor(dd_push_events *out, const char *body, size_t len)
 	json_t *root = dd_webhook__load("harbor", body, len, &rc);
 	if (!root)
 		return rc;
-	const char *type = dd_json_str(root, "type"), *ce_id = dd_json_str(root, "id");
+	const char *type = dd_webhook__str(root, "type"), *ce_id = dd_webhook__str(root, "id");
 	bool cloudevents = json_object_get(root, "specversion") != NULL;
 	const json_t *data = json_object_get(root, cloudevents ? "data" : "event_data");
 	if (!type) {
-		rc = dd_error_set(DD_EFORMAT, "harbor webhook: no \"type\" (is this a Harbor webhook?)");
+		rc = dd_webhook__error(DD_EFORMAT, "harbor webhook: no \"type\" (is this a Harbor webhook?)");
 		goto cleanup;
 	}
 	if (strcmp(type, cloudevents ? "harbor.artifact.pushed" : "PUSH_ARTIFACT")) {
@@ -91,21 +90,21 @@ int dd_webhook_parse_harbor(dd_push_events *out, const char *body, size_t len)
 		goto cleanup;
 	}
 	if (!json_is_object(data)) {
-		rc = dd_error_set(DD_EFORMAT, "harbor webhook: a push without \"%s\"", cloudevents ? "data" : "event_data");
+		rc = dd_webhook__error(DD_EFORMAT, "harbor webhook: a push without \"%s\"", cloudevents ? "data" : "event_data");
 		goto cleanup;
 	}
 	int64_t when = 0;
 	const json_t *occur = json_object_get(root, "occur_at");
 	if (cloudevents) {
-		const char *t = dd_json_str(root, "time");
-		when = t ? dd_adv_parse_time(t) : 0;
+		const char *t = dd_webhook__str(root, "time");
+		when = t ? dd_time_parse(t) : 0;
 	} else if (json_is_integer(occur))
 		when = json_integer_value(occur);
 	if (when < 0 || when > INT64_C(253402300799)) /* beyond year 9999: not a time */
 		when = 0;
 	const json_t *repo_o = json_object_get(data, "repository"), *resources = json_object_get(data, "resources");
-	const char *full = dd_json_str(repo_o, "repo_full_name"), *ns = dd_json_str(repo_o, "namespace"),
-		   *name = dd_json_str(repo_o, "name");
+	const char *full = dd_webhook__str(repo_o, "repo_full_name"), *ns = dd_webhook__str(repo_o, "namespace"),
+		   *name = dd_webhook__str(repo_o, "name");
 	char repo[DD_WEBHOOK_REPO_MAX] = "";
 	if (full)
 		dd_webhook__field(repo, sizeof(repo), full);
@@ -116,15 +115,15 @@ int dd_webhook_parse_harbor(dd_push_events *out, const char *body, size_t len)
 		memcpy(repo + nl + 1, name, strlen(name) + 1);
 	}
 	if (!json_is_array(resources)) {
-		rc = dd_error_set(DD_EFORMAT, "harbor webhook: a push without a \"resources\" array");
+		rc = dd_webhook__error(DD_EFORMAT, "harbor webhook: a push without a \"resources\" array");
 		goto cleanup;
 	}
 	if (json_array_size(resources) > DD_WEBHOOK_MAX_EVENTS) {
-		rc = dd_error_set(DD_ELIMIT, "harbor webhook: %zu resources in one push, more than the %d accepted",
+		rc = dd_webhook__error(DD_ELIMIT, "harbor webhook: %zu resources in one push, more than the %d accepted",
 			json_array_size(resources), DD_WEBHOOK_MAX_EVENTS);
 		goto cleanup;
 	}
-	if (!dd_webhook_valid_repository(repo)) {
+	if (!dd_srv_repository_ok(repo)) {
 		/* every resource is of this repository: none is usable */
 		for (size_t k = 0; k < json_array_size(resources); k++)
 			dd_webhook__invalid(out, "resource", k, "event_data.repository names no valid repository");

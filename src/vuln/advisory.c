@@ -9,6 +9,7 @@
 
 #include "util/error.h"
 #include "util/str.h"
+#include "drydock/drydock.h"
 #include "vuln/advisory.h"
 
 void dd_adv_init(dd_adv *a)
@@ -126,6 +127,11 @@ int64_t dd_adv_parse_time(const char *s)
 	int64_t t = (int64_t)timegm(&tm) - off;
 	/* Go's vulndb writes the zero time "0001-01-01T00:00:00Z": as old as it gets */
 	return t < 0 ? 0 : t;
+}
+
+int64_t dd_time_parse(const char *s)
+{
+	return dd_adv_parse_time(s);
 }
 
 void dd_adv_ecosystem_base(const char *ecosystem, char *out, size_t cap)
