@@ -61,6 +61,8 @@ extern const dd_api_route dd_api_rules_routes[];
 extern const dd_api_route dd_api_tasks_routes[];
 extern const dd_api_route dd_api_images_routes[];
 extern const dd_api_route dd_api_quota_routes[];
+extern const dd_api_route dd_api_webhooks_routes[];
+extern const dd_api_route dd_api_whitelists_routes[];
 
 /* Every table, NULL-terminated (router.c): what the dispatcher and the
  * OpenAPI check walk. */

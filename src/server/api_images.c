@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "server/api.h"
+#include "server/whitelist.h"
 
 /* registry, repository and tag from the query; false: 400 filled */
 static bool image_args(const dd_api_request *req, dd_api_response *resp, const char **reg, const char **repo,
@@ -158,8 +159,13 @@ static void image_report(const dd_api_request *req, dd_api_response *resp)
 		dd_api_fail(resp, rc == DD_EFORMAT ? DD_ERROR : rc, "stored report");
 		return;
 	}
-	/* (whitelists apply here, between reading and writing: the stored
-	 * report stays as scanned, so a changed rule needs no rescan) */
+	/* whitelists apply here, between reading and writing: the stored
+	 * report stays as scanned, so a changed rule needs no rescan */
+	if ((rc = dd_srv_whitelist_apply(req->srv, r, repo)) != 0) {
+		dd_report_free(r);
+		dd_api_fail(resp, rc, "whitelists");
+		return;
+	}
 	FILE *fp = open_memstream(&buf, &len);
 	dd_write_options wo = DD_WRITE_OPTIONS_INIT;
 	wo.width = 160;

@@ -18,6 +18,8 @@ const dd_api_route *const dd_api_route_tables[] = {
 	dd_api_tasks_routes,
 	dd_api_images_routes,
 	dd_api_quota_routes,
+	dd_api_webhooks_routes,
+	dd_api_whitelists_routes,
 	NULL
 };
 

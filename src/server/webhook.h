@@ -16,6 +16,7 @@
 #ifndef DD_SERVER_WEBHOOK_H
 #define DD_SERVER_WEBHOOK_H
 
+#include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -79,8 +80,15 @@ void dd_push_events_free(dd_push_events *ev);
  * (repositories and tags: dd_srv_repository_ok, dd_srv_tag_ok). */
 bool dd_webhook_valid_digest(const char *s);
 
+/* Acts on parsed pushes (webhook_push.c): each event once, its image's
+ * push time recorded, a task of kind "push" per matching on_push rule.
+ * source "distribution" or "harbor"; hint the registry name from the URL
+ * (NULL: by the event's host). *summary: what the API answers. */
+struct dd_srv;
+int dd_srv_push_accept(struct dd_srv *srv, const char *source, const char *hint, const dd_push_events *ev,
+	json_t **summary);
+
 /* For the two parsers (webhook_event.c). */
-#include <jansson.h>
 /* member key of o as a non-empty string, else NULL */
 const char *dd_webhook__str(const json_t *o, const char *key);
 /* a message in dd_error_last(); returns code */

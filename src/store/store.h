@@ -147,6 +147,20 @@ struct dd_store_backend {
 	 * pass the limit (0: unlimited) */
 	int (*quota_claim)(dd_store *s, const char *digest, int64_t limit);
 	int (*quota_used)(dd_store *s, int64_t *used);
+
+	/* whitelists: {class, id (the vulnerability or rule id), repositories
+	 * (globs), note, expires}; rows come back with "whitelist", their own id */
+	int (*whitelist_add)(dd_store *s, json_t *w, int64_t *id);
+	int (*whitelist_list)(dd_store *s, int64_t after, size_t limit, json_t **out);
+	int (*whitelist_delete)(dd_store *s, int64_t id);
+
+	/* a registry's push, once: in one transaction the event id is recorded,
+	 * image {registry, repository, tag, digest, pushed_at} (may be NULL) put,
+	 * and each of tasks [{kind, rule, scanners, items}] created (its id
+	 * appended to task_ids); *fresh false and nothing done when the id was
+	 * recorded before (a replay) */
+	int (*push_accept)(dd_store *s, const char *event_id, json_t *image, json_t *tasks, int64_t deadline,
+		json_t *task_ids, bool *fresh);
 };
 
 extern const dd_store_backend dd_store_sqlite;

@@ -547,16 +547,14 @@ static int sq_rule_delete(dd_store *base, int64_t id)
 #define TASK_COLS "id, kind, state, rule, total, done, failed, created_at, started_at, finished_at"
 #define ITEM_COLS "id, registry, repository, tag, digest, state, error, attempts, started_at, finished_at"
 
-static int task_create_locked(sq_store *s, const char *kind, int64_t rule, unsigned scanners, json_t *items,
+/* inside a transaction */
+static int task_insert(sq_store *s, const char *kind, int64_t rule, unsigned scanners, json_t *items,
 	int64_t deadline, int64_t *id)
 {
 	char now[32];
 	dd_store_time(0, now);
 	size_t n = json_array_size(items);
-	int rc = begin(s);
-	if (rc)
-		return rc;
-	rc = run(s, NULL, "INSERT INTO tasks(kind, state, rule, scanners, deadline, total, done, failed, created_at, "
+	int rc = run(s, NULL, "INSERT INTO tasks(kind, state, rule, scanners, deadline, total, done, failed, created_at, "
 		"finished_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)", "ssIiiiss", kind,
 		n ? DD_STATE_QUEUED : DD_STATE_SUCCEEDED, rule, (int64_t)scanners, deadline, (int64_t)n, now, n ? NULL : now);
 	if (!rc)
@@ -576,7 +574,14 @@ static int task_create_locked(sq_store *s, const char *kind, int64_t rule, unsig
 			rc = sq_err(s, DD_EIO, "task item");
 	}
 	sqlite3_finalize(st);
-	return end(s, rc);
+	return rc;
+}
+
+static int task_create_locked(sq_store *s, const char *kind, int64_t rule, unsigned scanners, json_t *items,
+	int64_t deadline, int64_t *id)
+{
+	int rc = begin(s);
+	return rc ? rc : end(s, task_insert(s, kind, rule, scanners, items, deadline, id));
 }
 
 static int sq_task_create(dd_store *base, const char *kind, int64_t rule, unsigned scanners, json_t *items,
@@ -1044,6 +1049,91 @@ static int sq_quota_used(dd_store *base, int64_t *used)
 	LOCKED(s, quota_used_locked(s, used));
 }
 
+/* ---- whitelists and registry pushes ---- */
+
+static int whitelist_add_locked(sq_store *s, json_t *w, int64_t *id)
+{
+	char now[32];
+	dd_store_time(0, now);
+	char *repos = jdump(w, "repositories");
+	int rc = run(s, NULL, "INSERT INTO whitelists(class, vuln_id, repositories, note, expires, created_at) "
+		"VALUES (?, ?, ?, ?, ?, ?)", "ssssss", jstr(w, "class"), jstr(w, "id"), repos, jstr(w, "note"),
+		jstr(w, "expires"), now);
+	if (!rc)
+		*id = sqlite3_last_insert_rowid(s->db);
+	free(repos);
+	return rc;
+}
+
+static int sq_whitelist_add(dd_store *base, json_t *w, int64_t *id)
+{
+	SQ(base);
+	LOCKED(s, whitelist_add_locked(s, w, id));
+}
+
+static int whitelist_list_locked(sq_store *s, int64_t after, size_t limit, json_t **out)
+{
+	sqlite3_stmt *st;
+	int rc = prep(s, &st, "SELECT id AS whitelist, class, vuln_id AS id, repositories, note, expires, created_at "
+		"FROM whitelists WHERE id > ? ORDER BY id LIMIT ?", "ii", after, (int64_t)limit);
+	return rc ? rc : rows_json(s, st, out);
+}
+
+static int sq_whitelist_list(dd_store *base, int64_t after, size_t limit, json_t **out)
+{
+	SQ(base);
+	LOCKED(s, whitelist_list_locked(s, after, limit, out));
+}
+
+static int whitelist_delete_locked(sq_store *s, int64_t id)
+{
+	int n = 0;
+	int rc = run(s, &n, "DELETE FROM whitelists WHERE id = ?", "i", id);
+	return !rc && !n ? dd_store_error(DD_ENOTFOUND, "whitelist %lld not found", (long long)id) : rc;
+}
+
+static int sq_whitelist_delete(dd_store *base, int64_t id)
+{
+	SQ(base);
+	LOCKED(s, whitelist_delete_locked(s, id));
+}
+
+static int push_accept_locked(sq_store *s, const char *event_id, json_t *image, json_t *tasks, int64_t deadline,
+	json_t *task_ids, bool *fresh)
+{
+	char now[32];
+	int n = 0, rc = begin(s);
+	dd_store_time(0, now);
+	*fresh = false;
+	if (rc)
+		return rc;
+	rc = run(s, &n, "INSERT OR IGNORE INTO push_events(id, received_at) VALUES (?, ?)", "ss", event_id, now);
+	if (rc || !n)
+		return end(s, rc); /* a replay: nothing else */
+	*fresh = true;
+	if (image)
+		rc = image_put_locked(s, jstr(image, "registry"), jstr(image, "repository"), jstr(image, "tag"),
+			jstr(image, "digest"), jstr(image, "pushed_at"), 0);
+	for (size_t i = 0; !rc && i < json_array_size(tasks); i++) {
+		json_t *t = json_array_get(tasks, i);
+		int64_t id = 0;
+		rc = task_insert(s, jstr(t, "kind"), jint(t, "rule"), (unsigned)jint(t, "scanners"),
+			json_object_get(t, "items"), deadline, &id);
+		if (!rc)
+			json_array_append_new(task_ids, json_integer(id));
+	}
+	if (rc)
+		*fresh = false;
+	return end(s, rc);
+}
+
+static int sq_push_accept(dd_store *base, const char *event_id, json_t *image, json_t *tasks, int64_t deadline,
+	json_t *task_ids, bool *fresh)
+{
+	SQ(base);
+	LOCKED(s, push_accept_locked(s, event_id, image, tasks, deadline, task_ids, fresh));
+}
+
 const dd_store_backend dd_store_sqlite = {
 	.version = 1,
 	.name = "sqlite",
@@ -1083,4 +1173,8 @@ const dd_store_backend dd_store_sqlite = {
 	.scan_count = sq_scan_count,
 	.quota_claim = sq_quota_claim,
 	.quota_used = sq_quota_used,
+	.whitelist_add = sq_whitelist_add,
+	.whitelist_list = sq_whitelist_list,
+	.whitelist_delete = sq_whitelist_delete,
+	.push_accept = sq_push_accept,
 };

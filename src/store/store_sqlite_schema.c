@@ -54,5 +54,7 @@ const char *const dd_store_sqlite_migrations[] = {
 	"  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL, hash TEXT NOT NULL UNIQUE,"
 	"  created_at TEXT NOT NULL);"
 	"CREATE TABLE quota (digest TEXT PRIMARY KEY, first_at TEXT NOT NULL);",
+	/* 2: registry push events seen (webhook replays do nothing twice) */
+	"CREATE TABLE push_events (id TEXT PRIMARY KEY, received_at TEXT NOT NULL);",
 	NULL
 };

@@ -5,6 +5,7 @@
 # cleanup hooks of common.sh.
 #
 #   reg_start MODE          MODE: anonymous | htpasswd | token | tls
+#                           (REG_EXTRA_CONFIG: top-level YAML added to its config, e.g. notifications)
 #                           sets REG_ADDR (127.0.0.1:PORT), REG_LOG (the registry's
 #                           access log), REG_DIR, REG_USER/REG_PASS (htpasswd, token),
 #                           REG_CA (tls), REG_TOKEN_LOG (token), REG_DRYDOCK_OPTS
@@ -123,6 +124,7 @@ _reg_start_once() {
 	  addr: $REG_ADDR
 	$tls
 	$auth
+	${REG_EXTRA_CONFIG:-}
 	EOF
 	docker-registry serve "$REG_DIR/config.yml" >> "$REG_DIR/registry.log" 2>&1 &
 	REG_PID=$!
