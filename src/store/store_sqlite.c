@@ -1073,10 +1073,8 @@ static int sq_whitelist_add(dd_store *base, json_t *w, int64_t *id)
 
 static int whitelist_list_locked(sq_store *s, int64_t after, size_t limit, json_t **out)
 {
-	sqlite3_stmt *st;
-	int rc = prep(s, &st, "SELECT id AS whitelist, class, vuln_id AS id, repositories, note, expires, created_at "
-		"FROM whitelists WHERE id > ? ORDER BY id LIMIT ?", "ii", after, (int64_t)limit);
-	return rc ? rc : rows_json(s, st, out);
+	return list_page(s, "SELECT id AS whitelist, class, vuln_id AS id, repositories, note, expires, created_at "
+		"FROM whitelists WHERE id > ? ORDER BY id LIMIT ?", after, limit, out);
 }
 
 static int sq_whitelist_list(dd_store *base, int64_t after, size_t limit, json_t **out)
