@@ -8,7 +8,8 @@
 #                             (SERVE_WRAP: a command before it, e.g. gdb -batch -ex run -ex bt --args)
 #   serve_token NAME [ROLE]   prints a new token (drydock token create)
 #   api METHOD PATH [curl args...]   status code on stdout, body in $TMP/body
-#                             (TOKEN is sent when set)
+#                             (TOKEN is sent when set; API_RECORD=FILE: each answer
+#                             recorded for tests/server/openapi_check.py)
 #   api_ok METHOD PATH WANT [curl args...]  fails unless the status is WANT
 #   wait_task ID SECONDS      until the task has finished (state other than queued/running)
 
@@ -49,7 +50,18 @@ api() {
 	shift 2
 	local auth=()
 	[ -n "${TOKEN:-}" ] && auth=(-H "Authorization: Bearer $TOKEN")
-	curl -s -o "$TMP/body" -w '%{http_code}' --max-time 30 -X "$method" "${auth[@]}" "$@" "$SRV_URL$path"
+	local code
+	code=$(curl -s -o "$TMP/body" -w '%{http_code}' --max-time 30 -X "$method" "${auth[@]}" "$@" "$SRV_URL$path")
+	[ -n "${API_RECORD:-}" ] && api_record "$method" "$path" "$code"
+	echo "$code"
+}
+
+# Appends the last answer to $API_RECORD (JSON lines: method, path, status,
+# body when it is JSON) for tests/server/openapi_check.py.
+api_record() {
+	jq -c -n --arg m "$1" --arg p "$2" --argjson s "$3" --slurpfile b "$TMP/body" '{method: $m, path: $p, status: $s, body: $b[0]}' \
+		>> "$API_RECORD" 2>/dev/null ||
+		jq -c -n --arg m "$1" --arg p "$2" --argjson s "$3" '{method: $m, path: $p, status: $s, text: true}' >> "$API_RECORD"
 }
 
 api_ok() {

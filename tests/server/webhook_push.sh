@@ -10,7 +10,8 @@
 # Whitelists: a rule scoped to library/* silences a finding in
 # library/alpine but not in other/alpine (the same digest, one stored
 # scan), an expired rule does not apply, deleting a rule brings the
-# finding back without a rescan; bad whitelist bodies are 422.
+# finding back without a rescan; bad whitelist bodies are 422. Every answer
+# validates against docs/openapi.json.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
@@ -18,6 +19,8 @@ need_registry_tools
 need_cmd umoci
 need_shared images/alpine
 need_shared vulndb/alpine-secdb
+"$REG_PY" -c 'import jsonschema' 2>/dev/null || fail "python3-jsonschema is missing (scripts/deps/server.txt)"
+API_RECORD=$TMP/api.jsonl
 imgs=$DD_SHARED_DIR/data/images/alpine
 secdb=$DD_SHARED_DIR/data/vulndb/alpine-secdb
 
@@ -175,3 +178,7 @@ done
 code=$(TOKEN=$READ api POST /api/v1/whitelists -d '{"class": "vuln", "id": "CVE-1"}')
 [ "$code" = 403 ] || fail "a read token created a whitelist: $code"
 echo "ok bad whitelist bodies 422/400 with error bodies, read token 403"
+
+# every answer above, held to the API's document
+"$REG_PY" "$DD_SOURCE_DIR/tests/server/openapi_check.py" "$DD_SOURCE_DIR/docs/openapi.json" "$API_RECORD" ||
+	fail "answers that docs/openapi.json does not describe"
