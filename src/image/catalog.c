@@ -24,6 +24,8 @@
 
 static const dd_catalog_backend *const backends[] = {
 	&dd_catalog_distribution,
+	&dd_catalog_harbor,
+	&dd_catalog_acr,
 	NULL
 };
 
@@ -60,8 +62,8 @@ static int check_opts(const dd_catalog_options *opts, const char *fn)
 	if (!opts->url || !*opts->url)
 		return dd_error_set(DD_EINVAL, "%s: no registry URL", fn);
 	if (!backend_for(opts->type))
-		return dd_error_set(DD_EINVAL, "registry type '%s' is not one drydock lists (distribution%s)",
-			opts->type, "");
+		return dd_error_set(DD_EINVAL, "registry type '%s' is not one drydock lists (distribution, harbor, acr)",
+			opts->type);
 	return 0;
 }
 
@@ -116,6 +118,11 @@ int dd_catalog__get_json(dd_registry_client *c, const char *path, const char *wh
 
 int dd_catalog__next_link(const char *link, const char *base, char **next)
 {
+	return dd_catalog__next_link_under(link, base, "/v2/", next);
+}
+
+int dd_catalog__next_link_under(const char *link, const char *base, const char *prefix, char **next)
+{
 	*next = NULL;
 	if (!link)
 		return 0;
@@ -135,8 +142,9 @@ int dd_catalog__next_link(const char *link, const char *base, char **next)
 				t += bl;
 				tl -= bl;
 			}
-			if (tl < 4 || strncmp(t, "/v2/", 4) || memchr(t, ' ', tl))
-				return dd_error_set(DD_EFORMAT, "the registry's next page link '%.100s' is not a /v2/ path here", p + 1);
+			size_t pl = strlen(prefix);
+			if (tl < pl || strncmp(t, prefix, pl) || memchr(t, ' ', tl))
+				return dd_error_set(DD_EFORMAT, "the registry's next page link '%.100s' is not a %s path here", p + 1, prefix);
 			if (!(*next = strndup(t, tl)))
 				return dd_error_oom();
 			return 0;

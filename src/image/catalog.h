@@ -19,6 +19,8 @@ typedef struct dd_catalog_backend {
 } dd_catalog_backend;
 
 extern const dd_catalog_backend dd_catalog_distribution;
+extern const dd_catalog_backend dd_catalog_harbor;
+extern const dd_catalog_backend dd_catalog_acr;
 
 /* A registry client for the catalog's URL, about `repository` (the token
  * scope when the registry asks for none). */
@@ -30,6 +32,8 @@ int dd_catalog__get_json(dd_registry_client *c, const char *path, const char *wh
  * (malloc'ed into *next), NULL when there is none; DD_EFORMAT when it
  * points elsewhere. */
 int dd_catalog__next_link(const char *link, const char *base, char **next);
+/* The same for links under another API root ("/api/v2.0/") */
+int dd_catalog__next_link_under(const char *link, const char *base, const char *prefix, char **next);
 /* The effective limits of opts. */
 size_t dd_catalog__max_items(const dd_catalog_options *opts);
 size_t dd_catalog__page_size(const dd_catalog_options *opts);

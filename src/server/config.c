@@ -292,7 +292,7 @@ int dd_srv_registry_check(json_t *r, const char *path, const char *pfx)
 		return bad(path, key, "required: http://HOST[:PORT] or https://HOST[:PORT]");
 	snprintf(key, sizeof(key), "%stype", pfx);
 	if (json_object_get(r, "type") && (!type || !dd_catalog_type_known(type)))
-		return bad(path, key, "must be a registry type drydock lists (distribution)");
+		return bad(path, key, "must be a registry type drydock lists (distribution, harbor, acr)");
 	static const char *const strs[] = { "username", "password_env", "authfile", NULL };
 	for (size_t j = 0; strs[j]; j++) {
 		v = json_object_get(r, strs[j]);
