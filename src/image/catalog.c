@@ -6,6 +6,7 @@
  * (and what it already scanned) before a single blob is read.
  */
 #include <ctype.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,7 @@
 	"application/vnd.docker.distribution.manifest.v2+json, " \
 	"application/vnd.docker.distribution.manifest.list.v2+json"
 #define MANIFEST_MAX (4u << 20)
+#define CATALOG_PAGE_MAX (8u << 20)
 
 static const dd_catalog_backend *const backends[] = {
 	&dd_catalog_distribution,
@@ -152,6 +154,59 @@ int dd_catalog__next_link_under(const char *link, const char *base, const char *
 		p = e + 1;
 	}
 	return 0;
+}
+
+int dd_catalog__pages(dd_strv *out, const dd_catalog_options *opts, const char *repository, const char *first,
+	const char *link_prefix, dd_catalog_page_fn take, const void *ctx, const char *what)
+{
+	dd_registry_client *c = NULL;
+	char *path = strdup(first), *body = NULL, *link = NULL, *next = NULL;
+	size_t len, listed = 0, max = dd_catalog__max_items(opts);
+	size_t max_pages = max / dd_catalog__page_size(opts) + 2;
+	int rc;
+	if (!path)
+		return dd_error_oom();
+	if ((rc = dd_catalog__client(&c, opts, repository)) != 0)
+		goto cleanup;
+	for (size_t page = 0; path; page++) {
+		if (page >= max_pages) {
+			rc = dd_error_set(DD_ELIMIT, "%s: more than %zu pages (at most %zu items are listed)", what, max_pages, max);
+			goto cleanup;
+		}
+		if ((rc = dd_catalog__get_json(c, path, what, CATALOG_PAGE_MAX, &body, &len, &link)) != 0)
+			goto cleanup;
+		json_error_t err;
+		json_t *doc = json_loadb(body, len, 0, &err);
+		if (!doc)
+			rc = dd_error_set(DD_EFORMAT, "%s: the registry's answer is not JSON: %s", what, err.text);
+		else
+			rc = take(doc, out, &listed, max, ctx, what);
+		json_decref(doc);
+		free(body);
+		body = NULL;
+		if (rc || (rc = dd_catalog__next_link_under(link, dd_registry_client_base(c), link_prefix, &next)) != 0)
+			goto cleanup;
+		free(link);
+		link = NULL;
+		free(path);
+		path = next;
+		next = NULL;
+	}
+cleanup:
+	dd_registry_client_free(c);
+	free(path);
+	free(body);
+	free(link);
+	return rc;
+}
+
+int dd_catalog__push_name(dd_strv *out, const char *s, size_t *listed, size_t max, const char *what)
+{
+	if (!s || !*s || strlen(s) > 255)
+		return 0; /* not a name a registry can have */
+	if (++*listed > max)
+		return dd_error_set(DD_ELIMIT, "%s: more than %zu items", what, max);
+	return dd_strv_push(out, s);
 }
 
 static int cmp_str(const void *a, const void *b)

@@ -6,6 +6,8 @@
 #ifndef DD_IMAGE_CATALOG_H
 #define DD_IMAGE_CATALOG_H
 
+#include <jansson.h>
+
 #include "drydock/catalog.h"
 #include "image/registry.h"
 
@@ -34,6 +36,19 @@ int dd_catalog__get_json(dd_registry_client *c, const char *path, const char *wh
 int dd_catalog__next_link(const char *link, const char *base, char **next);
 /* The same for links under another API root ("/api/v2.0/") */
 int dd_catalog__next_link_under(const char *link, const char *base, const char *prefix, char **next);
+/* Takes one page's JSON: appends names to out (dd_catalog__push_name
+ * counts them against max). */
+typedef int (*dd_catalog_page_fn)(json_t *doc, dd_strv *out, size_t *listed, size_t max, const void *ctx,
+	const char *what);
+/* GETs `first` and the pages its Link rel="next" headers lead to (paths
+ * under link_prefix), each answer through take; at most max_items names
+ * and a page count derived from it (a registry that links in circles ends
+ * as DD_ELIMIT). repository: the token scope (NULL: the catalog's). */
+int dd_catalog__pages(dd_strv *out, const dd_catalog_options *opts, const char *repository, const char *first,
+	const char *link_prefix, dd_catalog_page_fn take, const void *ctx, const char *what);
+/* Appends a listed name unless it is none a registry can have; DD_ELIMIT
+ * past max. */
+int dd_catalog__push_name(dd_strv *out, const char *s, size_t *listed, size_t max, const char *what);
 /* The effective limits of opts. */
 size_t dd_catalog__max_items(const dd_catalog_options *opts);
 size_t dd_catalog__page_size(const dd_catalog_options *opts);

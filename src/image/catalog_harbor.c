@@ -19,9 +19,8 @@
 #include "util/error.h"
 #include "util/str.h"
 
-#define PAGE_BYTES_MAX (8u << 20)
-
-/* appends what one array element names to out (NULL: nothing) */
+/* the k-th name an element gives (a project's or repository's name; an
+ * artifact's k-th tag); NULL past the last */
 typedef const char *(*pick_fn)(json_t *elem, size_t k);
 
 static const char *pick_name(json_t *e, size_t k)
@@ -29,72 +28,33 @@ static const char *pick_name(json_t *e, size_t k)
 	return k ? NULL : json_string_value(json_object_get(e, "name"));
 }
 
-/* the k-th tag of an artifact */
 static const char *pick_tag(json_t *e, size_t k)
 {
 	return json_string_value(json_object_get(json_array_get(json_object_get(e, "tags"), k), "name"));
 }
 
-static int pages(dd_strv *out, const dd_catalog_options *opts, const char *first, pick_fn pick, bool many,
-	const char *what)
+/* Harbor answers a page as a JSON list */
+static int take(json_t *doc, dd_strv *out, size_t *listed, size_t max, const void *ctx, const char *what)
 {
-	dd_registry_client *c = NULL;
-	char *path = strdup(first), *body = NULL, *link = NULL, *next = NULL;
-	size_t len, listed = 0, max = dd_catalog__max_items(opts);
-	size_t max_pages = max / dd_catalog__page_size(opts) + 2;
-	int rc;
-	if (!path)
-		return dd_error_oom();
-	if ((rc = dd_catalog__client(&c, opts, NULL)) != 0)
-		goto cleanup;
-	for (size_t page = 0; path; page++) {
-		if (page >= max_pages) {
-			rc = dd_error_set(DD_ELIMIT, "%s: more than %zu pages (at most %zu items are listed)", what, max_pages, max);
-			goto cleanup;
-		}
-		if ((rc = dd_catalog__get_json(c, path, what, PAGE_BYTES_MAX, &body, &len, &link)) != 0)
-			goto cleanup;
-		json_error_t err;
-		json_t *doc = json_loadb(body, len, 0, &err), *e;
-		if (!json_is_array(doc)) {
-			rc = dd_error_set(DD_EFORMAT, "%s: Harbor's answer is not a JSON list%s%s", what, doc ? "" : ": ",
-				doc ? "" : err.text);
-			json_decref(doc);
-			goto cleanup;
-		}
-		size_t i;
-		json_array_foreach(doc, i, e) {
-			const char *s;
-			for (size_t k = 0; (s = pick(e, k)) != NULL && (many || k == 0); k++) {
-				if (!*s || strlen(s) > 255)
-					continue;
-				if (++listed > max) {
-					rc = dd_error_set(DD_ELIMIT, "%s: more than %zu items", what, max);
-					break;
-				}
-				if ((rc = dd_strv_push(out, s)) != 0)
-					break;
-			}
-			if (rc)
-				break;
-		}
-		json_decref(doc);
-		free(body);
-		body = NULL;
-		if (rc || (rc = dd_catalog__next_link_under(link, dd_registry_client_base(c), "/api/v2.0/", &next)) != 0)
-			goto cleanup;
-		free(link);
-		link = NULL;
-		free(path);
-		path = next;
-		next = NULL;
+	pick_fn pick = *(const pick_fn *)ctx;
+	json_t *e;
+	size_t i;
+	int rc = 0;
+	if (!json_is_array(doc))
+		return dd_error_set(DD_EFORMAT, "%s: Harbor's answer is not a JSON list", what);
+	json_array_foreach(doc, i, e) {
+		const char *s;
+		for (size_t k = 0; !rc && (s = pick(e, k)) != NULL; k++)
+			rc = dd_catalog__push_name(out, s, listed, max, what);
+		if (rc)
+			break;
 	}
-cleanup:
-	dd_registry_client_free(c);
-	free(path);
-	free(body);
-	free(link);
 	return rc;
+}
+
+static int pages(dd_strv *out, const dd_catalog_options *opts, const char *first, pick_fn pick, const char *what)
+{
+	return dd_catalog__pages(out, opts, NULL, first, "/api/v2.0/", take, &pick, what);
 }
 
 /* a project or repository name as one path segment: '/' and '%' encoded
@@ -128,7 +88,7 @@ static int project_repositories(dd_strv *out, const dd_catalog_options *opts, co
 			      dd_catalog__page_size(opts))) || !(what = dd_asprintf("repositories of Harbor project %s", project)))
 		rc = dd_error_oom();
 	else
-		rc = pages(out, opts, first, pick_name, false, what);
+		rc = pages(out, opts, first, pick_name, what);
 	free(seg);
 	free(first);
 	free(what);
@@ -150,7 +110,7 @@ static int harbor_repositories(dd_strv *out, const dd_catalog_options *opts, con
 	dd_strv projects = { 0 };
 	char first[96];
 	snprintf(first, sizeof(first), "/api/v2.0/projects?page=1&page_size=%zu", dd_catalog__page_size(opts));
-	int rc = pages(&projects, opts, first, pick_name, false, "Harbor projects");
+	int rc = pages(&projects, opts, first, pick_name, "Harbor projects");
 	for (size_t i = 0; !rc && i < projects.count; i++)
 		rc = project_repositories(out, opts, projects.items[i]);
 	dd_strv_free(&projects);
@@ -175,7 +135,7 @@ static int harbor_tags(dd_strv *out, const dd_catalog_options *opts, const char 
 	    !(what = dd_asprintf("tags of %s", repository)))
 		rc = dd_error_oom();
 	else
-		rc = pages(out, opts, first, pick_tag, true, what);
+		rc = pages(out, opts, first, pick_tag, what);
 	free(pseg);
 	free(rseg);
 	free(first);
