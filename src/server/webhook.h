@@ -94,6 +94,9 @@ const char *dd_webhook__str(const json_t *o, const char *key);
 /* a message in dd_error_last(); returns code */
 int dd_webhook__error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 json_t *dd_webhook__load(const char *what, const char *body, size_t len, int *rc);
+/* 0 when a is an array of at most DD_WEBHOOK_MAX_EVENTS, else DD_EFORMAT
+ * or DD_ELIMIT naming the body's `key` */
+int dd_webhook__list(const json_t *a, const char *source, const char *key);
 /* Copies src into a field of `cap` bytes; false when absent or too long. */
 bool dd_webhook__field(char *dst, size_t cap, const char *src);
 /* Records a skipped event (index in the body, and why) */

@@ -70,15 +70,8 @@ int dd_webhook_parse_distribution(dd_push_events *out, const char *body, size_t 
 	if (!root)
 		return rc;
 	const json_t *events = json_object_get(root, "events");
-	if (!json_is_array(events)) {
-		rc = dd_webhook__error(DD_EFORMAT, "distribution webhook: no \"events\" array (is this a registry notification envelope?)");
+	if ((rc = dd_webhook__list(events, "distribution", "events")) != 0)
 		goto cleanup;
-	}
-	if (json_array_size(events) > DD_WEBHOOK_MAX_EVENTS) {
-		rc = dd_webhook__error(DD_ELIMIT, "distribution webhook: %zu events in one envelope, more than the %d accepted",
-			json_array_size(events), DD_WEBHOOK_MAX_EVENTS);
-		goto cleanup;
-	}
 	size_t i;
 	const json_t *ev;
 	json_array_foreach(events, i, ev) {

@@ -68,6 +68,16 @@ json_t *dd_webhook__load(const char *what, const char *body, size_t len, int *rc
 	return root;
 }
 
+int dd_webhook__list(const json_t *a, const char *source, const char *key)
+{
+	if (!json_is_array(a))
+		return dd_webhook__error(DD_EFORMAT, "%s webhook: no \"%s\" list (is this a %s webhook?)", source, key, source);
+	if (json_array_size(a) > DD_WEBHOOK_MAX_EVENTS)
+		return dd_webhook__error(DD_ELIMIT, "%s webhook: %zu %s in one body, more than the %d accepted", source,
+			json_array_size(a), key, DD_WEBHOOK_MAX_EVENTS);
+	return 0;
+}
+
 bool dd_webhook__field(char *dst, size_t cap, const char *src)
 {
 	size_t n = src ? strlen(src) : 0;

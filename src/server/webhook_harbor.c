@@ -114,15 +114,8 @@ int dd_webhook_parse_harbor(dd_push_events *out, const char *body, size_t len)
 		repo[nl] = '/';
 		memcpy(repo + nl + 1, name, strlen(name) + 1);
 	}
-	if (!json_is_array(resources)) {
-		rc = dd_webhook__error(DD_EFORMAT, "harbor webhook: a push without a \"resources\" array");
+	if ((rc = dd_webhook__list(resources, "harbor", "resources")) != 0)
 		goto cleanup;
-	}
-	if (json_array_size(resources) > DD_WEBHOOK_MAX_EVENTS) {
-		rc = dd_webhook__error(DD_ELIMIT, "harbor webhook: %zu resources in one push, more than the %d accepted",
-			json_array_size(resources), DD_WEBHOOK_MAX_EVENTS);
-		goto cleanup;
-	}
 	if (!dd_srv_repository_ok(repo)) {
 		/* every resource is of this repository: none is usable */
 		for (size_t k = 0; k < json_array_size(resources); k++)
