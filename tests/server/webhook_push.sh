@@ -130,6 +130,12 @@ code=$(hook /api/v1/webhooks/distribution --data-binary @"$TMP/big")
 [ "$(jq length <<< "$(push_tasks)")" = 4 ] || fail "forged or bad webhooks made tasks"
 kill -0 "$SRV_PID" || fail "the service died"
 echo "ok forged webhooks 401/403, malformed 400, 10 MB 413, no task from any"
+api_ok GET /metrics 200
+grep -q '^drydock_webhook_events_total{source="distribution",result="replayed"} 3$' "$TMP/body" &&
+	grep -q '^drydock_webhook_events_total{source="harbor",result="replayed"} 1$' "$TMP/body" &&
+	grep -q '^drydock_webhook_events_total{source="distribution",result="rejected"} [1-9]' "$TMP/body" ||
+	fail "webhook counters: $(grep webhook "$TMP/body")"
+echo "ok /metrics counts webhook events by source and result"
 
 # ---- whitelists ----
 # the same digest in a repository outside the rule, scanned on request
