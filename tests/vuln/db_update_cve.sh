@@ -19,21 +19,7 @@ n_nvd=$(jq length www/nvd-api/records.json)
 [ "$n_nvd" -gt 20 ] && [ "$n_nvd" -le 30 ] || fail "expected 21-30 NVD fixture records, have $n_nvd"
 echo 10 > www/nvd-api/page_size
 echo 429 > www/nvd-api/fail_once
-python3 - "$data/cve5" www/download/2026-12-07_all_CVEs_at_midnight.zip.zip <<'PY'
-import io, os, sys, zipfile
-src, out = sys.argv[1:3]
-inner = io.BytesIO()
-with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
-    for f in sorted(f for f in os.listdir(src) if f.startswith("CVE-") and f.endswith(".json")):
-        cve = f[:-5]
-        year, num = cve.split("-")[1:3]
-        z.writestr("cves/%s/%sxxx/%s" % (year, num[:-3], f), open(os.path.join(src, f), "rb").read())
-    # the export's delta lists: JSON, but not records; never imported
-    z.writestr("cves/delta.json", '{"fetchTime": "2026-12-07T00:00:00Z", "new": [], "updated": []}')
-    z.writestr("cves/deltaLog.json", "[]")
-with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-    z.writestr("cves.zip", inner.getvalue())
-PY
+python3 "$DD_SOURCE_DIR/tests/lib/cvelist_zip.py" www/download/2026-12-07_all_CVEs_at_midnight.zip.zip "$data"/cve5/CVE-*.json
 https_files_start "$TMP/www"
 cat > www/repos/CVEProject/cvelistV5/releases/latest <<JSON
 {"tag_name": "cve_2026-12-07_1400Z", "assets": [

@@ -50,14 +50,8 @@ PY
 cp "$DD_SOURCE_DIR/data/advisories/kev/known_exploited_vulnerabilities.json" www/
 mkdir www/nvd-api www/cvelistV5
 jq '.vulnerabilities' "$DD_SOURCE_DIR/tests/data/vuln/nvd/CVE-2019-14697.json" > www/nvd-api/records.json
-python3 - "$DD_SOURCE_DIR/tests/data/vuln/cve5/CVE-2025-26519.json" www/cvelistV5/all_CVEs_at_midnight.zip.zip <<'PY'
-import io, sys, zipfile
-inner = io.BytesIO()
-with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
-    z.writestr("cves/2025/26xxx/CVE-2025-26519.json", open(sys.argv[1], "rb").read())
-with zipfile.ZipFile(sys.argv[2], "w") as z:
-    z.writestr("cves.zip", inner.getvalue())
-PY
+python3 "$DD_SOURCE_DIR/tests/lib/cvelist_zip.py" www/cvelistV5/all_CVEs_at_midnight.zip.zip \
+	"$DD_SOURCE_DIR/tests/data/vuln/cve5/CVE-2025-26519.json"
 https_files_start "$TMP/www"
 
 "$DRYDOCK" db update --mirror "$HTTPS_BASE/" --list-sources > listed 2> err || fail "--list-sources --mirror: $(cat err)"
