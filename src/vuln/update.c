@@ -86,8 +86,26 @@ static int push(char ***v, size_t *n, const char *s)
 	return 0;
 }
 
-/* The config file: one URL per line, '#' starts a comment. */
-static int read_config(const char *path, char ***v, size_t *n, bool *found)
+static int push_defaults(char ***v, size_t *n, const char *mirror);
+
+/* Drops the sources whose URL holds `text` ("-text" lines of the file). */
+static void drop_matching(char **v, size_t *n, const char *text)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (strstr(v[i], text))
+			free(v[i]);
+		else
+			v[k++] = v[i];
+	}
+	*n = k;
+}
+
+/* The config file: one URL per line, '#' starts a comment; the line
+ * "defaults" stands for the built-in list (served from mirror when set) and
+ * "-TEXT" leaves out every source whose URL holds TEXT, so a user can drop
+ * one default ("-services.nvd.nist.gov") and still follow the others. */
+static int read_config(const char *path, const char *mirror, char ***v, size_t *n, bool *found)
 {
 	FILE *fp = fopen(path, "r");
 	char line[4096];
@@ -96,15 +114,23 @@ static int read_config(const char *path, char ***v, size_t *n, bool *found)
 		return errno == ENOENT ? 0 : dd_error_set(DD_EIO, "cannot read %s: %s", path, strerror(errno));
 	*found = true;
 	int rc = 0;
+	dd_strv drop = DD_STRV_INIT;
 	while (!rc && fgets(line, sizeof(line), fp)) {
 		char *hash = strchr(line, '#');
 		if (hash)
 			*hash = '\0';
 		dd_trim(line);
-		if (*line)
+		if (!strcmp(line, "defaults"))
+			rc = push_defaults(v, n, mirror);
+		else if (*line == '-' && line[1])
+			rc = dd_strv_push(&drop, line + 1) ? dd_error_oom() : 0;
+		else if (*line)
 			rc = push(v, n, line);
 	}
 	fclose(fp);
+	for (size_t i = 0; !rc && i < drop.count; i++)
+		drop_matching(*v, n, drop.items[i]);
+	dd_strv_free(&drop);
 	return rc;
 }
 
@@ -154,6 +180,45 @@ static int push_defaults(char ***v, size_t *n, const char *mirror)
 	return rc;
 }
 
+/* A remembered list that is the built-in one (from osv.dev and CISA, or a
+ * mirror of them: every URL is a default of the base its KEV URL names)
+ * follows the built-in list as it grows: a DB last updated before the CVE
+ * severity sources were defaults gets them on its next update. */
+static int follow_defaults(char ***v, size_t *n)
+{
+	char *base = NULL, **d = NULL;
+	size_t nd = 0;
+	bool all = true;
+	int rc = 0;
+	for (size_t i = 0; i < *n && !base; i++) {
+		size_t len = strlen((*v)[i]), kl = strlen(KEV_FILE);
+		if (!strcmp((*v)[i], KEV_FEED))
+			base = strdup("");
+		else if (len > kl + 1 && (*v)[i][len - kl - 1] == '/' && !strcmp((*v)[i] + len - kl, KEV_FILE))
+			base = strndup((*v)[i], len - kl - 1);
+	}
+	if (!base)
+		return 0;   /* not the defaults: a list of the user's */
+	if ((rc = push_defaults(&d, &nd, *base ? base : NULL)) != 0)
+		goto cleanup;
+	for (size_t i = 0; i < *n && all; i++) {
+		bool found = false;
+		for (size_t j = 0; j < nd && !found; j++)
+			found = !strcmp((*v)[i], d[j]);
+		all = found;
+	}
+	if (all && nd > *n) {
+		dd_db_sources_free(*v, *n);
+		*v = d;
+		*n = nd;
+		d = NULL;
+	}
+cleanup:
+	dd_db_sources_free(d, d ? nd : 0);
+	free(base);
+	return rc;
+}
+
 int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *config_file, const char *mirror)
 {
 	char **v = NULL;
@@ -165,7 +230,7 @@ int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *confi
 	*n = 0;
 	if (!cfg)
 		return dd_error_oom();
-	rc = read_config(cfg, &v, &count, &found);
+	rc = read_config(cfg, mirror, &v, &count, &found);
 	if (!rc && config_file && !found)
 		rc = dd_error_set(DD_ENOTFOUND, "sources file %s does not exist", config_file);
 	free(cfg);
@@ -178,6 +243,8 @@ int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *confi
 			for (char *p = list ? strtok_r(list, "\n", &save) : NULL; p && !rc; p = strtok_r(NULL, "\n", &save))
 				rc = push(&v, &count, p);
 			free(list);
+			if (!rc)
+				rc = follow_defaults(&v, &count);
 			dd_vdb_close(db);
 		}
 		dd_error_clear();

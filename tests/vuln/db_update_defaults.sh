@@ -76,3 +76,24 @@ done
 "$DRYDOCK" db update --list-sources > again
 diff listed again > /dev/null || fail "the sources of the last update are not reused: $(cat again)"
 echo "ok: $n default sources listed and imported from a mirror"
+
+# a DB last updated with the built-in list of before (no CVE severity
+# sources) follows the list as it grew: its next update asks for them too
+python3 - "$db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+old = [u for u in c.execute("SELECT value FROM meta WHERE key = 'sources'").fetchone()[0].splitlines()
+       if "/rest/json/" not in u and "cvelistV5" not in u]
+c.execute("UPDATE meta SET value = ? WHERE key = 'sources'", ("\n".join(old) + "\n",))
+c.commit()
+PY
+"$DRYDOCK" db update --list-sources > grown
+diff listed grown > /dev/null || fail "a DB of the former defaults does not follow the built-in list: $(diff listed grown)"
+# a sources file can take the built-in list and leave one out
+mkdir -p "$HOME/.config/drydock"
+printf 'defaults\n-services.nvd.nist.gov  # no NVD\n' > "$HOME/.config/drydock/db-sources"
+"$DRYDOCK" db update --list-sources > without 2> err || fail "sources file with defaults: $(cat err)"
+grep -qxF "$kev" without && grep -qxF "$cvelist" without || fail "'defaults' in the sources file: $(cat without)"
+grep -q "nvd.nist.gov" without && fail "'-services.nvd.nist.gov' did not leave NVD out: $(cat without)"
+[ "$(wc -l < without)" = $((n - 1)) ] || fail "sources file with defaults minus NVD: $(cat without)"
+echo "ok: former default lists grow; a sources file can drop one default"
