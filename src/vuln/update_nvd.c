@@ -275,6 +275,9 @@ int dd_update_nvd(const char *url, const char *since, const char *db_path, const
 			rc = sync_window(&pg, dates);
 		}
 	}
+	if (!rc && !out->incremental && !pg.pages)
+		rc = dd_error_set(DD_EFORMAT, "NVD CVE API %s: a full sync answered no CVEs at all (a broken mirror?); "
+			"keeping the current DB", url);
 	if (rc)
 		goto cleanup;
 	/* the next sync starts where the server's clock said this one did
