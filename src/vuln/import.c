@@ -214,7 +214,7 @@ static int walk_zip(zip_walk *w, dd_zip *z)
 		free(w->buf);
 		w->buf = NULL;
 		if ((rc = dd_zip_read_entry(z, DD_IMPORT_ENTRY_MAX, &w->buf, &len)) != 0)
-			return rc == DD_ELIMIT ? dd_error_set(DD_ELIMIT, "%s: member %.200s is over the %zu MB limit", w->label,
+			return rc == DD_ELIMIT ? dd_error_prefix(rc, "%s: member %.200s refused (a record may inflate to %zu MB, 200:1 at most)", w->label,
 					e->name, DD_IMPORT_ENTRY_MAX >> 20)
 				: dd_error_prefix(rc, "%s: member %.200s is corrupt (truncated download?)", w->label, e->name);
 		char member[1400];
