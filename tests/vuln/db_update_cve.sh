@@ -87,6 +87,23 @@ jq -e --arg u "$nvd" --argjson n "$want_nvd" --arg s "$since" '.sources.nvd == $
 	(.feeds[] | select(.url == $u) | .records == $n and .last_modified > $s)' info2.json > /dev/null ||
 	fail "after the incremental update: $(jq -c '{sources, feeds}' info2.json)"
 
+# a sync time 200 days back: two windows, none over the API's 120 days
+# (the server refuses longer ones), the second ending now
+python3 - "$TMP/db" "$nvd" <<'PY'
+import datetime, sqlite3, sys
+t = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=200)
+c = sqlite3.connect(sys.argv[1])
+c.execute("UPDATE feed SET last_modified = ? WHERE url = ?", (t.strftime("%Y-%m-%dT%H:%M:%S.000Z"), sys.argv[2]))
+c.commit()
+PY
+: > "$HTTPS_LOG"
+update > out 2> err || fail "update over 200 days failed: $(cat err)"
+grep '/rest/json/cves' "$HTTPS_LOG" > nvd3.log
+[ "$(grep -c 'lastModStartDate=.*lastModEndDate=.* 200$' nvd3.log)" = 2 ] && [ "$(wc -l < nvd3.log)" = 2 ] ||
+	fail "want two 120-day windows: $(cat nvd3.log)"
+sed -n 's/.*lastModStartDate=\([^&]*\)&lastModEndDate=\([^ ]*\) .*/\1 \2/p' nvd3.log > windows
+[ "$(sed -n 1p windows | cut -d' ' -f2)" = "$(sed -n 2p windows | cut -d' ' -f1)" ] || fail "the windows do not join: $(cat windows)"
+
 # 3: an oversized page: refused, said so, the DB and its sync time untouched
 echo 100000000 > www/nvd-api/oversize
 sum=$(sha256sum < db)
