@@ -266,14 +266,20 @@ int dd_update_nvd(const char *url, const char *since, const char *db_path, const
 		rc = sync_window(&pg, "");
 	} else {
 		out->incremental = true;
-		for (int64_t a = from; a < began && !rc; a += (int64_t)DD_NVD_WINDOW_DAYS * 86400) {
+		/* at least one window, even one within the same second as the last
+		 * sync: "nothing changed" is the server's to say */
+		int64_t a = from;
+		do {
 			int64_t b = a + (int64_t)DD_NVD_WINDOW_DAYS * 86400;
 			char s[48], e[48], dates[160];
+			if (b > began)
+				b = began;
 			iso(s, sizeof(s), a, true);
-			iso(e, sizeof(e), b < began ? b : began, true);
+			iso(e, sizeof(e), b, true);
 			snprintf(dates, sizeof(dates), "&lastModStartDate=%s&lastModEndDate=%s", s, e);
 			rc = sync_window(&pg, dates);
-		}
+			a = b;
+		} while (!rc && a < began);
 	}
 	if (!rc && !out->incremental && !pg.pages)
 		rc = dd_error_set(DD_EFORMAT, "NVD CVE API %s: a full sync answered no CVEs at all (a broken mirror?); "
