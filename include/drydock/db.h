@@ -65,11 +65,15 @@ typedef struct dd_db_update_options {
 	 * update: DD_ECANCELED, the old DB untouched, no temporary file left */
 	int (*progress)(const char *url, uint64_t done, uint64_t total, void *payload);
 	void *progress_payload;
-	const char *mirror;            /* base URL serving the default sources as <ECOSYSTEM>/all.zip and
-	                                  known_exploited_vulnerabilities.json; NULL: osv.dev and CISA */
+	const char *mirror;            /* base URL serving the default sources as <ECOSYSTEM>/all.zip,
+	                                  known_exploited_vulnerabilities.json, the NVD CVE API under
+	                                  rest/json/cves/2.0 and cvelistV5/all_CVEs_at_midnight.zip.zip;
+	                                  NULL: osv.dev, CISA, NVD and cvelistV5's GitHub releases */
+	/* version 3 */
+	const char *nvd_api_key;       /* NVD API key (header apiKey): 50 requests per 30 s instead of 5 */
 } dd_db_update_options;
-#define DD_DB_UPDATE_OPTIONS_VERSION 2
-#define DD_DB_UPDATE_OPTIONS_INIT { DD_DB_UPDATE_OPTIONS_VERSION, NULL, NULL, 0, NULL, NULL, false, 0, NULL, NULL, NULL }
+#define DD_DB_UPDATE_OPTIONS_VERSION 3
+#define DD_DB_UPDATE_OPTIONS_INIT { DD_DB_UPDATE_OPTIONS_VERSION, NULL, NULL, 0, NULL, NULL, false, 0, NULL, NULL, NULL, NULL }
 
 typedef struct dd_db_update_result {
 	size_t sources;                /* sources checked */
@@ -90,8 +94,9 @@ int dd_db_update(const dd_db_update_options *opts, dd_db_update_result *result);
 
 /* The sources db update uses when none are given: the config file's, else
  * the ones the DB recorded at its last update, else the built-in defaults
- * (osv.dev's per-ecosystem zip of every ecosystem the matcher reads, and
- * CISA KEV), served from mirror when it is not NULL. Caller frees with
+ * (osv.dev's per-ecosystem zip of every ecosystem the matcher reads, CISA
+ * KEV, the NVD CVE API and cvelistV5's daily export), served from mirror
+ * when it is not NULL. Caller frees with
  * dd_db_sources_free(). */
 int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *config_file, const char *mirror);
 void dd_db_sources_free(char **v, size_t n);

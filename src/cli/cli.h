@@ -36,6 +36,8 @@ int dd_cli_env_process(void);
 void dd_cli_env_scan(dd_scan_options *o);
 /* Color (to a terminal, unless NO_COLOR) and table width (COLUMNS). */
 void dd_cli_env_write(dd_write_options *o, bool to_terminal);
+/* db update: DRYDOCK_NVD_API_KEY */
+void dd_cli_env_db_update(dd_db_update_options *o);
 /* SIGINT/SIGTERM (interrupt.c): install the flag-setting handler; the
  * caught signal or 0; print "interrupted (SIG...): what_kept" and return
  * the exit code 128 + signal (130, 143). */

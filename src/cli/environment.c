@@ -54,6 +54,12 @@ void dd_cli_env_scan(dd_scan_options *o)
 	o->password_budget_ms = (unsigned)env_num("DRYDOCK_PASSWORD_BUDGET_MS", 1, 600000);
 }
 
+void dd_cli_env_db_update(dd_db_update_options *o)
+{
+	const char *key = getenv("DRYDOCK_NVD_API_KEY");
+	o->nvd_api_key = key && *key ? key : NULL;
+}
+
 void dd_cli_env_write(dd_write_options *o, bool to_terminal)
 {
 	/* no-color.org: NO_COLOR set to anything but "" turns color off */

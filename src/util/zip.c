@@ -596,7 +596,8 @@ int dd_zip_read_entry(dd_zip *z, size_t max, char **out, size_t *len)
 		return dd_error_set(DD_ELIMIT, "%s: entry '%.200s' is %llu bytes, over the %zu-byte limit", z->what, z->name,
 			(unsigned long long)z->e.size, max);
 	int rc = dd_reader_read_all(&z->content, max, out, len);
-	if (rc == DD_ELIMIT)
+	/* the entry's own cap (ratio, total) keeps its reason; past max is ours */
+	if (rc == DD_ELIMIT && !z->entry_err)
 		dd_error_set(DD_ELIMIT, "%s: entry '%.200s' inflates past the %zu-byte limit", z->what, z->name, max);
 	return rc;
 }

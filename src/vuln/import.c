@@ -134,19 +134,122 @@ int dd_import_json(const dd_import_sink *s, const char *buf, size_t len, const c
 	return rc;
 }
 
+/* cvelistV5's export is a zip holding cves.zip: of that inner zip only the
+ * records (cves/<year>/<n>xxx/CVE-*.json) are read, not its delta lists. */
+static bool cve_member(const char *name)
+{
+	const char *base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	return (!strncmp(name, "cves/", 5) || strstr(name, "/cves/")) && !strncmp(base, "CVE-", 4) &&
+		dd_ends_with(base, ".json");
+}
+
+static void zip_limits(dd_zip_limits *lim, bool nested)
+{
+	*lim = (dd_zip_limits)DD_ZIP_LIMITS_INIT;
+	lim->max_entries = DD_IMPORT_ZIP_ENTRIES_MAX;
+	/* an advisory is read whole (at most DD_IMPORT_ENTRY_MAX, checked when
+	 * it is read); a zip inside is walked, up to DD_IMPORT_NESTED_MAX */
+	lim->max_entry_size = nested ? DD_IMPORT_ENTRY_MAX : DD_IMPORT_NESTED_MAX;
+	lim->max_total = (uint64_t)1 << 38;   /* osv.dev's largest ecosystems inflate to a few GB */
+}
+
+typedef struct zip_walk {
+	const dd_import_sink *s;
+	const char *label;
+	bool nested;          /* the walk is of the zip inside a zip (read as a stream) */
+	void *map;            /* the outer zip's mapping, for dropping pages behind us */
+	size_t maplen, released;
+	size_t entries;
+	char *buf;
+} zip_walk;
+
+static int walk_zip(zip_walk *w, dd_zip *z);
+
+/* A zip inside the zip (cvelistV5's cves.zip), read as a stream of local
+ * headers straight from the outer member: no temporary file, bounded memory,
+ * each record checked by its CRC. One level: a zip in there is ignored. */
+static int walk_nested(zip_walk *outer, dd_zip *z, const char *name)
+{
+	dd_zip_limits lim;
+	dd_zip *inner = NULL;
+	char label[1200];
+	snprintf(label, sizeof(label), "%s!/%s", outer->label, name);
+	zip_limits(&lim, true);
+	zip_walk w = { .s = outer->s, .label = label, .nested = true, .entries = outer->entries };
+	int rc = dd_zip_open_stream(&inner, dd_zip_content(z), &lim, label);
+	if (!rc)
+		rc = walk_zip(&w, inner);
+	outer->entries = w.entries;
+	free(w.buf);
+	dd_zip_free(inner);
+	return rc;
+}
+
+static int walk_zip(zip_walk *w, dd_zip *z)
+{
+	const dd_zip_entry *e;
+	long page = sysconf(_SC_PAGESIZE);
+	int rc;
+	while ((rc = dd_zip_next(z, &e)) == 0) {
+		const dd_zip_info *info = dd_zip_info_get(z);
+		/* the central directory is the truth: without one, the download
+		 * is truncated, and no record is taken from it */
+		if (!w->nested && info->fell_back)
+			return dd_error_set(DD_EFORMAT, "%s: not a complete zip archive (truncated or corrupt download?): %s",
+				w->label, info->fallback_reason);
+		if (++w->entries > DD_IMPORT_ZIP_ENTRIES_MAX)
+			return dd_error_set(DD_ELIMIT, "%s: more than %d members", w->label, DD_IMPORT_ZIP_ENTRIES_MAX);
+		if (!w->nested && !e->is_dir && dd_ends_with(e->name, ".zip")) {
+			if ((rc = walk_nested(w, z, e->name)) != 0)
+				return rc;
+			continue;
+		}
+		if (e->is_dir || !dd_ends_with(e->name, ".json") || (w->nested && !cve_member(e->name))) {
+			if (w->s->stats && !e->is_dir)
+				w->s->stats->ignored_files++;
+			continue;
+		}
+		size_t len = 0;
+		free(w->buf);
+		w->buf = NULL;
+		if ((rc = dd_zip_read_entry(z, DD_IMPORT_ENTRY_MAX, &w->buf, &len)) != 0)
+			return rc == DD_ELIMIT ? dd_error_prefix(rc, "%s: member %.200s refused (a record may inflate to %zu MB, 200:1 at most)", w->label,
+					e->name, DD_IMPORT_ENTRY_MAX >> 20)
+				: dd_error_prefix(rc, "%s: member %.200s is corrupt (truncated download?)", w->label, e->name);
+		char member[1400];
+		snprintf(member, sizeof(member), "%s!/%s", w->label, e->name);
+		if ((rc = dd_import_json(w->s, w->buf, len, member, false)) != 0)
+			return rc;
+		/* members come in file order: the pages behind this one are done
+		 * (dropping them keeps a multi-GB zip out of the resident set;
+		 * touched again, they come back from the file) */
+		size_t upto = (size_t)e->offset & ~((size_t)page - 1);
+		if (w->map && upto > w->released && upto <= w->maplen) {
+			madvise((char *)w->map + w->released, upto - w->released, MADV_DONTNEED);
+			w->released = upto;
+		}
+	}
+	if (rc == DD_ITEROVER)
+		return 0;
+	if (w->nested && rc == DD_ELIMIT)
+		return dd_error_prefix(rc, "%s", w->label);
+	if (!w->nested && w->entries == 0 && !dd_zip_info_get(z)->central_directory)
+		return dd_error_prefix(rc, "%s: not a complete zip archive (truncated or corrupt download?)", w->label);
+	return rc;
+}
+
 static int import_zip(const dd_import_sink *s, const char *path, const char *label)
 {
-	dd_zip_limits lim = DD_ZIP_LIMITS_INIT;
-	lim.max_entries = DD_IMPORT_ZIP_ENTRIES_MAX;
-	lim.max_entry_size = DD_IMPORT_ENTRY_MAX;
-	lim.max_total = (uint64_t)1 << 38;   /* osv.dev's largest ecosystems inflate to a few GB */
+	dd_zip_limits lim;
 	dd_zip *z = NULL;
-	char *buf = NULL;
+	zip_walk w = { .s = s, .label = label };
 	void *map = MAP_FAILED;
-	size_t maplen = 0, released = 0, entries = 0;
+	size_t maplen = 0;
 	int rc = 0;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
+	zip_limits(&lim, false);
 	if (fd < 0 || fstat(fd, &st) != 0) {
 		rc = dd_error_set(DD_EIO, "%s: %s", label, strerror(errno));
 		goto cleanup;
@@ -156,59 +259,17 @@ static int import_zip(const dd_import_sink *s, const char *path, const char *lab
 		rc = dd_error_set(DD_EIO, "%s: %s", label, strerror(errno));
 		goto cleanup;
 	}
-	if (map != MAP_FAILED)
+	if (map != MAP_FAILED) {
 		madvise(map, maplen, MADV_SEQUENTIAL);
+		w.map = map;
+		w.maplen = maplen;
+	}
 	if ((rc = dd_zip_open_memory(&z, map == MAP_FAILED ? "" : map, maplen, &lim, label)) != 0)
 		goto cleanup;
-	const dd_zip_entry *e;
-	long page = sysconf(_SC_PAGESIZE);
-	while ((rc = dd_zip_next(z, &e)) == 0) {
-		const dd_zip_info *info = dd_zip_info_get(z);
-		/* the central directory is the truth: without one, the download
-		 * is truncated, and no record is taken from it */
-		if (info->fell_back) {
-			rc = dd_error_set(DD_EFORMAT, "%s: not a complete zip archive (truncated or corrupt download?): %s", label,
-				info->fallback_reason);
-			goto cleanup;
-		}
-		if (++entries > DD_IMPORT_ZIP_ENTRIES_MAX) {
-			rc = dd_error_set(DD_ELIMIT, "%s: more than %d members", label, DD_IMPORT_ZIP_ENTRIES_MAX);
-			goto cleanup;
-		}
-		if (e->is_dir || !dd_ends_with(e->name, ".json")) {
-			if (s->stats && !e->is_dir)
-				s->stats->ignored_files++;
-			continue;
-		}
-		size_t len = 0;
-		free(buf);
-		buf = NULL;
-		if ((rc = dd_zip_read_entry(z, DD_IMPORT_ENTRY_MAX, &buf, &len)) != 0) {
-			rc = rc == DD_ELIMIT ? dd_error_set(DD_ELIMIT, "%s: member %.200s is over the %zu MB limit", label, e->name,
-					DD_IMPORT_ENTRY_MAX >> 20)
-				: dd_error_prefix(rc, "%s: member %.200s is corrupt (truncated download?)", label, e->name);
-			goto cleanup;
-		}
-		char member[1200];
-		snprintf(member, sizeof(member), "%s!/%s", label, e->name);
-		if ((rc = dd_import_json(s, buf, len, member, false)) != 0)
-			goto cleanup;
-		/* members come in file order: the pages behind this one are done
-		 * (dropping them keeps a multi-GB zip out of the resident set;
-		 * touched again, they come back from the file) */
-		size_t upto = (size_t)e->offset & ~((size_t)page - 1);
-		if (map != MAP_FAILED && upto > released && upto <= maplen) {
-			madvise((char *)map + released, upto - released, MADV_DONTNEED);
-			released = upto;
-		}
-	}
-	if (rc == DD_ITEROVER)
-		rc = 0;
-	else if (rc && entries == 0 && !dd_zip_info_get(z)->central_directory)
-		rc = dd_error_prefix(rc, "%s: not a complete zip archive (truncated or corrupt download?)", label);
+	rc = walk_zip(&w, z);
 cleanup:
 	dd_zip_free(z);
-	free(buf);
+	free(w.buf);
 	if (map != MAP_FAILED)
 		munmap(map, maplen);
 	if (fd >= 0)

@@ -22,7 +22,8 @@
 /* Bounds on the input itself. */
 #define DD_IMPORT_FILE_MAX ((size_t)64 << 20)      /* one JSON file (jansson needs ~10x that) */
 #define DD_IMPORT_ENTRY_MAX ((size_t)16 << 20)     /* one zip member (real OSV records are kilobytes) */
-#define DD_IMPORT_ZIP_ENTRIES_MAX 4000000          /* members of one zip */
+#define DD_IMPORT_ZIP_ENTRIES_MAX 4000000          /* members of one zip (and the zip inside it) */
+#define DD_IMPORT_NESTED_MAX ((uint64_t)8 << 30)   /* a zip inside a zip (cvelistV5's cves.zip) */
 #define DD_IMPORT_DEPTH_MAX 32                     /* folder nesting */
 #define DD_IMPORT_LIST_MAX 2000000                 /* records in one JSON array, KEV entries... */
 

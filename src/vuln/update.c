@@ -34,6 +34,7 @@
 #include "vuln/db_sink.h"
 #include "vuln/ecosystem.h"
 #include "vuln/import.h"
+#include "vuln/update.h"
 
 #define SOURCES_MAX 256
 #define DEFAULT_MAX_DOWNLOAD ((uint64_t)4 << 30)
@@ -44,6 +45,13 @@
 #define OSV_EXPORTS "https://osv-vulnerabilities.storage.googleapis.com"
 #define KEV_FEED "https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json"
 #define KEV_FILE "known_exploited_vulnerabilities.json"
+/* The CVE severity sources (import_cve.c): NVD's CVE API, paged and then
+ * incremental (update_nvd.c), and the CVE List's daily export, found through
+ * cvelistV5's latest GitHub release (update_release.c). A mirror serves the
+ * API under the same path and the export as one file. */
+#define NVD_API "https://services.nvd.nist.gov" DD_NVD_API_PATH
+#define CVELIST_RELEASE "https://api.github.com/repos/CVEProject/cvelistV5/releases/latest"
+#define CVELIST_FILE "cvelistV5/all_CVEs_at_midnight.zip.zip"
 
 typedef struct source_state {
 	const char *url;
@@ -53,6 +61,7 @@ typedef struct source_state {
 	char old_etag[256];
 	char old_last_modified[64];
 	bool known;                /* the current DB holds records of this feed */
+	bool incremental;          /* tmp holds changes only (NVD): the feed's other records stay */
 	uint64_t bytes;
 } source_state;
 
@@ -77,8 +86,26 @@ static int push(char ***v, size_t *n, const char *s)
 	return 0;
 }
 
-/* The config file: one URL per line, '#' starts a comment. */
-static int read_config(const char *path, char ***v, size_t *n, bool *found)
+static int push_defaults(char ***v, size_t *n, const char *mirror);
+
+/* Drops the sources whose URL holds `text` ("-text" lines of the file). */
+static void drop_matching(char **v, size_t *n, const char *text)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (strstr(v[i], text))
+			free(v[i]);
+		else
+			v[k++] = v[i];
+	}
+	*n = k;
+}
+
+/* The config file: one URL per line, '#' starts a comment; the line
+ * "defaults" stands for the built-in list (served from mirror when set) and
+ * "-TEXT" leaves out every source whose URL holds TEXT, so a user can drop
+ * one default ("-services.nvd.nist.gov") and still follow the others. */
+static int read_config(const char *path, const char *mirror, char ***v, size_t *n, bool *found)
 {
 	FILE *fp = fopen(path, "r");
 	char line[4096];
@@ -87,15 +114,23 @@ static int read_config(const char *path, char ***v, size_t *n, bool *found)
 		return errno == ENOENT ? 0 : dd_error_set(DD_EIO, "cannot read %s: %s", path, strerror(errno));
 	*found = true;
 	int rc = 0;
+	dd_strv drop = DD_STRV_INIT;
 	while (!rc && fgets(line, sizeof(line), fp)) {
 		char *hash = strchr(line, '#');
 		if (hash)
 			*hash = '\0';
 		dd_trim(line);
-		if (*line)
+		if (!strcmp(line, "defaults"))
+			rc = push_defaults(v, n, mirror);
+		else if (*line == '-' && line[1])
+			rc = dd_strv_push(&drop, line + 1) ? dd_error_oom() : 0;
+		else if (*line)
 			rc = push(v, n, line);
 	}
 	fclose(fp);
+	for (size_t i = 0; !rc && i < drop.count; i++)
+		drop_matching(*v, n, drop.items[i]);
+	dd_strv_free(&drop);
 	return rc;
 }
 
@@ -133,11 +168,53 @@ static int push_defaults(char ***v, size_t *n, const char *mirror)
 		rc = url ? push(v, n, url) : dd_error_oom();
 		free(url);
 	}
-	if (!rc) {
-		char *kev = base ? dd_asprintf("%s/%s", base, KEV_FILE) : strdup(KEV_FEED);
-		rc = kev ? push(v, n, kev) : dd_error_oom();
-		free(kev);
+	const char *const fixed[][2] = {
+		{ KEV_FEED, KEV_FILE }, { NVD_API, DD_NVD_API_PATH + 1 }, { CVELIST_RELEASE, CVELIST_FILE },
+	};
+	for (size_t i = 0; !rc && i < sizeof(fixed) / sizeof(*fixed); i++) {
+		char *url = base ? dd_asprintf("%s/%s", base, fixed[i][1]) : strdup(fixed[i][0]);
+		rc = url ? push(v, n, url) : dd_error_oom();
+		free(url);
 	}
+	free(base);
+	return rc;
+}
+
+/* A remembered list that is the built-in one (from osv.dev and CISA, or a
+ * mirror of them: every URL is a default of the base its KEV URL names)
+ * follows the built-in list as it grows: a DB last updated before the CVE
+ * severity sources were defaults gets them on its next update. */
+static int follow_defaults(char ***v, size_t *n)
+{
+	char *base = NULL, **d = NULL;
+	size_t nd = 0;
+	bool all = true;
+	int rc = 0;
+	for (size_t i = 0; i < *n && !base; i++) {
+		size_t len = strlen((*v)[i]), kl = strlen(KEV_FILE);
+		if (!strcmp((*v)[i], KEV_FEED))
+			base = strdup("");
+		else if (len > kl + 1 && (*v)[i][len - kl - 1] == '/' && !strcmp((*v)[i] + len - kl, KEV_FILE))
+			base = strndup((*v)[i], len - kl - 1);
+	}
+	if (!base)
+		return 0;   /* not the defaults: a list of the user's */
+	if ((rc = push_defaults(&d, &nd, *base ? base : NULL)) != 0)
+		goto cleanup;
+	for (size_t i = 0; i < *n && all; i++) {
+		bool found = false;
+		for (size_t j = 0; j < nd && !found; j++)
+			found = !strcmp((*v)[i], d[j]);
+		all = found;
+	}
+	if (all && nd > *n) {
+		dd_db_sources_free(*v, *n);
+		*v = d;
+		*n = nd;
+		d = NULL;
+	}
+cleanup:
+	dd_db_sources_free(d, d ? nd : 0);
 	free(base);
 	return rc;
 }
@@ -153,7 +230,7 @@ int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *confi
 	*n = 0;
 	if (!cfg)
 		return dd_error_oom();
-	rc = read_config(cfg, &v, &count, &found);
+	rc = read_config(cfg, mirror, &v, &count, &found);
 	if (!rc && config_file && !found)
 		rc = dd_error_set(DD_ENOTFOUND, "sources file %s does not exist", config_file);
 	free(cfg);
@@ -166,6 +243,8 @@ int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *confi
 			for (char *p = list ? strtok_r(list, "\n", &save) : NULL; p && !rc; p = strtok_r(NULL, "\n", &save))
 				rc = push(&v, &count, p);
 			free(list);
+			if (!rc)
+				rc = follow_defaults(&v, &count);
 			dd_vdb_close(db);
 		}
 		dd_error_clear();
@@ -181,78 +260,6 @@ int dd_db_sources(char ***out, size_t *n, const char *db_path, const char *confi
 	return 0;
 }
 
-typedef struct download {
-	int fd;
-	uint64_t got, max;
-	bool too_big;
-	bool canceled;      /* the progress callback said stop */
-	source_state *st;
-	const dd_db_update_options *opts;
-} download;
-
-static size_t on_data(char *ptr, size_t size, size_t nmemb, void *ud)
-{
-	download *d = ud;
-	size_t n = size * nmemb;
-	if (d->got + n > d->max) {
-		d->too_big = true;
-		return 0;
-	}
-	for (size_t off = 0; off < n;) {
-		ssize_t w = write(d->fd, ptr + off, n - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return 0;
-		off += (size_t)w;
-	}
-	d->got += n;
-	return n;
-}
-
-static void header_value(const char *line, size_t n, const char *name, char *out, size_t cap)
-{
-	size_t nl = strlen(name);
-	if (n <= nl || strncasecmp(line, name, nl) || line[nl] != ':')
-		return;
-	const char *v = line + nl + 1;
-	size_t vl = n - nl - 1;
-	while (vl && (*v == ' ' || *v == '\t'))
-		v++, vl--;
-	while (vl && (v[vl - 1] == '\r' || v[vl - 1] == '\n' || v[vl - 1] == ' '))
-		vl--;
-	for (size_t i = 0; i < vl; i++)
-		if ((unsigned char)v[i] < 0x20 || v[i] == 0x7f)
-			return; /* never echo control characters back in a request header */
-	if (vl < cap) {
-		memcpy(out, v, vl);
-		out[vl] = '\0';
-	}
-}
-
-static size_t on_header(char *ptr, size_t size, size_t nmemb, void *ud)
-{
-	download *d = ud;
-	size_t n = size * nmemb;
-	/* a redirect's headers come first: each response starts afresh */
-	if (n >= 5 && !strncmp(ptr, "HTTP/", 5)) {
-		d->st->etag[0] = '\0';
-		d->st->last_modified[0] = '\0';
-	}
-	header_value(ptr, n, "ETag", d->st->etag, sizeof(d->st->etag));
-	header_value(ptr, n, "Last-Modified", d->st->last_modified, sizeof(d->st->last_modified));
-	return n;
-}
-
-static int on_progress(void *ud, curl_off_t total, curl_off_t now, curl_off_t ut, curl_off_t un)
-{
-	download *d = ud;
-	(void)ut, (void)un;
-	if (d->opts->progress && d->opts->progress(d->st->url, (uint64_t)now, (uint64_t)total, d->opts->progress_payload))
-		d->canceled = true;
-	return d->canceled; /* non-zero: curl aborts the transfer */
-}
-
 typedef struct import_poll_arg {
 	const dd_db_update_options *opts;
 	const char *what;
@@ -264,109 +271,70 @@ static int import_poll(void *arg)
 	return a->opts->progress ? a->opts->progress(a->what, 0, 0, a->opts->progress_payload) : 0;
 }
 
+/* The NVD CVE API: every page since the last sync, into a folder. */
+static int fetch_nvd(source_state *st, const char *db_path, const dd_db_update_options *opts)
+{
+	dd_nvd_sync sync;
+	bool again = st->known && !opts->force && st->old_last_modified[0];
+	int rc = dd_update_nvd(st->url, again ? st->old_last_modified : NULL, db_path, opts, &sync);
+	if (rc)
+		return rc;
+	st->tmp = sync.dir;
+	st->incremental = sync.incremental;
+	st->bytes = sync.bytes;
+	/* the feed's Last-Modified is where the next sync starts */
+	snprintf(st->last_modified, sizeof(st->last_modified), "%s", sync.synced);
+	return 0;
+}
+
 /* Downloads one source into a temporary file beside the DB; st->tmp stays
  * NULL when the server says nothing changed. */
 static int fetch(source_state *st, const char *db_path, const dd_db_update_options *opts)
 {
-	char *tmp = dd_asprintf("%s.dl-XXXXXX", db_path);
-	struct curl_slist *hdrs = NULL;
-	CURL *c = NULL;
-	download d = { .fd = -1, .st = st, .opts = opts };
-	char errbuf[CURL_ERROR_SIZE] = "";
-	int rc = 0;
-	if (!tmp)
-		return dd_error_oom();
-	if ((d.fd = mkstemp(tmp)) < 0) {
-		rc = dd_error_set(DD_EIO, "cannot create a download file beside %s: %s", db_path, strerror(errno));
-		free(tmp);
-		return rc;
+	char *tmp = NULL, *asset = NULL, cond[400] = "", what[300];
+	const char *hdrs[2] = { NULL, NULL }, *url = st->url;
+	dd_update_http h;
+	int fd = -1, rc;
+	if (dd_update_is_nvd(url))
+		return fetch_nvd(st, db_path, opts);
+	if (dd_update_is_release(url)) {
+		if ((rc = dd_update_release_asset(url, db_path, opts, &asset)) != 0)
+			return rc;
+		url = asset;
 	}
-	d.max = opts->max_download ? opts->max_download : DEFAULT_MAX_DOWNLOAD;
-	if (!(c = curl_easy_init())) {
-		rc = dd_error_oom();
+	snprintf(what, sizeof(what), "source %.280s", url);
+	if ((rc = dd_update_tmpfile(db_path, "dl", &tmp, &fd)) != 0)
 		goto cleanup;
-	}
-	curl_easy_setopt(c, CURLOPT_URL, st->url);
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
-	curl_easy_setopt(c, CURLOPT_USERAGENT, "drydock/" DD_VERSION);
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 30L);
-	curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
-	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 120L);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, &d);
-	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(c, CURLOPT_HEADERDATA, &d);
-	curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
-	curl_easy_setopt(c, CURLOPT_XFERINFODATA, &d);
-	curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
-	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	if (opts->ca_file)
-		curl_easy_setopt(c, CURLOPT_CAINFO, opts->ca_file);
 	if (st->known && !opts->force && (st->old_etag[0] || st->old_last_modified[0])) {
 		/* raw headers, so that only the server decides: a 304 means unchanged,
 		 * a 200 is new data (curl's own time condition would drop a 200 whose
 		 * Last-Modified did not move although the ETag did) */
-		char *h = st->old_etag[0] ? dd_asprintf("If-None-Match: %s", st->old_etag)
-			: dd_asprintf("If-Modified-Since: %s", st->old_last_modified);
-		struct curl_slist *nh = h ? curl_slist_append(hdrs, h) : NULL;
-		free(h);
-		if (!nh) {
-			rc = dd_error_oom();
-			goto cleanup;
-		}
-		hdrs = nh;
-		curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdrs);
+		snprintf(cond, sizeof(cond), st->old_etag[0] ? "If-None-Match: %s" : "If-Modified-Since: %s",
+			st->old_etag[0] ? st->old_etag : st->old_last_modified);
+		hdrs[0] = cond;
 	}
-	CURLcode cr = curl_easy_perform(c);
-	long status = 0;
-	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-	if (d.too_big) {
-		rc = dd_error_set(DD_ELIMIT, "source %s: download is larger than %llu MB; refusing it", st->url,
-			(unsigned long long)(d.max >> 20));
+	if ((rc = dd_update_get(url, what, fd, opts->max_download ? opts->max_download : DEFAULT_MAX_DOWNLOAD, hdrs, opts,
+		&h)) != 0)
+		goto cleanup;
+	if (h.status == 304)
+		goto cleanup; /* nothing new: keep the feed's records as they are */
+	if (h.status != 200) {
+		rc = dd_error_set(h.status == 404 ? DD_ENOTFOUND : DD_ENET, "%s: HTTP %ld", what, h.status);
 		goto cleanup;
 	}
-	if (d.canceled) {
-		rc = dd_error_set(DD_ECANCELED, "db update canceled while downloading %s; the DB was not changed", st->url);
-		goto cleanup;
-	}
-	if (cr != CURLE_OK) {
-		curl_off_t want = -1;
-		curl_easy_getinfo(c, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &want);
-		if (cr == CURLE_PARTIAL_FILE && want > 0)
-			rc = dd_error_set(DD_ENET, "source %s: download interrupted after %llu of %lld bytes (truncated)",
-				st->url, (unsigned long long)d.got, (long long)want);
-		else
-			rc = dd_error_set(DD_ENET, "source %s: download failed: %s", st->url, errbuf[0] ? errbuf : curl_easy_strerror(cr));
-		goto cleanup;
-	}
-	if (status == 304) {
-		/* nothing new: keep the feed's records as they are */
-		goto cleanup;
-	}
-	if (status != 200) {
-		rc = dd_error_set(status == 404 ? DD_ENOTFOUND : DD_ENET, "source %s: HTTP %ld", st->url, status);
-		goto cleanup;
-	}
-	if (fsync(d.fd) != 0) {
-		rc = dd_error_set(DD_EIO, "cannot write the download of %s: %s", st->url, strerror(errno));
-		goto cleanup;
-	}
-	st->bytes = d.got;
+	memcpy(st->etag, h.etag, sizeof(st->etag));
+	memcpy(st->last_modified, h.last_modified, sizeof(st->last_modified));
+	st->bytes = h.bytes;
 	st->tmp = tmp;
 	tmp = NULL;
 cleanup:
-	if (d.fd >= 0)
-		close(d.fd);
+	if (fd >= 0)
+		close(fd);
 	if (tmp) {
 		unlink(tmp);
 		free(tmp);
 	}
-	curl_slist_free_all(hdrs);
-	curl_easy_cleanup(c);
+	free(asset);
 	return rc;
 }
 
@@ -448,7 +416,9 @@ static int clear_feed(dd_vdb *db, int64_t feed)
 	return 0;
 }
 
-static int record_feed(dd_vdb *db, int64_t feed, const source_state *st, uint64_t records)
+/* The feed's records are counted in the DB: an incremental source (NVD)
+ * brought only some of them this time. */
+static int record_feed(dd_vdb *db, int64_t feed, const source_state *st)
 {
 	sqlite3 *h = dd_vdb_sqlite(db);
 	sqlite3_stmt *s = NULL;
@@ -458,7 +428,7 @@ static int record_feed(dd_vdb *db, int64_t feed, const source_state *st, uint64_
 	gmtime_r(&t, &tm);
 	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	if (sqlite3_prepare_v2(h, "UPDATE feed SET etag = ?2, last_modified = ?3, fetched_at = ?4, bytes = ?5,"
-		" records = ?6 WHERE id = ?1", -1, &s, NULL) != SQLITE_OK)
+		" records = (SELECT COUNT(*) FROM vuln WHERE feed = ?1) + (SELECT COUNT(*) FROM kev WHERE feed = ?1) WHERE id = ?1", -1, &s, NULL) != SQLITE_OK)
 		return dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(h));
 	sqlite3_bind_int64(s, 1, feed);
 	if (st->etag[0])
@@ -467,7 +437,6 @@ static int record_feed(dd_vdb *db, int64_t feed, const source_state *st, uint64_
 		sqlite3_bind_text(s, 3, st->last_modified, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 4, ts, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 5, (int64_t)st->bytes);
-	sqlite3_bind_int64(s, 6, (int64_t)records);
 	int r = sqlite3_step(s);
 	sqlite3_finalize(s);
 	return r == SQLITE_DONE ? 0 : dd_error_set(DD_EIO, "advisory DB: %s", sqlite3_errmsg(h));
@@ -501,7 +470,7 @@ static int build(const char *path, const char *tmp, bool have_old, source_state 
 		int64_t feed;
 		dd_db_import_stats one;
 		memset(&one, 0, sizeof(one));
-		if ((rc = feed_id(db, st[i].url, &feed)) != 0 || (rc = clear_feed(db, feed)) != 0)
+		if ((rc = feed_id(db, st[i].url, &feed)) != 0 || (!st[i].incremental && (rc = clear_feed(db, feed)) != 0))
 			break;
 		dd_db_sink ds;
 		dd_import_sink sink;
@@ -510,13 +479,13 @@ static int build(const char *path, const char *tmp, bool have_old, source_state 
 			rc = dd_error_prefix(rc, "source");
 			break;
 		}
-		if (!ds.records && !one.kev) {
+		if (!ds.records && !one.kev && !st[i].incremental) {
 			/* a 200 with no advisories is a broken mirror, not "all fixed" */
 			rc = dd_error_set(DD_EFORMAT, "source %s: the download holds no advisories; keeping the current DB",
 				st[i].url);
 			break;
 		}
-		if ((rc = record_feed(db, feed, &st[i], ds.records + one.kev)) != 0)
+		if ((rc = record_feed(db, feed, &st[i])) != 0)
 			break;
 		stats->files += one.files;
 		stats->ignored_files += one.ignored_files;
@@ -677,7 +646,7 @@ cleanup:
 	}
 	for (size_t i = 0; st && i < n; i++)
 		if (st[i].tmp) {
-			unlink(st[i].tmp);
+			dd_update_remove(st[i].tmp);
 			free(st[i].tmp);
 		}
 	free(st);
