@@ -51,6 +51,8 @@ int dd_apt_dearmor(const char *text, size_t len, unsigned char **out, size_t *ou
 	dd_lines_init(&it, text, len);
 	while (!rc && dd_lines_next(&it, &line)) {
 		line = dd_span_trim(line);
+		if (line.n == 1 && line.p[0] == '.')
+			line.n = 0; /* a key inline in a .sources stanza writes blank lines as " ." */
 		if (state == OUTSIDE) {
 			if (dd_span_has_prefix(line, "-----BEGIN PGP PUBLIC KEY BLOCK-----")) {
 				state = HEADERS;
