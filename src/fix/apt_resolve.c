@@ -308,7 +308,7 @@ static int want_one(ctx *c, size_t k, const dd_apt_want *w)
 	dd_span sname, sver;
 	if (cand)
 		dd_apt_source_of(cand->name, cand->version, cand->source, &sname, &sver);
-	if (cand && (rc = dd_dpkg_compare(sver, fixed, &cmp)))
+	if (cand && (rc = dd_dpkg_compare(w->binary ? cand->version : sver, fixed, &cmp)))
 		return rc;
 	if (!cand || cmp < 0) {
 		if (asprintf(why, "%s %s is not in the configured sources; add the security suite%s%.*s%s", w->name, w->fixed,

@@ -24,6 +24,7 @@ typedef struct dd_apt_want {
 	const char *name;           /* binary package */
 	const char *arch;           /* its architecture (NULL: any) */
 	const char *fixed;          /* the source version that fixes it */
+	bool binary;                /* fixed is a binary version (a carried earlier upgrade) */
 } dd_apt_want;
 
 typedef struct dd_apt_step {

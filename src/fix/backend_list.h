@@ -4,3 +4,4 @@
  * `const dd_fix_backend dd_fix_backend_<name>` (backend.h).
  */
 DD_FIX_BACKEND(apk)
+DD_FIX_BACKEND(dpkg)
