@@ -41,6 +41,12 @@ static bool dpkg_wants(const char *path)
 	bool d822;
 	/* etc/ whole: sources, keys under etc/apt, and the conffiles whose
 	 * md5 tells whether the user changed them */
+	/* the merged-/usr symlinks (lib -> usr/lib): a package's ./lib/x is
+	 * written where dpkg would put it, through them */
+	static const char *const top_links[] = { "bin", "sbin", "lib", "lib32", "lib64", "libx32", "libo32" };
+	for (size_t i = 0; i < sizeof(top_links) / sizeof(top_links[0]); i++)
+		if (!strcmp(path, top_links[i]))
+			return true;
 	return !strcmp(path, STATUS_PATH) || dd_starts_with(path, "var/lib/dpkg/info/") ||
 		dd_starts_with(path, "etc/") || dd_apt_key_path(path) || dd_apt_sources_path(path, &d822) ||
 		!strcmp(path, "usr/lib/os-release");

@@ -33,6 +33,53 @@ static uint64_t hash_str(const char *p)
 	return dd_dpkg_path_hash(p, strlen(p));
 }
 
+int dd_dpkg_resolve_path(const dd_fix_files *files, const char *path, char *out, size_t cap, bool *is_link_dir)
+{
+	char cur[4096], tmp[4096];
+	*is_link_dir = false;
+	if (snprintf(cur, sizeof(cur), "%s", path) >= (int)sizeof(cur))
+		return dd_error_set(DD_ELIMIT, "path %.100s... too long", path);
+	for (unsigned hops = 0; hops < 16; hops++) {
+		bool changed = false;
+		/* each proper prefix, then the whole path */
+		for (char *p = cur;; p++) {
+			if (*p != '/' && *p)
+				continue;
+			char save = *p;
+			*p = '\0';
+			const dd_fix_file *f = dd_fix_files_get(files, cur);
+			*p = save;
+			if (f && f->link) {
+				if (!save) {
+					*is_link_dir = true;
+					break;
+				}
+				/* replace the prefix [cur, p) with the link target */
+				const char *dir_end = memrchr(cur, '/', (size_t)(p - cur));
+				int n = f->link[0] == '/' ? snprintf(tmp, sizeof(tmp), "%s%s", f->link + 1, p) :
+					snprintf(tmp, sizeof(tmp), "%.*s%s%s%s", dir_end ? (int)(dir_end - cur) : 0, cur,
+						dir_end ? "/" : "", f->link, p);
+				if (n < 0 || n >= (int)sizeof(tmp))
+					return dd_error_set(DD_ELIMIT, "path %.100s... too long", path);
+				if (dd_tar_normalize_path(tmp))
+					return dd_error_set(DD_EFORMAT, "the image's symlink %.200s -> %.200s climbs out of the root",
+						f->path, f->link);
+				memcpy(cur, tmp, sizeof(cur));
+				changed = true;
+				break;
+			}
+			if (!save)
+				break;
+		}
+		if (!changed) {
+			if (snprintf(out, cap, "%s", cur) >= (int)cap)
+				return dd_error_set(DD_ELIMIT, "path %.100s... too long", cur);
+			return 0;
+		}
+	}
+	return dd_error_set(DD_EFORMAT, "too many symlinks resolving %.200s in the image", path);
+}
+
 /* ---- an MD5-computing reader around a tar entry's content ---- */
 typedef struct {
 	dd_reader base;
@@ -86,12 +133,10 @@ static bool is_conffile(const unpack_ctx *c, const char *path)
 	return false;
 }
 
+/* A path of the layer (as resolved): not written twice, not whited out. */
 static int add_written(dd_dpkg_unpack *u, const char *path)
 {
-	int rc = dd_u64set_add(&u->written, hash_str(path));
-	if (!rc)
-		rc = dd_u64set_add(&u->owned_new, hash_str(path));
-	return rc;
+	return dd_u64set_add(&u->written, hash_str(path));
 }
 
 /* Was the conffile changed by the user? Missing from the view: deleted by
@@ -125,28 +170,37 @@ static int on_entry(void *ctx, const dd_tar_entry *e, dd_reader *content)
 	unpack_ctx *c = ctx;
 	dd_dpkg_unpack *u = c->u;
 	int rc;
-	if ((rc = dd_buf_printf(&c->list, "/%s\n", e->path)))
+	char at[4096];
+	bool link_dir;
+	if ((rc = dd_buf_printf(&c->list, "/%s\n", e->path)) || (rc = dd_u64set_add(&u->owned_new, hash_str(e->path))))
 		return rc;
+	if ((rc = dd_dpkg_resolve_path(u->files, e->path, at, sizeof(at), &link_dir)))
+		return dd_error_prefix(rc, "%s", c->deb->what);
 	dd_layer_writer_owner(u->w, e->uid, e->gid);
 	switch (e->type) {
 	case DD_TAR_DIR:
-		if (dd_u64set_has(&u->written, hash_str(e->path)))
-			return dd_u64set_add(&u->owned_new, hash_str(e->path));
-		if ((rc = dd_layer_writer_add_dir(u->w, e->path, e->mode & 07777)))
+		/* a directory that is a symlink in the image stays one (dpkg
+		 * follows it), and one written already is not written twice */
+		if (link_dir || dd_u64set_has(&u->written, hash_str(at)))
+			return 0;
+		if ((rc = dd_layer_writer_add_dir(u->w, at, e->mode & 07777)))
 			return rc;
-		return add_written(u, e->path);
+		return add_written(u, at);
 	case DD_TAR_SYMLINK:
-		if ((rc = dd_layer_writer_add_symlink(u->w, e->path, e->linkname)))
+		if ((rc = dd_layer_writer_add_symlink(u->w, at, e->linkname)))
 			return rc;
-		return add_written(u, e->path);
+		return add_written(u, at);
 	case DD_TAR_HARDLINK: {
-		char target[4096];
+		char target[4096], target_at[4096];
+		bool ignored;
 		snprintf(target, sizeof(target), "%s", e->linkname);
 		if ((rc = dd_tar_normalize_path(target)))
 			return dd_error_set(DD_EFORMAT, "%s: hard link target %.200s climbs out", c->deb->what, e->linkname);
-		if ((rc = dd_layer_writer_add_hardlink(u->w, e->path, target)))
+		if ((rc = dd_dpkg_resolve_path(u->files, target, target_at, sizeof(target_at), &ignored)))
 			return rc;
-		return add_written(u, e->path);
+		if ((rc = dd_layer_writer_add_hardlink(u->w, at, target_at)))
+			return rc;
+		return add_written(u, at);
 	}
 	case DD_TAR_FILE:
 		break;
@@ -155,16 +209,16 @@ static int on_entry(void *ctx, const dd_tar_entry *e, dd_reader *content)
 			c->deb->what, e->path);
 	}
 	if (!is_conffile(c, e->path)) {
-		if ((rc = dd_layer_writer_add_file(u->w, e->path, e->mode & 07777, content, e->size)))
+		if ((rc = dd_layer_writer_add_file(u->w, at, e->mode & 07777, content, e->size)))
 			return rc;
-		return add_written(u, e->path);
+		return add_written(u, at);
 	}
 	/* a conffile: hash what is installed, keep a user's version */
 	bool changed, deleted;
 	if ((rc = conffile_state(c, e->path, &changed, &deleted)))
 		return rc;
 	char target[4200];
-	snprintf(target, sizeof(target), "%s%s", e->path, changed ? ".dpkg-dist" : "");
+	snprintf(target, sizeof(target), "%s%s", at, changed ? ".dpkg-dist" : "");
 	md5_reader m = { { md5_read, NULL }, content, EVP_MD_CTX_new() };
 	if (!m.md || !EVP_DigestInit_ex(m.md, EVP_md5(), NULL)) {
 		EVP_MD_CTX_free(m.md);
@@ -341,9 +395,15 @@ int dd_dpkg_unpack_whiteouts(dd_dpkg_unpack *u, const dd_dpkg_pkg *const *olds, 
 				snprintf(sub, sizeof(sub), "\n/%s/", rel);
 				if (memmem(f->data, f->len, sub, strlen(sub)))
 					continue;
-				rc = dd_layer_writer_add_whiteout(u->w, rel);
+				char at[4096];
+				bool link_dir;
+				if ((rc = dd_dpkg_resolve_path(u->files, rel, at, sizeof(at), &link_dir)))
+					break;
+				if (link_dir || dd_u64set_has(&u->written, hash_str(at)))
+					continue;
+				rc = dd_layer_writer_add_whiteout(u->w, at);
 				if (!rc)
-					rc = dd_u64set_add(&u->written, h);
+					rc = dd_u64set_add(&u->written, hash_str(at));
 			}
 		}
 		/* old info files the new version does not have */

@@ -43,6 +43,11 @@ int dd_dpkg_unpack_whiteouts(dd_dpkg_unpack *u, const dd_dpkg_pkg *const *olds, 
 	size_t n);
 void dd_dpkg_unpacked_free(dd_dpkg_unpacked *p);
 void dd_dpkg_unpack_free(dd_dpkg_unpack *u);
+/* Where a package path lands in the image: its parent directories followed
+ * through the view's collected symlinks (the merged-/usr lib -> usr/lib),
+ * as dpkg's writes follow them. *is_link_dir: the path itself is such a
+ * symlink (a directory entry there is kept as the symlink). */
+int dd_dpkg_resolve_path(const dd_fix_files *files, const char *path, char *out, size_t cap, bool *is_link_dir);
 /* 64-bit FNV-1a of a path, the key of the path sets. */
 uint64_t dd_dpkg_path_hash(const char *p, size_t n);
 
