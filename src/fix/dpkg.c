@@ -258,7 +258,9 @@ static int dpkg_plan(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_w
 static int dpkg_build(const dd_fix_ctx *ctx, const dd_fix_plan *plan, dd_layer_writer *w)
 {
 	dpkg_state *s = plan->state;
-	dd_dpkg_unpack u = { w, ctx->files, &s->db, { 0 }, { 0 }, ctx->notes };
+	const dd_fix_file *format = dd_fix_files_get(ctx->files, "var/lib/dpkg/info/format");
+	dd_dpkg_unpack u = { w, ctx->files, &s->db, format && format->data && format->len && format->data[0] == '1',
+		{ 0 }, { 0 }, ctx->notes };
 	size_t n = s->plan.n;
 	dd_dpkg_unpacked *done = calloc(n ? n : 1, sizeof(*done));
 	const dd_dpkg_pkg **olds = calloc(n ? n : 1, sizeof(*olds));

@@ -86,9 +86,9 @@ const dd_dpkg_pkg *dd_dpkg_db_find(const dd_dpkg_db *db, dd_span name, dd_span a
 	return NULL;
 }
 
-void dd_dpkg_info_stem(dd_span name, dd_span arch, dd_span multi_arch, char *out, size_t cap)
+void dd_dpkg_info_stem(dd_span name, dd_span arch, dd_span multi_arch, bool multiarch_db, char *out, size_t cap)
 {
-	if (dd_span_eq(multi_arch, "same") && arch.n && !dd_span_eq(arch, "all"))
+	if (multiarch_db && dd_span_eq(multi_arch, "same") && arch.n && !dd_span_eq(arch, "all"))
 		snprintf(out, cap, "%.*s:%.*s", (int)name.n, name.p, (int)arch.n, arch.p);
 	else
 		snprintf(out, cap, "%.*s", (int)name.n, name.p);

@@ -37,8 +37,9 @@ int dd_dpkg_db_parse(dd_dpkg_db *db, const char *text, size_t len, const char *w
 /* The installed package of that name (and architecture, when arch is
  * non-empty: Multi-Arch: same packages exist once per architecture). */
 const dd_dpkg_pkg *dd_dpkg_db_find(const dd_dpkg_db *db, dd_span name, dd_span arch);
-/* dpkg's info file stem: "name:arch" for Multi-Arch: same, else "name". */
-void dd_dpkg_info_stem(dd_span name, dd_span arch, dd_span multi_arch, char *out, size_t cap);
+/* dpkg's info file stem: "name:arch" for Multi-Arch: same in a database of
+ * the multiarch layout (var/lib/dpkg/info/format says 1), else "name". */
+void dd_dpkg_info_stem(dd_span name, dd_span arch, dd_span multi_arch, bool multiarch_db, char *out, size_t cap);
 /* The conffile md5 the status records for path ("/etc/x"), or p == NULL. */
 dd_span dd_dpkg_conffile_md5(const dd_dpkg_pkg *p, const char *path);
 

@@ -304,10 +304,10 @@ int dd_dpkg_unpack_one(dd_dpkg_unpack *u, const dd_deb *deb, const dd_dpkg_pkg *
 		return rc ? rc : dd_error_set(DD_EFORMAT, "%s: empty control file", deb->what);
 	}
 	dd_dpkg_info_stem(dd_deb822_get(st, "Package"), dd_deb822_get(st, "Architecture"),
-		dd_deb822_get(st, "Multi-Arch"), out->stem, sizeof(out->stem));
+		dd_deb822_get(st, "Multi-Arch"), u->multiarch_db, out->stem, sizeof(out->stem));
 	free(st);
 	if (old)
-		dd_dpkg_info_stem(old->name, old->arch, old->multi_arch, out->old_stem, sizeof(out->old_stem));
+		dd_dpkg_info_stem(old->name, old->arch, old->multi_arch, u->multiarch_db, out->old_stem, sizeof(out->old_stem));
 	if ((rc = dd_buf_puts(&c.list, "/.\n")) || (rc = dd_deb_data_each(deb, on_entry, &c)))
 		goto cleanup;
 	/* info files: the list, then every control member but control itself */
@@ -349,7 +349,7 @@ static int others_owning(dd_dpkg_unpack *u, const dd_dpkg_pkg *const *olds, size
 		if (!p->installed || upgraded)
 			continue;
 		char stem[512], path[700];
-		dd_dpkg_info_stem(p->name, p->arch, p->multi_arch, stem, sizeof(stem));
+		dd_dpkg_info_stem(p->name, p->arch, p->multi_arch, u->multiarch_db, stem, sizeof(stem));
 		snprintf(path, sizeof(path), INFO_DIR "%s.list", stem);
 		const dd_fix_file *f = dd_fix_files_get(u->files, path);
 		if (!f || !f->data)

@@ -22,6 +22,7 @@ typedef struct dd_dpkg_unpack {
 	dd_layer_writer *w;
 	const dd_fix_files *files;  /* the final view below the patch (info files, conffiles) */
 	const dd_dpkg_db *db;
+	bool multiarch_db;          /* info/format is 1: Multi-Arch: same info files are "name:arch.*" */
 	dd_u64set written;          /* paths this layer holds (hashes) */
 	dd_u64set owned_new;        /* paths the new packages own */
 	dd_strv *notes;
