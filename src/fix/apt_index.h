@@ -13,7 +13,7 @@
 #include "util/span.h"
 
 #define DD_APT_INDEX_MAX_PACKAGES 2000000
-#define DD_APT_INDEX_MAX_BYTES (512ull << 20)   /* one uncompressed Packages file */
+#define DD_APT_INDEX_MAX_BYTES (128ull << 20)   /* one uncompressed Packages file (sid main amd64: ~70 MB) */
 
 typedef struct dd_apt_pkg {
 	dd_span name, version, arch;
