@@ -129,6 +129,11 @@ int dd_fix_plan_add_not_fixable(dd_fix_plan *p, const char *package, const char 
  * local_ok (the user's --sources, never the image's own sources, which
  * name the image's filesystem). DD_ENET names the URL and the HTTP status. */
 int dd_fix_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool local_ok);
+/* As dd_fix_fetch, and plain http to any host too: for files whose every
+ * byte is checked against a signature before use (apt: the InRelease
+ * through gpgv, everything else by the SHA-256 its signed text gives), as
+ * apt itself fetches Debian's http mirrors. */
+int dd_fix_fetch_signed(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool local_ok);
 
 typedef struct dd_fix_backend {
 	unsigned version;           /* DD_FIX_BACKEND_VERSION */

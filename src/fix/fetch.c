@@ -80,7 +80,7 @@ static int copy_local(const char *src, const char *dest, uint64_t max)
 	return rc;
 }
 
-int dd_fix_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool local_ok)
+static int fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool local_ok, bool any_http)
 {
 	if (url[0] == '/') {
 		if (!local_ok)
@@ -88,7 +88,7 @@ int dd_fix_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint6
 				"filesystem, not this host's; give --sources", url);
 		return copy_local(url, dest, max);
 	}
-	if (!dd_starts_with(url, "https://") && !loopback_http(url))
+	if (!dd_starts_with(url, "https://") && !loopback_http(url) && !(any_http && dd_starts_with(url, "http://")))
 		return dd_error_set(DD_EINVAL, "%s: packages are fetched over https (plain http only from 127.0.0.1)", url);
 	int rc = dd_curl_global_setup();
 	if (rc < 0)
@@ -106,7 +106,7 @@ int dd_fix_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint6
 	long timeout = im->http_timeout > 0 ? im->http_timeout : 30;
 	curl_easy_setopt(c, CURLOPT_URL, url);
 	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "https");
+	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, any_http ? "http,https" : "https");
 	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "drydock/" DD_VERSION);
@@ -140,4 +140,14 @@ cleanup:
 	if (close(s.fd) != 0 && rc == 0)
 		rc = dd_error_set(DD_EIO, "%s: %s", dest, strerror(errno));
 	return rc;
+}
+
+int dd_fix_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool local_ok)
+{
+	return fetch(ctx, url, dest, max, local_ok, false);
+}
+
+int dd_fix_fetch_signed(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool local_ok)
+{
+	return fetch(ctx, url, dest, max, local_ok, true);
 }
