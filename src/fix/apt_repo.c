@@ -8,9 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "fix/apt_fetch.h"
 #include "fix/apt_release.h"
 #include "fix/apt_repo.h"
+#include "fix/apt_verify.h"
 #include "image/stream.h"
 #include "util/error.h"
 #include "util/reader.h"
@@ -81,7 +81,7 @@ static int load_component(const dd_apt_source *src, unsigned origin, const char 
 	if (size > PACKAGES_FILE_MAX)
 		return dd_error_set(DD_ELIMIT, "%s: the Release file gives it %llu bytes, over the %llu MiB cap", url,
 			(unsigned long long)size, PACKAGES_FILE_MAX >> 20);
-	if ((rc = dd_apt_fetch(url, path, size, o->allow_file)))
+	if ((rc = dd_apt_repo_fetch(o->ctx, url, path, size, o->allow_file)))
 		return rc;
 	char *text = NULL;
 	size_t len = 0;
@@ -102,13 +102,9 @@ static int load_source(const dd_apt_source *src, unsigned origin, const dd_apt_r
 	base_url(src, base, sizeof(base));
 	snprintf(url, sizeof(url), "%s/InRelease", base);
 	snprintf(path, sizeof(path), "%s/InRelease-%u", o->work_dir, origin);
-	rc = dd_apt_fetch(url, path, INRELEASE_MAX, o->allow_file);
-	if (rc == DD_ENOTFOUND)
-		return dd_error_set(DD_ENOTFOUND,
-			"%s: %s: no InRelease (drydock reads signed InRelease files only, not Release + Release.gpg)", src->where,
-			url);
+	rc = dd_apt_repo_fetch(o->ctx, url, path, INRELEASE_MAX, o->allow_file);
 	if (rc)
-		return dd_error_prefix(rc, "%s", src->where);
+		return dd_error_prefix(rc, "%s (drydock reads signed InRelease files, not Release + Release.gpg)", src->where);
 	if ((rc = dd_apt_keyrings_write(o->keyfiles, o->n_keyfiles, src->signed_by, o->work_dir, origin, src->where, &rings,
 		     &n_rings)))
 		goto cleanup;
@@ -160,4 +156,19 @@ int dd_apt_repo_url(const dd_apt_sources *s, unsigned origin, dd_span filename, 
 		return dd_error_oom();
 	}
 	return 0;
+}
+
+int dd_apt_repo_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool allow_file)
+{
+	/* apt writes local repositories as file:/path (or file:///path) */
+	if (!strncmp(url, "file:", 5)) {
+		const char *path = url + 5;
+		while (path[0] == '/' && path[1] == '/')
+			path++;
+		if (!allow_file)
+			return dd_error_set(DD_EINVAL, "%s: a file: URI in the image's own sources names the image's "
+				"filesystem, not this host's; give --sources", url);
+		return dd_fix_fetch_signed(ctx, path, dest, max, true);
+	}
+	return dd_fix_fetch_signed(ctx, url, dest, max, false);
 }

@@ -17,8 +17,10 @@
 #include "fix/apt_index.h"
 #include "fix/apt_keys.h"
 #include "fix/apt_sources.h"
+#include "fix/backend.h"
 
 typedef struct dd_apt_repo_options {
+	const dd_fix_ctx *ctx;          /* downloads (dd_fix_fetch_signed) */
 	const dd_apt_file *keyfiles;    /* the image's key files (dd_apt_key_path) */
 	size_t n_keyfiles;
 	const char *work_dir;           /* private; downloads and keyrings go here */
@@ -34,5 +36,8 @@ int dd_apt_repo_load(const dd_apt_sources *s, const dd_apt_repo_options *o, dd_a
 /* The URL of a package file of source `origin` (Filename is relative to the
  * URI). *out is malloc'ed. */
 int dd_apt_repo_url(const dd_apt_sources *s, unsigned origin, dd_span filename, char **out);
+/* Downloads an apt URL (http, https, or file: when allow_file) into dest,
+ * at most max bytes. */
+int dd_apt_repo_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool allow_file);
 
 #endif

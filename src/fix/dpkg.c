@@ -14,9 +14,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "fix/apt_fetch.h"
 #include "fix/apt_repo.h"
 #include "fix/apt_resolve.h"
+#include "fix/apt_verify.h"
 #include "fix/backend.h"
 #include "fix/deb_archive.h"
 #include "fix/dpkg_db.h"
@@ -167,7 +167,7 @@ static int get_deb(const dd_fix_ctx *ctx, dpkg_state *s, const dd_apt_step *st, 
 		snprintf(path, sizeof(path), "%s/%s", ctx->work_dir, base);
 		if ((rc = dd_apt_repo_url(&s->sources, p->origin, p->filename, &url)))
 			return rc;
-		rc = dd_apt_fetch(url, path, size, ctx->sources != NULL);
+		rc = dd_apt_repo_fetch(ctx, url, path, size, ctx->sources != NULL);
 		free(url);
 		if (rc)
 			return dd_error_prefix(rc, "%s", what);
@@ -197,6 +197,9 @@ static int dpkg_plan(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_w
 	if (!s)
 		return dd_error_oom();
 	plan->state = s;
+	if (ctx->opts && ctx->opts->run_scripts)
+		return dd_error_set(DD_EUNSUPPORTED, "--run-scripts is not built for Debian images yet; without it the "
+			"fix's notes say that maintainer scripts were not run (they are placed in var/lib/dpkg/info)");
 	const dd_fix_file *status = dd_fix_files_get(ctx->files, STATUS_PATH);
 	if (!status || !status->data)
 		return dd_error_set(DD_EINVAL, "the image has no %s: no dpkg database to fix", STATUS_PATH);
@@ -211,7 +214,7 @@ static int dpkg_plan(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_w
 		if (f->data && dd_apt_key_path(f->path))
 			keys[n_keys++] = (dd_apt_file){ f->path, f->data, f->len };
 	}
-	dd_apt_repo_options ro = { keys, n_keys, ctx->work_dir, ctx->arch ? ctx->arch : "amd64", ctx->sources != NULL,
+	dd_apt_repo_options ro = { ctx, keys, n_keys, ctx->work_dir, ctx->arch ? ctx->arch : "amd64", ctx->sources != NULL,
 		NULL, time(NULL) };
 	rc = dd_apt_repo_load(&s->sources, &ro, &s->ix);
 	free(keys);
@@ -249,9 +252,8 @@ static int dpkg_plan(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_w
 		free(from);
 	}
 	if (!rc && any_scripts && ctx->notes)
-		rc = dd_strv_push(ctx->notes, ctx->opts && ctx->opts->run_scripts ?
-			"--run-scripts: the dpkg backend does not run maintainer scripts yet; they are installed in var/lib/dpkg/info but were not run" :
-			"maintainer scripts of the upgraded packages were not run (they are in var/lib/dpkg/info; --run-scripts runs them in a sandbox where supported)");
+		rc = dd_strv_push(ctx->notes,
+			"maintainer scripts of the upgraded packages were not run (they are placed in var/lib/dpkg/info)");
 	return rc;
 }
 
