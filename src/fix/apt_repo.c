@@ -48,8 +48,10 @@ static int read_index(const char *path, dd_compression c, const char *what, char
 static int load_component(const dd_apt_source *src, unsigned origin, const char *comp, const char *release,
 	size_t release_len, const dd_apt_repo_options *o, dd_apt_index *ix)
 {
+	/* gzip first when the suite has it: ISA-L inflates bookworm's 50 MB
+	 * Packages about ten times faster than liblzma, for 3 MB more download */
 	static const struct { const char *ext; dd_compression c; } kinds[] = {
-		{ ".xz", DD_COMPRESSION_XZ }, { ".gz", DD_COMPRESSION_GZIP }, { "", DD_COMPRESSION_NONE },
+		{ ".gz", DD_COMPRESSION_GZIP }, { ".xz", DD_COMPRESSION_XZ }, { "", DD_COMPRESSION_NONE },
 	};
 	char name[512], url[4700], path[4096], what[4800], base[4096];
 	uint64_t size;

@@ -1,7 +1,7 @@
 /*
  * The configured apt repositories, loaded as apt update would: per source
  * (URI + suite) the InRelease, verified with the image's keyrings, then per
- * component the Packages index the signed text lists (xz, else gz, else
+ * component the Packages index the signed text lists (gz, else xz, else
  * plain), checked against its size and SHA-256 before it is decompressed
  * (bounded) and parsed into the merged index. The one idea: a byte that is
  * not vouched for by a signature the image trusts never reaches a parser
