@@ -9,13 +9,14 @@
 
 static const char usage[] =
 	"usage: drydock fix [OPTIONS] REF\n"
-	"Upgrades the image's OS packages (apk) that have a fixed version into a new image:\n"
+	"Upgrades the image's OS packages (apk, apt/dpkg) that have a fixed version into a new image:\n"
 	"the original layers plus one patch layer, verified packages only, no daemon.\n"
 	"\n"
 	"  --ids ID,...         fix only these vulnerabilities (default: every fixable OS one)\n"
 	"  --to REF2            write the fixed image here (default: REF's tag + \"_fixed\")\n"
 	"  --overwrite          replace REF itself\n"
-	"  --sources FILE       package sources in the image's own format (etc/apk/repositories)\n"
+	"  --sources FILE       package sources in the image's own format (etc/apk/repositories,\n"
+	"                       sources.list or a deb822 .sources file)\n"
 	"  --package-dir DIR    look for package files here before downloading them\n"
 	"  --dry-run            plan, download and verify; write nothing\n"
 	"  --run-scripts        run maintainer scripts in a sandbox (bubblewrap) where allowed\n"
