@@ -29,7 +29,9 @@ while read -r uri suite; do
 	d="$T/cache/$n"
 	mkdir -p "$d/dists/$suite/main/binary-amd64"
 	curl -fsS -o "$d/dists/$suite/InRelease" "$uri/dists/$suite/InRelease"
+	# what the signed Release lists (bookworm has .gz and .xz, -updates and -security .xz only)
 	for ext in gz xz; do
+		grep -q " main/binary-amd64/Packages.$ext\$" "$d/dists/$suite/InRelease" || continue
 		curl -fsS -o "$d/dists/$suite/main/binary-amd64/Packages.$ext" "$uri/dists/$suite/main/binary-amd64/Packages.$ext"
 	done
 	printf 'Types: deb\nURIs: file:%s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\n' \
@@ -54,10 +56,11 @@ for nv in $(jq -r '.upgrades[] | "\(.name)=\(.to)"' "$T/plan.json"); do
 done
 best=""
 for i in 1 2 3; do
-	/usr/bin/time -f '%e %M' -o "$T/time" "$build/drydock" fix --db "$T/db" --sources "$T/local.sources" \
+	/usr/bin/time -f '%e %M %U %S' -o "$T/time" "$build/drydock" fix --db "$T/db" --sources "$T/local.sources" \
 		--package-dir "$T/debs" --format json --to "oci:$T/img:run$i" "oci:$T/img:bookworm" > "$T/out.json"
-	read -r secs rss < "$T/time"
-	echo "run $i: ${secs} s, peak RSS ${rss} KB"
+	read -r secs rss usr sys < "$T/time"
+	# CPU time too: on a shared machine the wall clock measures the neighbours
+	echo "run $i: ${secs} s wall, ${usr} s user + ${sys} s sys, peak RSS ${rss} KB"
 	if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN{exit !(a < b)}'; then best=$secs; fi
 done
 debs=0 inst=0
