@@ -303,6 +303,14 @@ static int want_one(ctx *c, size_t k, const dd_apt_want *w)
 	}
 	if (planned(c, name))
 		return 0;
+	/* the installed version may already reach it (a want carried from an
+	 * earlier patch layer, or an advisory that moved): nothing to do */
+	dd_span iname, iver;
+	dd_apt_source_of(inst->name, inst->version, inst->source, &iname, &iver);
+	if ((rc = dd_dpkg_compare(w->binary ? inst->version : iver, fixed, &cmp)))
+		return rc;
+	if (cmp >= 0)
+		return 0;
 	if ((rc = best(c, name, NULL, &cand)))
 		return rc;
 	dd_span sname, sver;
