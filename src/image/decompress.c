@@ -1,11 +1,13 @@
 /*
  * Decompressing reader: gzip through ISA-L's igzip (several times faster
  * than zlib; zlib stays as the fallback, selected with DRYDOCK_INFLATE=zlib),
- * zstd through libzstd, or pass-through. Multi-member gzip and multi-frame
+ * zstd through libzstd, xz through liblzma (.deb members and apt indexes,
+ * never OCI layers, so AUTO does not sniff it), or pass-through. Multi-member gzip and multi-frame
  * zstd streams are followed to the end. Output is capped in total and, past
  * a threshold, in ratio to input: a decompression bomb ends with DD_ELIMIT.
  */
 #include <isa-l/igzip_lib.h>
+#include <lzma.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +37,8 @@ typedef struct decomp {
 	z_stream zs;
 	bool zs_init;
 	ZSTD_DCtx *zstd;
+	lzma_stream xz;
+	bool xz_init;
 	char what[256];
 } decomp;
 
@@ -192,6 +196,36 @@ static ssize_t read_zstd(decomp *d, unsigned char *out, size_t len)
 	}
 }
 
+static ssize_t read_xz(decomp *d, unsigned char *out, size_t len)
+{
+	for (;;) {
+		int rc = refill(d);
+		if (rc)
+			return rc;
+		d->xz.next_in = d->in + d->in_pos;
+		d->xz.avail_in = d->in_len - d->in_pos;
+		d->xz.next_out = out;
+		d->xz.avail_out = len;
+		/* LZMA_FINISH once the input has ended: a truncated stream is then
+		 * LZMA_BUF_ERROR instead of a wait for more */
+		lzma_ret ret = lzma_code(&d->xz, d->in_eof && d->in_pos >= d->in_len ? LZMA_FINISH : LZMA_RUN);
+		d->in_pos = d->in_len - d->xz.avail_in;
+		size_t produced = len - d->xz.avail_out;
+		if (ret == LZMA_STREAM_END) {
+			d->finished = true;
+			return (ssize_t)produced;
+		}
+		if (ret == LZMA_MEMLIMIT_ERROR)
+			return dd_error_set(DD_ELIMIT, "%s: xz stream needs more than 256 MiB to decode (hostile?)", d->what);
+		if (ret == LZMA_BUF_ERROR && d->in_eof)
+			return dd_error_set(DD_EFORMAT, "%s: truncated xz stream", d->what);
+		if (ret != LZMA_OK && ret != LZMA_BUF_ERROR)
+			return dd_error_set(DD_EFORMAT, "%s: corrupt xz data (liblzma error %d)", d->what, (int)ret);
+		if (produced)
+			return (ssize_t)produced;
+	}
+}
+
 static ssize_t decomp_read(dd_reader *base, void *buf, size_t len)
 {
 	decomp *d = (decomp *)base;
@@ -204,6 +238,9 @@ static ssize_t decomp_read(dd_reader *base, void *buf, size_t len)
 		break;
 	case DD_COMPRESSION_ZSTD:
 		n = read_zstd(d, buf, len);
+		break;
+	case DD_COMPRESSION_XZ:
+		n = read_xz(d, buf, len);
 		break;
 	default:
 		if (d->in_pos < d->in_len) {
@@ -241,6 +278,8 @@ static void decomp_close(dd_reader *base)
 	if (d->zs_init)
 		inflateEnd(&d->zs);
 	ZSTD_freeDCtx(d->zstd);
+	if (d->xz_init)
+		lzma_end(&d->xz);
 	free(d);
 }
 
@@ -305,6 +344,18 @@ int dd_decompress_reader_new(dd_reader **out, dd_reader *inner, dd_compression c
 		}
 		/* cap the window (memory) at 128 MiB; larger windows are refused */
 		ZSTD_DCtx_setParameter(d->zstd, ZSTD_d_windowLogMax, 27);
+	} else if (c == DD_COMPRESSION_XZ) {
+		/* xz -9 needs 65 MiB to decode; a stream asking for more than
+		 * 256 MiB is refused (LZMA_MEMLIMIT_ERROR) rather than obeyed.
+		 * LZMA_CONCATENATED follows multi-stream files as xz(1) does */
+		lzma_stream init = LZMA_STREAM_INIT;
+		d->xz = init;
+		lzma_ret ret = lzma_stream_decoder(&d->xz, 256ull << 20, LZMA_CONCATENATED);
+		if (ret != LZMA_OK) {
+			rc = ret == LZMA_MEM_ERROR ? dd_error_oom() : dd_error_set(DD_ERROR, "%s: liblzma init failed (%d)", d->what, (int)ret);
+			goto fail;
+		}
+		d->xz_init = true;
 	}
 	*out = &d->base;
 	return 0;

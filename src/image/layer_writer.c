@@ -345,6 +345,23 @@ int dd_layer_writer_add_symlink(dd_layer_writer *w, const char *path, const char
 	return header(w, path, '2', 0777, 0, target);
 }
 
+int dd_layer_writer_add_hardlink(dd_layer_writer *w, const char *path, const char *target)
+{
+	int rc = check_entry(w, path);
+	if (rc)
+		return rc;
+	if (!path_ok(target))
+		return dd_error_set(DD_EINVAL, "layer writer: %s: hard link target '%.200s' is not an image-relative path",
+			path, target ? target : "");
+	return header(w, path, '1', 0, 0, target);
+}
+
+void dd_layer_writer_owner(dd_layer_writer *w, unsigned uid, unsigned gid)
+{
+	w->opts.uid = uid;
+	w->opts.gid = gid;
+}
+
 int dd_layer_writer_add_whiteout(dd_layer_writer *w, const char *path)
 {
 	int rc = check_entry(w, path);

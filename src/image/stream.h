@@ -1,6 +1,6 @@
 /*
  * The layer byte pipeline: raw blob bytes -> SHA-256 check -> decompression
- * (gzip via ISA-L with a zlib fallback, zstd, or none) -> tar entries.
+ * (gzip via ISA-L with a zlib fallback, zstd, xz, or none) -> tar entries.
  */
 #ifndef DD_IMAGE_STREAM_H
 #define DD_IMAGE_STREAM_H
@@ -23,7 +23,8 @@ typedef enum dd_compression {
 	DD_COMPRESSION_AUTO = 0,   /* sniff magic bytes */
 	DD_COMPRESSION_NONE,
 	DD_COMPRESSION_GZIP,
-	DD_COMPRESSION_ZSTD
+	DD_COMPRESSION_ZSTD,
+	DD_COMPRESSION_XZ          /* Debian's .deb members and Packages.xz (liblzma) */
 } dd_compression;
 
 typedef struct dd_inflate_limits {

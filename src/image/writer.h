@@ -53,6 +53,12 @@ int dd_layer_writer_new(dd_layer_writer **out, int fd, const dd_layer_writer_opt
 int dd_layer_writer_add_file(dd_layer_writer *w, const char *path, unsigned mode, dd_reader *content, uint64_t size);
 int dd_layer_writer_add_dir(dd_layer_writer *w, const char *path, unsigned mode);
 int dd_layer_writer_add_symlink(dd_layer_writer *w, const char *path, const char *target);
+/* A hard link to target, an image-relative path written earlier in this
+ * layer (a package's /usr/bin/perl and /usr/bin/perl5.36.0). */
+int dd_layer_writer_add_hardlink(dd_layer_writer *w, const char *path, const char *target);
+/* The owner of the entries that follow (packages ship root:shadow setgid
+ * programs); the options' uid/gid until called. */
+void dd_layer_writer_owner(dd_layer_writer *w, unsigned uid, unsigned gid);
 /* An OCI whiteout: the path is deleted from the layers below. */
 int dd_layer_writer_add_whiteout(dd_layer_writer *w, const char *path);
 /* Ends the tar (two zero blocks) and the gzip stream; fills *out. */
@@ -98,6 +104,10 @@ int dd_image_draft_new(dd_image_draft **out, dd_image *base);
  * dir:). */
 int dd_image_draft_append_layer(dd_image_draft *draft, const char *layer_file, const dd_layer_digests *d,
 	const dd_append_options *opts);
+/* Removes the top layer: its manifest descriptor, its config diff_id and the
+ * last history entry that made a layer (`drydock fix` replacing its own
+ * patch layer). At least one layer must remain. */
+int dd_image_draft_drop_top_layer(dd_image_draft *draft);
 /* Opens the raw bytes of a blob of the draft (a layer, or the config by its
  * digest). */
 int dd_image_draft_open_blob(const dd_image_draft *draft, const dd_descriptor *d, dd_reader **out);
