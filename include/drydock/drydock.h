@@ -169,6 +169,8 @@ int dd_report_write_ext(const dd_report *r, dd_format fmt, FILE *fp, const dd_wr
 /* The same with only `color` (table only) set. */
 int dd_report_write(const dd_report *r, dd_format fmt, FILE *fp, bool color);
 
+#include "drydock/fix.h"
+
 /*
  * Reads a drydock JSON report (schema drydock.report/v1, `--format json`)
  * into *out (free with dd_report_free). The summary is recomputed.
