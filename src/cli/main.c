@@ -52,12 +52,6 @@ int dd_cli_usage(const char *text)
 	return DD_EXIT_USAGE;
 }
 
-/* Commands of the contract (docs/CLI.md) that are not built yet: named as
- * such, so that nobody takes "unknown command" for a typo of theirs. */
-static const char *const coming[][2] = {
-	{ "fix", "upgrading an image's fixable OS packages into a new image" },
-};
-
 static const dd_cli_command *find(const char *name)
 {
 	for (size_t i = 0; i < sizeof(commands) / sizeof(*commands); i++)
@@ -68,12 +62,6 @@ static const dd_cli_command *find(const char *name)
 
 static int unknown(const char *name)
 {
-	for (size_t i = 0; i < sizeof(coming) / sizeof(*coming); i++)
-		if (!strcmp(name, coming[i][0])) {
-			fprintf(stderr, "drydock: '%s' (%s) is coming but not built yet; see docs/CLI.md for what exists\n",
-				name, coming[i][1]);
-			return DD_EXIT_USAGE;
-		}
 	const char *names[sizeof(commands) / sizeof(*commands)];
 	for (size_t i = 0; i < sizeof(commands) / sizeof(*commands); i++)
 		names[i] = commands[i].name;

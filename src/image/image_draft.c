@@ -275,6 +275,62 @@ cleanup:
 	return rc;
 }
 
+int dd_image_draft_drop_top_layer(dd_image_draft *d)
+{
+	if (d->n_layers < 2)
+		return dd_error_set(DD_EINVAL, "drop layer: the image has %zu layer(s); a base must remain", d->n_layers);
+	json_t *m = json_loadb(d->manifest, d->manifest_len, 0, NULL);
+	json_t *c = json_loadb(d->config, d->config_len, 0, NULL);
+	char *new_m = NULL, *new_c = NULL;
+	size_t new_m_len = 0, new_c_len = 0;
+	int rc = 0;
+	json_t *layers = json_object_get(m, "layers");
+	json_t *ids = json_object_get(json_object_get(c, "rootfs"), "diff_ids");
+	json_t *hist = json_object_get(c, "history");
+	json_t *cdesc = json_object_get(m, "config");
+	size_t nl = json_array_size(layers), ni = json_array_size(ids);
+	if (!json_is_array(layers) || !json_is_array(ids) || nl != d->n_layers || ni != nl || !json_is_object(cdesc)) {
+		rc = dd_error_set(DD_EFORMAT, "drop layer: manifest layers and config diff_ids do not match");
+		goto cleanup;
+	}
+	json_array_remove(layers, nl - 1);
+	json_array_remove(ids, ni - 1);
+	/* the top layer's history entry: the last one that made a layer */
+	for (size_t i = json_array_size(hist); i-- > 0;)
+		if (!json_is_true(json_object_get(json_array_get(hist, i), "empty_layer"))) {
+			json_array_remove(hist, i);
+			break;
+		}
+	if ((rc = dump(c, &new_c, &new_c_len)) != 0)
+		goto cleanup;
+	char config_digest[72];
+	dd_sha256_digest(new_c, new_c_len, config_digest);
+	json_object_set_new(cdesc, "digest", json_string(config_digest));
+	json_object_set_new(cdesc, "size", json_integer((json_int_t)new_c_len));
+	if ((rc = dump(m, &new_m, &new_m_len)) != 0)
+		goto cleanup;
+	d->n_layers--;
+	dd_descriptor_clear(&d->layers[d->n_layers]);
+	free(d->layer_files[d->n_layers]);
+	d->layer_files[d->n_layers] = NULL;
+	free(d->manifest);
+	d->manifest = new_m;
+	d->manifest_len = new_m_len;
+	new_m = NULL;
+	dd_sha256_digest(d->manifest, d->manifest_len, d->manifest_digest);
+	free(d->config);
+	d->config = new_c;
+	d->config_len = new_c_len;
+	new_c = NULL;
+	memcpy(d->config_digest, config_digest, sizeof(config_digest));
+cleanup:
+	free(new_m);
+	free(new_c);
+	json_decref(m);
+	json_decref(c);
+	return rc;
+}
+
 int dd_image_draft_open_blob(const dd_image_draft *d, const dd_descriptor *desc, dd_reader **out)
 {
 	if (!strcmp(desc->digest, d->config_digest))

@@ -98,6 +98,10 @@ int dd_image_draft_new(dd_image_draft **out, dd_image *base);
  * dir:). */
 int dd_image_draft_append_layer(dd_image_draft *draft, const char *layer_file, const dd_layer_digests *d,
 	const dd_append_options *opts);
+/* Removes the top layer: its manifest descriptor, its config diff_id and the
+ * last history entry that made a layer (`drydock fix` replacing its own
+ * patch layer). At least one layer must remain. */
+int dd_image_draft_drop_top_layer(dd_image_draft *draft);
 /* Opens the raw bytes of a blob of the draft (a layer, or the config by its
  * digest). */
 int dd_image_draft_open_blob(const dd_image_draft *draft, const dd_descriptor *d, dd_reader **out);

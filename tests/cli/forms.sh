@@ -3,7 +3,8 @@
 # plain path detects its kind; oci:DIR without a tag in a multi-tag layout
 # lists the tags; '-o -' is stdout; -h, --help and 'help CMD' for every
 # command; -f for --format; "did you mean" for a misspelt option or command;
-# fix says it is not built yet, serve without its config says which file; .trivyignore files.
+# fix refuses an archive without --to; serve without its config says which
+# file; .trivyignore files.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 need_cmd jq
 
@@ -87,10 +88,10 @@ grep -q "did you mean" "$TMP/err" && fail "a wild guess was offered: $(cat "$TMP
 run 2 sacn ./saved.tar
 err_has "unknown command 'sacn' (did you mean 'scan'?)"
 
-# fix is in the contract but not built: said so, exit 2; serve is built,
-# and a config it cannot open is a usage error naming the file
+# fix of an archive has no tag to add "_fixed" to: it asks for --to, exit 2;
+# serve is built, and a config it cannot open is a usage error naming the file
 run 2 fix ./saved.tar
-err_has "'fix' (upgrading an image's fixable OS packages into a new image) is coming but not built yet"
+err_has "cannot take a new tag; say where the fixed image goes with --to"
 run 2 serve --config x.yaml
 err_has "config x.yaml: cannot open"
 
