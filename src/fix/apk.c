@@ -1,14 +1,17 @@
 /*
  * The apk backend (Alpine): what it collects from the final view and its
  * plan and build steps. The pieces live beside it, one concept per file:
- * apk_index.c (APKINDEX records), apk_sign.c (index and package
+ * apk_record.c (APKINDEX and DB records), apk_sign.c (index and package
  * signatures), apk_package.c (the three gzip streams of an .apk), apk_db.c
- * (lib/apk/db/installed), apk_plan.c (candidates and dependency closure).
+ * (lib/apk/db/installed), apk_plan.c (candidates and dependency closure);
+ * apk_internal.h lists them all.
  */
+#include <stdlib.h>
 #include <string.h>
 
-#include "fix/backend.h"
+#include "fix/apk_internal.h"
 #include "util/error.h"
+#include "util/str.h"
 
 static bool apk_wants(const char *path)
 {
@@ -21,14 +24,54 @@ static bool apk_wants(const char *path)
 
 static int apk_plan(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_wants, dd_fix_plan *plan)
 {
-	(void)ctx, (void)wants, (void)n_wants, (void)plan;
-	return dd_error_set(DD_EUNSUPPORTED, "apk fix: not built yet");
+	return dd_apk_plan(ctx, wants, n_wants, plan);
 }
 
+static int add_memory_file(dd_layer_writer *w, const char *path, const char *data, size_t len)
+{
+	dd_reader *r = NULL;
+	int rc = dd_reader_from_memory(&r, data, len);
+	if (rc == 0)
+		rc = dd_layer_writer_add_file(w, path, 0644, r, len);
+	dd_reader_close(r);
+	return rc;
+}
+
+/* The layer: whiteouts for what the old versions had and the new lack, the
+ * new packages' data, then the DB files (their new versions replace the
+ * old ones in the layers below). */
 static int apk_build(const dd_fix_ctx *ctx, const dd_fix_plan *plan, dd_layer_writer *w)
 {
-	(void)ctx, (void)plan, (void)w;
-	return dd_error_set(DD_EUNSUPPORTED, "apk fix: not built yet");
+	const dd_apk_state *st = plan->state;
+	dd_strv gone = { 0 };
+	char *db = NULL, *scripts = NULL, *triggers = NULL;
+	size_t db_len = 0, scripts_len = 0, triggers_len = 0;
+	int rc = 0;
+	for (size_t i = 0; i < st->n && rc == 0; i++)
+		rc = dd_apk_db_dropped(&st->db, &st->changes[i], &gone);
+	for (size_t i = 0; i < gone.count && rc == 0; i++)
+		rc = dd_layer_writer_add_whiteout(w, gone.items[i]);
+	for (size_t i = 0; i < st->n && rc == 0; i++)
+		rc = dd_apk_package_write(&st->pkgs[i], w);
+	if (rc == 0)
+		rc = dd_apk_db_installed(&st->db, st->changes, st->n, &db, &db_len);
+	if (rc == 0)
+		rc = dd_apk_db_scripts(dd_fix_files_get(ctx->files, "lib/apk/db/scripts.tar"), st->changes, st->n,
+			&scripts, &scripts_len);
+	if (rc == 0)
+		rc = dd_apk_db_triggers(dd_fix_files_get(ctx->files, "lib/apk/db/triggers"), st->changes, st->n,
+			&triggers, &triggers_len);
+	if (rc == 0)
+		rc = add_memory_file(w, "lib/apk/db/installed", db, db_len);
+	if (rc == 0)
+		rc = add_memory_file(w, "lib/apk/db/scripts.tar", scripts, scripts_len);
+	if (rc == 0)
+		rc = add_memory_file(w, "lib/apk/db/triggers", triggers, triggers_len);
+	dd_strv_free(&gone);
+	free(db);
+	free(scripts);
+	free(triggers);
+	return rc;
 }
 
 static const char *const apk_families[] = { "alpine", NULL };
@@ -45,5 +88,5 @@ const dd_fix_backend dd_fix_backend_apk = {
 	.db_path = "lib/apk/db/installed",
 	.plan = apk_plan,
 	.build = apk_build,
-	.plan_free = NULL,
+	.plan_free = dd_apk_state_free,
 };

@@ -124,6 +124,12 @@ int dd_fix_plan_add_upgrade(dd_fix_plan *p, const char *name, const char *from, 
 int dd_fix_plan_add_not_fixable(dd_fix_plan *p, const char *package, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Downloads url into the file dest (fetch.c), at most max bytes (DD_ELIMIT).
+ * https, or http to the loopback host only; a local absolute path only when
+ * local_ok (the user's --sources, never the image's own sources, which
+ * name the image's filesystem). DD_ENET names the URL and the HTTP status. */
+int dd_fix_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool local_ok);
+
 typedef struct dd_fix_backend {
 	unsigned version;           /* DD_FIX_BACKEND_VERSION */
 	const char *name;           /* "apk" */

@@ -265,11 +265,10 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 		.arch = img->arch ? img->arch : "amd64", .opts = o, .notes = &res->notes,
 	};
 	size_t unfixed = 0;
-	rc = b->plan(&ctx, sel.wants, sel.n_wants, &plan);
-	int src = dd_fix_settle(res, &sel, &plan, b, &unfixed);
-	if (rc == 0)
-		rc = src;
-	if (rc < 0)
+	/* a plan that failed (unreachable source, bad signature) says nothing
+	 * about which versions exist: only a finished plan is settled per id */
+	if ((rc = b->plan(&ctx, sel.wants, sel.n_wants, &plan)) < 0 ||
+		(rc = dd_fix_settle(res, &sel, &plan, b, &unfixed)) < 0)
 		goto cleanup;
 	if (unfixed) {
 		rc = dd_error_set(DD_ENOTFOUND, "%s: %zu selected vulnerabilit%s cannot be fixed from the configured "

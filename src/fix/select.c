@@ -229,5 +229,20 @@ int dd_fix_settle(dd_fix_result *res, const dd_fix_selection *sel, const dd_fix_
 			(*unfixed)++;
 		}
 	}
+	/* what the backend could not do for packages no vulnerability names
+	 * (a dependency the sources lack): the fix cannot go on either */
+	for (size_t i = 0; i < plan->n_not_fixable; i++) {
+		bool shown = false;
+		for (size_t k = 0; k < res->n_not_fixable && !shown; k++)
+			shown = !strcmp(res->not_fixable[k].package, plan->not_fixable[i].package);
+		if (!shown) {
+			int rc = dd_fix_result_add_not_fixable(res, "", plan->not_fixable[i].package, plan->not_fixable[i].why);
+			if (rc < 0)
+				return rc;
+		}
+	}
+	/* any refusal of the backend stops the fix, whatever the ids say */
+	if (plan->n_not_fixable && !*unfixed)
+		*unfixed = plan->n_not_fixable;
 	return 0;
 }
