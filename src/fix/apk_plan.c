@@ -29,7 +29,7 @@
 #define ECO "Alpine"
 #define MAX_REPOS 32
 #define MAX_INDEX_GZ (64ull << 20)
-#define MAX_INDEX_TEXT (128u << 20)
+#define MAX_INDEX_TEXT (64u << 20)
 #define MAX_INDEX_RECORDS 500000
 #define MAX_DB_RECORDS 100000
 #define MAX_PKG_FILE (1ull << 30)

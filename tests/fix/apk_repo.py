@@ -57,6 +57,9 @@ def main():
     ap.add_argument("--drop", action="append", default=[])
     ap.add_argument("--dep", action="append", default=[])
     ap.add_argument("--arch", default="x86_64")
+    ap.add_argument("--evil", action="append", default=[], help="NAME:TARNAME a file under a hostile name")
+    ap.add_argument("--evil-link", action="append", default=[], help="NAME:PATH=TARGET a symlink")
+    ap.add_argument("--index-bomb", type=int, default=0, help="MiB of padding in APKINDEX")
     a = ap.parse_args()
     want = dict(p.split("=", 1) for p in a.pkgs)
     db = open(os.path.join(a.root, "lib/apk/db/installed"), encoding="utf-8").read()
@@ -117,6 +120,17 @@ def main():
                 if path in drops.get(name, ()):
                     continue
                 data.append([ti, content])
+        for e in a.evil:
+            n, _, tn = e.partition(":")
+            if n == name:
+                ti = tarfile.TarInfo(tn); ti.size = 5; ti.mode = 0o644
+                data.append([ti, b"evil\n"])
+        for e in a.evil_link:
+            n, _, rest = e.partition(":")
+            pth, _, tgt = rest.partition("=")
+            if n == name:
+                ti = tarfile.TarInfo(pth); ti.type = tarfile.SYMTYPE; ti.linkname = tgt
+                data.append([ti, None])
         b = io.BytesIO()
         with tarfile.open(fileobj=b, mode="w", format=tarfile.PAX_FORMAT) as tf:
             for ti, content in data:
@@ -163,7 +177,7 @@ def main():
         if field(r, "r"):
             entry.append("r:" + field(r, "r"))
         index.append("\n".join(entry) + "\n")
-    idx = "\n".join(index).encode() + b"\n"
+    idx = "\n".join(index).encode() + b"\n" + b"\n" * (a.index_bomb << 20)
     members = []
     for nm, content in (("DESCRIPTION", b"drydock test repository"), ("APKINDEX", idx)):
         ti = tarfile.TarInfo(nm); ti.size = len(content); ti.mode = 0o644; ti.mtime = 1700000000
