@@ -473,6 +473,9 @@ int dd_apk_plan(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_wants,
 	planner p = { .ctx = ctx };
 	bool *held = NULL;
 	int rc = 0;
+	if (ctx->opts->run_scripts)
+		return dd_error_set(DD_EUNSUPPORTED, "--run-scripts is not built for apk images yet; without it the "
+			"fix's notes name every package whose maintainer scripts were not run");
 	if (!(p.st = calloc(1, sizeof(*p.st))))
 		return dd_error_oom();
 	plan->state = p.st;

@@ -183,6 +183,13 @@ static int write_image(dd_fix_result *res, dd_image *img, bool refix, const char
 	return rc;
 }
 
+/* The cancel token's poll: the caller's progress callback. */
+static int poll_progress(void *arg)
+{
+	const dd_fix_options *o = arg;
+	return o->progress ? o->progress("fix", 0, 0, o->progress_payload) : 0;
+}
+
 static int read_sources(const dd_fix_options *o, char **text, size_t *len)
 {
 	*text = NULL;
@@ -214,6 +221,8 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 	const dd_fix_backend *b = NULL;
 	char *work = NULL, *sources = NULL, *layer_file = NULL;
 	size_t sources_len = 0;
+	dd_cancel tok, *prev_tok = NULL;
+	bool bound = false;
 	if (!res)
 		return dd_error_oom();
 	res->dry_run = o->dry_run;
@@ -265,6 +274,12 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 		.arch = img->arch ? img->arch : "amd64", .opts = o, .notes = &res->notes,
 	};
 	size_t unfixed = 0;
+	/* downloads and the layer build stop on the caller's callback and at
+	 * the deadline like a scan does (the scans bind their own token) */
+	int64_t left = deadline ? deadline - dd_now_ms() : 0;
+	dd_cancel_init(&tok, deadline ? (left > 0 ? left : 1) : 0, poll_progress, (void *)o, "fix");
+	prev_tok = dd_cancel_bind(&tok);
+	bound = true;
 	/* a plan that failed (unreachable source, bad signature) says nothing
 	 * about which versions exist: only a finished plan is settled per id */
 	if ((rc = b->plan(&ctx, sel.wants, sel.n_wants, &plan)) < 0 ||
@@ -286,12 +301,16 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 	if ((rc = build_layer(b, &ctx, &plan, layer_file, &d)) < 0 ||
 		(rc = write_image(res, img, refix, layer_file, &d, b, o)) < 0)
 		goto cleanup;
+	dd_cancel_bind(prev_tok);
+	bound = false;
 	if ((rc = scan(e, &after, res->target_ref, o, deadline, "rescan of the fixed image")) < 0)
 		goto cleanup;
 	dd_fix_count(after, res->after);
 	res->rescanned = true;
 	rc = dd_fix_compare(res, before, after);
 cleanup:
+	if (bound)
+		dd_cancel_bind(prev_tok);
 	if (work)
 		nftw(work, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 	free(work);

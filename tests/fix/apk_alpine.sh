@@ -76,8 +76,17 @@ jq -e '.layers | length == 3 and (.[2].annotations["io.drydock.patch"] | fromjso
 	"$TMP/img/blobs/sha256/${m#sha256:}" >/dev/null || fail "fix 2 manifest: $(cat "$TMP/img/blobs/sha256/${m#sha256:}")"
 echo "ok re-fix: one patch layer, $got"
 
-# 4. what must stop with nothing written (exit 3)
+# 4. a dry run plans and verifies but writes nothing; --run-scripts is refused (not built for apk)
 before=$(sha256sum "$TMP/img/index.json")
+run 0 "${fix[@]}" --ids "$BUSYBOX_IDS" --dry-run --format json --to oci:"$TMP/img":dry oci:"$TMP/img":3.20
+jq -e '.dry_run and (.target.written | not) and .after == null and (.upgrades | length) == 4' "$TMP/out" >/dev/null ||
+	fail "dry run: $(head -c 600 "$TMP/out")"
+[ "$(sha256sum "$TMP/img/index.json")" = "$before" ] || fail "the dry run wrote"
+run 2 "${fix[@]}" --ids "$BUSYBOX_IDS" --run-scripts --to oci:"$TMP/img":scripts oci:"$TMP/img":3.20
+err_has "run-scripts is not built for apk"
+echo "ok dry run, --run-scripts refused"
+
+# 5. what must stop with nothing written (exit 3)
 run 3 "${fix[@]}" --to oci:"$TMP/img":default oci:"$TMP/img":3.20
 err_has "cannot be fixed from the configured sources"
 has "libssl3" "$TMP/out" || fail "the table does not name libssl3 as not fixable"
