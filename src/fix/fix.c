@@ -243,7 +243,7 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 		goto cleanup;
 	dd_fix_count(before, res->before);
 	if (!(b = dd_fix_backend_for(before->os_family))) {
-		if (before->os_family && before->n_packages)
+		if (before->os_family && *before->os_family)
 			rc = dd_error_set(DD_EUNSUPPORTED, "%s: fixing %s images is not yet supported (drydock fix "
 				"supports: %s)", ref, before->os_family, "alpine");
 		else
