@@ -119,7 +119,6 @@ int dd_fix_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint6
 	curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
 	curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
 	curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, im->tls_verify ? 1L : 0L);
-	if (getenv("DD_FIX_CURL_DEBUG")) curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);
 	if (im->ca_file)
 		curl_easy_setopt(c, CURLOPT_CAINFO, im->ca_file);
 	CURLcode cr = curl_easy_perform(c);
