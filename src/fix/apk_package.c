@@ -154,6 +154,10 @@ static int add_entry(dd_apk_pkg *p, const dd_tar_entry *e, dd_tar *t)
 	if (e->type != DD_TAR_FILE && e->type != DD_TAR_DIR && e->type != DD_TAR_SYMLINK && e->type != DD_TAR_HARDLINK)
 		return dd_error_set(DD_EUNSUPPORTED, "%s: '%s' is a device or fifo; drydock does not install those",
 			p->file, e->path);
+	const char *base = strrchr(e->path, '/') ? strrchr(e->path, '/') + 1 : e->path;
+	if (!strncmp(base, ".wh.", 4) || !strncmp(e->path, "lib/apk/db/", 11))
+		return dd_error_set(DD_EFORMAT, "%s: '%s' is %s; refusing the package", p->file, e->path,
+			*base == '.' ? "a whiteout name (it would delete files of the image)" : "apk's own database");
 	if ((e->type == DD_TAR_SYMLINK && !link_stays(e->path, e->linkname)) ||
 		(e->type == DD_TAR_HARDLINK && (e->linkname[0] == '/' || strstr(e->linkname, ".."))))
 		return dd_error_set(DD_EFORMAT, "%s: link '%s' -> '%s' leaves the root; refusing the package", p->file,

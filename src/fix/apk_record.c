@@ -48,11 +48,11 @@ int dd_apk_records_parse(dd_apk_records *out, const char *text, size_t len, size
 			*nl = '\0';
 		bool blank = pos >= len || !*line;
 		if (blank && open) {
+			if (out->n >= max_records) {
+				dd_apk_records_free(out);
+				return dd_error_set(DD_ELIMIT, "%s: more than %zu records; refusing it", what, max_records);
+			}
 			if (out->n == cap) {
-				if (out->n >= max_records) {
-					dd_apk_records_free(out);
-					return dd_error_set(DD_ELIMIT, "%s: more than %zu records; refusing it", what, max_records);
-				}
 				cap = cap ? cap * 2 : 256;
 				dd_apk_rec *v = realloc(out->v, cap * sizeof(*v));
 				if (!v) {

@@ -183,6 +183,22 @@ static int write_image(dd_fix_result *res, dd_image *img, bool refix, const char
 	return rc;
 }
 
+/* Why there is no backend for the image: an OS drydock cannot fix yet
+ * (naming those it can), or no OS at all. */
+static int unsupported(const char *ref, const char *family)
+{
+	if (!family || !*family)
+		return dd_error_set(DD_EINVAL, "%s: no OS package database found; there is nothing drydock fix can "
+			"upgrade", ref);
+	char families[256] = "";
+	for (size_t i = 0; dd_fix_backends[i]; i++)
+		for (const char *const *f = dd_fix_backends[i]->os_families; f && *f; f++)
+			snprintf(families + strlen(families), sizeof(families) - strlen(families), "%s%s",
+				*families ? ", " : "", *f);
+	return dd_error_set(DD_EUNSUPPORTED, "%s: fixing %s images is not yet supported (drydock fix supports: %s)",
+		ref, family, families);
+}
+
 /* The cancel token's poll: the caller's progress callback. */
 static int poll_progress(void *arg)
 {
@@ -243,12 +259,7 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 		goto cleanup;
 	dd_fix_count(before, res->before);
 	if (!(b = dd_fix_backend_for(before->os_family))) {
-		if (before->os_family && before->n_packages)
-			rc = dd_error_set(DD_EUNSUPPORTED, "%s: fixing %s images is not yet supported (drydock fix "
-				"supports: %s)", ref, before->os_family, "alpine");
-		else
-			rc = dd_error_set(DD_EINVAL, "%s: no OS package database found; there is nothing drydock fix can "
-				"upgrade", ref);
+		rc = unsupported(ref, before->os_family);
 		goto cleanup;
 	}
 	if ((rc = dd_fix_select(&sel, res, before, b, o->ids, carried, n_carried)) < 0)

@@ -12,7 +12,9 @@
 # is gone. A second fix of the fixed image keeps one patch layer and the tag
 # <tag>_fixed. A default fix (libssl3 and others not in the sources), a
 # tampered package, an index signed by another key and a key the image does
-# not trust each stop with exit 3 and nothing written.
+# not trust each stop with exit 3 and nothing written; --dry-run writes
+# nothing; --run-scripts, an RPM-family image and an image without a package
+# DB are exit 2.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/apk_fix.sh"
 apk_fix_setup
@@ -116,3 +118,14 @@ run 3 "${fix[@]}" --ids "$BUSYBOX_IDS" --to oci:"$TMP/img":nokey oci:"$TMP/img":
 err_has "which the image does not trust"
 no_write "untrusted key"
 echo "ok refused with nothing written: default selection, tampered package, wrong signature, unknown key"
+
+# 6. an RPM-family image: not yet supported (exit 2); no OS at all: nothing to fix with (exit 2)
+printf 'etc/os-release\tID=rocky\\nVERSION_ID=9.4\\n\n' > "$TMP/rocky.layer"
+mkimage oci "$TMP/rocky" "$TMP/rocky.layer" --tag 9
+run 2 fix --db "$TMP/db" oci:"$TMP/rocky":9
+err_has "fixing rocky images is not yet supported"
+printf 'opt/app/readme\thello\n' > "$TMP/none.layer"
+mkimage oci "$TMP/none" "$TMP/none.layer" --tag 1
+run 2 fix --db "$TMP/db" oci:"$TMP/none":1
+err_has "no OS package database found"
+echo "ok unsupported OS and no package DB: exit 2"

@@ -5,7 +5,8 @@
 # APKINDEX that inflates past 64 MiB (decompression bomb) is refused with
 # bounded memory (peak RSS measured), a package whose data tar has a
 # '../' name and one with a symlink climbing out of the root are refused by
-# name. Each exits 3 with nothing written. (normal-only: it measures RSS.)
+# name, and so is a whiteout name ('.wh.') that would delete the image's
+# files. Each exits 3 with nothing written. (normal-only: it measures RSS.)
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/apk_fix.sh"
 need_cmd /usr/bin/time
@@ -34,6 +35,13 @@ err_has "busybox-1.36.1-r31.apk"
 grep -q -i "climb\|outside\|\.\." "$TMP/err" || fail "'../' name: $(cat "$TMP/err")"
 no_write "'../' name"
 echo "ok '../' name refused: $(cat "$TMP/err")"
+
+apk_fix_repo "$TMP/wh" "$TMP/key.pem" "$APK_KEYNAME" --evil 'busybox:etc/.wh.passwd'
+apk_fix_serve "$TMP/wh"
+run 3 "${fix[@]}" --to oci:"$TMP/img":wh oci:"$TMP/img":3.20
+err_has "a whiteout name"
+no_write "whiteout name"
+echo "ok whiteout name in a package refused"
 
 apk_fix_repo "$TMP/link" "$TMP/key.pem" "$APK_KEYNAME" --evil-link 'busybox:usr/share/escape=../../../../etc/shadow'
 apk_fix_serve "$TMP/link"
