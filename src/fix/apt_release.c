@@ -10,7 +10,7 @@
 
 #include "fix/apt_release.h"
 #include "fix/deb822.h"
-#include "fix/subprocess.h"
+#include "util/subprocess.h"
 #include "util/error.h"
 #include "util/reader.h"
 
@@ -75,7 +75,7 @@ int dd_apt_inrelease_verify(const char *gpgv, const char *inrelease, char *const
 	argv[argc++] = "--output";
 	argv[argc++] = out;
 	argv[argc++] = inrelease;
-	rc = dd_subprocess_run(argv, STATUS_MAX, GPGV_TIMEOUT_MS, &res);
+	rc = dd_subprocess_run(argv, NULL, STATUS_MAX, GPGV_TIMEOUT_MS, &res);
 	if (rc == DD_ENOTFOUND) {
 		rc = dd_error_set(DD_EUNSUPPORTED, "%s: gpgv is needed to verify apt repositories (Debian package gpgv)", what);
 		goto cleanup;

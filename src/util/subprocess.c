@@ -1,10 +1,12 @@
 /*
  * dd_subprocess_run (subprocess.h): posix_spawnp in its own process group,
- * poll() over stdout and stderr until both close or the deadline passes.
+ * stdin fed in one write, poll() over stdout and stderr until both close or
+ * the deadline passes.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -14,7 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "fix/subprocess.h"
+#include "util/subprocess.h"
 #include "util/buf.h"
 #include "util/error.h"
 
@@ -27,9 +29,27 @@ static long now_ms(void)
 	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-int dd_subprocess_run(const char *const *argv, size_t out_max, long timeout_ms, dd_subprocess_result *res)
+/* The text in one write; the SIGPIPE of writing to a program that exited
+ * without reading is blocked in this thread and discarded. */
+static void feed_stdin(int fd, const char *text)
 {
-	int out[2] = { -1, -1 }, err[2] = { -1, -1 }, rc = 0;
+	sigset_t pipe_set, old_set;
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &pipe_set, &old_set);
+	ssize_t w = write(fd, text, strlen(text));
+	if (w < 0 && errno == EPIPE) {
+		struct timespec zero = { 0, 0 };
+		while (sigtimedwait(&pipe_set, NULL, &zero) < 0 && errno == EINTR)
+			;
+	}
+	pthread_sigmask(SIG_SETMASK, &old_set, NULL);
+}
+
+int dd_subprocess_run(const char *const *argv, const char *stdin_text, size_t out_max, long timeout_ms,
+	dd_subprocess_result *res)
+{
+	int in[2] = { -1, -1 }, out[2] = { -1, -1 }, err[2] = { -1, -1 }, rc = 0;
 	pid_t pid = -1;
 	dd_buf ob = DD_BUF_INIT(out_max);
 	size_t n_err = 0;
@@ -38,7 +58,9 @@ int dd_subprocess_run(const char *const *argv, size_t out_max, long timeout_ms, 
 	posix_spawnattr_t attr;
 	memset(res, 0, sizeof(*res));
 	res->exit_code = -1;
-	if (pipe2(out, O_CLOEXEC) || pipe2(err, O_CLOEXEC)) {
+	if (stdin_text && strlen(stdin_text) > DD_SUBPROCESS_STDIN_MAX)
+		return dd_error_set(DD_EINVAL, "%s: standard input over %d bytes", argv[0], DD_SUBPROCESS_STDIN_MAX);
+	if ((stdin_text && pipe2(in, O_CLOEXEC)) || pipe2(out, O_CLOEXEC) || pipe2(err, O_CLOEXEC)) {
 		rc = dd_error_set(DD_EIO, "%s: pipe: %s", argv[0], strerror(errno));
 		goto done;
 	}
@@ -54,7 +76,10 @@ int dd_subprocess_run(const char *const *argv, size_t out_max, long timeout_ms, 
 	attr_ok = true;
 	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
 	posix_spawnattr_setpgroup(&attr, 0);
-	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	if (stdin_text)
+		posix_spawn_file_actions_adddup2(&fa, in[0], 0);
+	else
+		posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
 	posix_spawn_file_actions_adddup2(&fa, out[1], 1);
 	posix_spawn_file_actions_adddup2(&fa, err[1], 2);
 	int e = posix_spawnp(&pid, argv[0], &fa, &attr, (char *const *)argv, environ);
@@ -67,6 +92,13 @@ int dd_subprocess_run(const char *const *argv, size_t out_max, long timeout_ms, 
 	out[1] = -1;
 	close(err[1]);
 	err[1] = -1;
+	if (stdin_text) {
+		close(in[0]);
+		in[0] = -1;
+		feed_stdin(in[1], stdin_text);
+		close(in[1]);
+		in[1] = -1;
+	}
 	long deadline = now_ms() + timeout_ms;
 	while (out[0] >= 0 || err[0] >= 0) {
 		struct pollfd p[2] = { { out[0], POLLIN, 0 }, { err[0], POLLIN, 0 } };
@@ -109,6 +141,8 @@ int dd_subprocess_run(const char *const *argv, size_t out_max, long timeout_ms, 
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
 	res->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	res->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+	res->too_big = too_big;
 	if (res->timed_out)
 		rc = dd_error_set(DD_ETIMEOUT, "%s did not finish within %ld ms (killed)", argv[0], timeout_ms);
 	else if (too_big)
@@ -118,14 +152,16 @@ done:
 		posix_spawn_file_actions_destroy(&fa);
 	if (attr_ok)
 		posix_spawnattr_destroy(&attr);
-	int fds[] = { out[0], out[1], err[0], err[1] };
-	for (size_t i = 0; i < 4; i++)
+	int fds[] = { in[0], in[1], out[0], out[1], err[0], err[1] };
+	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
 		if (fds[i] >= 0)
 			close(fds[i]);
 	res->err[n_err] = '\0';
 	for (size_t i = 0; i < n_err; i++)
 		if ((unsigned char)res->err[i] < 0x20)
 			res->err[i] = ' ';
+	while (n_err && res->err[n_err - 1] == ' ')
+		res->err[--n_err] = '\0';
 	if (!rc) {
 		res->out_len = ob.len;
 		res->out = dd_buf_detach(&ob);
