@@ -3,8 +3,8 @@
  * repository has, and which manifest digest a tag names, without pulling
  * anything. The service enumerates a scan rule's images with it. Registry
  * products differ in how they list (Docker Distribution's /v2/_catalog,
- * Harbor's project API where the catalog is admin-only...): the `type`
- * picks the lister; the tag -> digest step is the Distribution API
+ * Harbor's project API where the catalog is admin-only, Quay's and
+ * GitLab's own APIs...): the `type` picks the lister; the tag -> digest step is the Distribution API
  * everywhere. Every answer is hostile: pages, items and bytes are bounded.
  *
  *   dd_catalog_options co = DD_CATALOG_OPTIONS_INIT;
@@ -29,9 +29,16 @@ typedef struct dd_catalog_options {
 	dd_image_options image;     /* credentials (username/password or authfile), TLS, retries */
 	size_t max_items;           /* repositories or tags listed at most (0: 100000); more is DD_ELIMIT */
 	size_t page_size;           /* items asked for per request (0: 100) */
+	/* The registry product's own API, for the types that list through it
+	 * (quay, gitlab): its root URL when it is not the registry's (GitLab:
+	 * "https://gitlab.example.com" beside "https://registry.example.com"),
+	 * and the token it takes as "Authorization: Bearer" (a Quay OAuth
+	 * application token, a GitLab personal, group or project access token). */
+	const char *api_url;        /* NULL: url */
+	const char *api_token;      /* NULL: anonymous */
 } dd_catalog_options;
 #define DD_CATALOG_OPTIONS_VERSION 1
-#define DD_CATALOG_OPTIONS_INIT { DD_CATALOG_OPTIONS_VERSION, NULL, NULL, DD_IMAGE_OPTIONS_INIT, 0, 0 }
+#define DD_CATALOG_OPTIONS_INIT { DD_CATALOG_OPTIONS_VERSION, NULL, NULL, DD_IMAGE_OPTIONS_INIT, 0, 0, NULL, NULL }
 
 /* 1 when a lister of this type is built in, else 0. */
 int dd_catalog_type_known(const char *type);

@@ -28,6 +28,8 @@ static const dd_catalog_backend *const backends[] = {
 	&dd_catalog_distribution,
 	&dd_catalog_harbor,
 	&dd_catalog_acr,
+	&dd_catalog_quay,
+	&dd_catalog_gitlab,
 	NULL
 };
 
@@ -64,7 +66,7 @@ static int check_opts(const dd_catalog_options *opts, const char *fn)
 	if (!opts->url || !*opts->url)
 		return dd_error_set(DD_EINVAL, "%s: no registry URL", fn);
 	if (!backend_for(opts->type))
-		return dd_error_set(DD_EINVAL, "registry type '%s' is not one drydock lists (distribution, harbor, acr)",
+		return dd_error_set(DD_EINVAL, "registry type '%s' is not one drydock lists (distribution, harbor, acr, quay, gitlab)",
 			opts->type);
 	return 0;
 }
@@ -115,6 +117,68 @@ int dd_catalog__get_json(dd_registry_client *c, const char *path, const char *wh
 		resp.link = NULL;
 	}
 	dd_http_response_clear(&resp);
+	return rc;
+}
+
+char *dd_catalog__escape(const char *s)
+{
+	static const char hexd[] = "0123456789ABCDEF";
+	char *out = malloc(strlen(s) * 3 + 1), *w = out;
+	if (!out)
+		return NULL;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (isalnum(*p) || strchr("-._~", *p)) {
+			*w++ = (char)*p;
+		} else {
+			*w++ = '%';
+			*w++ = hexd[*p >> 4];
+			*w++ = hexd[*p & 15];
+		}
+	}
+	*w = '\0';
+	return out;
+}
+
+int dd_catalog__api_get(dd_registry_client *c, const dd_catalog_options *opts, const char *path, const char *what,
+	json_t **doc)
+{
+	const char *root = opts->api_url && *opts->api_url ? opts->api_url : opts->url;
+	size_t rl = strlen(root);
+	while (rl && root[rl - 1] == '/')
+		rl--;
+	char *url = dd_asprintf("%.*s%s", (int)rl, root, path), *auth = NULL, *body = NULL;
+	size_t len = 0;
+	long status = 0;
+	int rc;
+	*doc = NULL;
+	if (!url || (opts->api_token && !(auth = dd_asprintf("Authorization: Bearer %s", opts->api_token)))) {
+		rc = dd_error_oom();
+		goto out;
+	}
+	if (strncmp(url, "https://", 8) && !(strncmp(url, "http://", 7) == 0 && dd_registry_client_plain_http(c))) {
+		rc = dd_error_set(DD_EINVAL, "%s: the API URL '%.200s' is not https (http only with an http:// registry URL)",
+			what, root);
+		goto out;
+	}
+	if ((rc = dd_registry_fetch_url(c, url, auth, NULL, CATALOG_PAGE_MAX, what, &status, &body, &len)) != 0)
+		goto out;
+	if (status == 401 || status == 403)
+		rc = dd_error_set(DD_EAUTH, "%s: the registry's API answered %ld at %.200s: %s", what, status, path,
+			opts->api_token ? "the API token was refused or lacks the read scope"
+					: "it needs an API token (the registry's api_token_env)");
+	else if (status == 404)
+		rc = dd_error_set(DD_ENOTFOUND, "%s: the registry's API answered 404 at %.200s", what, path);
+	else if (status < 200 || status >= 300)
+		rc = dd_error_set(DD_ENET, "%s: the registry's API answered %ld at %.200s", what, status, path);
+	else {
+		json_error_t err;
+		if (!(*doc = json_loadb(body, len, 0, &err)))
+			rc = dd_error_set(DD_EFORMAT, "%s: the registry's API answer is not JSON: %s", what, err.text);
+	}
+out:
+	dd_str_free_secret(auth);
+	free(url);
+	free(body);
 	return rc;
 }
 

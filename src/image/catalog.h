@@ -23,6 +23,8 @@ typedef struct dd_catalog_backend {
 extern const dd_catalog_backend dd_catalog_distribution;
 extern const dd_catalog_backend dd_catalog_harbor;
 extern const dd_catalog_backend dd_catalog_acr;
+extern const dd_catalog_backend dd_catalog_quay;
+extern const dd_catalog_backend dd_catalog_gitlab;
 
 /* A registry client for the catalog's URL, about `repository` (the token
  * scope when the registry asks for none). */
@@ -46,6 +48,16 @@ typedef int (*dd_catalog_page_fn)(json_t *doc, dd_strv *out, size_t *listed, siz
  * as DD_ELIMIT). repository: the token scope (NULL: the catalog's). */
 int dd_catalog__pages(dd_strv *out, const dd_catalog_options *opts, const char *repository, const char *first,
 	const char *link_prefix, dd_catalog_page_fn take, const void *ctx, const char *what);
+/* GET of `path` ("/api/v1/...", under opts->api_url or else the registry's
+ * URL) from the registry product's own API, with opts->api_token as a
+ * Bearer token: its JSON answer parsed into *doc. 401/403 are DD_EAUTH
+ * (naming the token), 404 DD_ENOTFOUND, other failures DD_ENET; the body
+ * is bounded like a catalog page. */
+int dd_catalog__api_get(dd_registry_client *c, const dd_catalog_options *opts, const char *path, const char *what,
+	json_t **doc);
+/* s with every byte outside RFC 3986's unreserved set %-encoded (a path
+ * segment or query value; "group/sub" -> "group%2Fsub"), malloc'ed */
+char *dd_catalog__escape(const char *s);
 /* Appends a listed name unless it is none a registry can have; DD_ELIMIT
  * past max. */
 int dd_catalog__push_name(dd_strv *out, const char *s, size_t *listed, size_t max, const char *what);

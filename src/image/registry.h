@@ -150,10 +150,12 @@ char *dd_registry_auth_header(dd_registry_auth *a, unsigned *generation);
 int dd_registry_auth_challenge(dd_registry_client *c, dd_registry_auth *a, const char *const *challenges,
 	size_t n, unsigned generation, bool had_auth);
 
-/* Used by the token fetch: a GET or POST to an absolute URL outside the
- * repository namespace, with retries, body bounded by max_body. */
+/* A GET or POST to an absolute URL outside the repository namespace (a
+ * token service, a registry product's own API), with retries, the body of
+ * a 2xx answer bounded by max_body; authorization: a whole header line
+ * ("Authorization: Bearer ...") or NULL; what: for messages. */
 int dd_registry_fetch_url(dd_registry_client *c, const char *url, const char *authorization,
-	const char *post_body, size_t max_body, long *status, char **body, size_t *body_len);
+	const char *post_body, size_t max_body, const char *what, long *status, char **body, size_t *body_len);
 
 bool dd_registry_client_plain_http(const dd_registry_client *c);
 

@@ -342,7 +342,7 @@ static int fetch_token(dd_registry_client *c, dd_registry_auth *a, const char *s
 		goto out;
 	}
 	rc = dd_registry_fetch_url(c, url, auth, a->creds.identity_token ? query.ptr : NULL, TOKEN_BODY_MAX,
-		&status, &body, &body_len);
+		"token request", &status, &body, &body_len);
 	if (rc) {
 		dd_error_prefix(rc, "registry %s: token service %.200s", a->host, realm);
 		goto out;
@@ -373,10 +373,7 @@ static int fetch_token(dd_registry_client *c, dd_registry_auth *a, const char *s
 	}
 	json_decref(j);
 out:
-	if (auth) {
-		memset(auth, 0, strlen(auth));
-		free(auth);
-	}
+	dd_str_free_secret(auth);
 	free(url);
 	free(body);
 	dd_buf_free(&query);

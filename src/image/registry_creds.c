@@ -26,13 +26,9 @@
 
 void dd_credentials_clear(dd_credentials *c)
 {
-	if (c->password)
-		memset(c->password, 0, strlen(c->password));
-	if (c->identity_token)
-		memset(c->identity_token, 0, strlen(c->identity_token));
 	free(c->username);
-	free(c->password);
-	free(c->identity_token);
+	dd_str_free_secret(c->password);
+	dd_str_free_secret(c->identity_token);
 	free(c->origin);
 	memset(c, 0, sizeof(*c));
 }

@@ -205,6 +205,25 @@ static int url_parts(const char *url, char **scheme, char **hostname, char **por
 	return rc;
 }
 
+/* scheme, host and port of two URLs equal (a fixed Authorization header
+ * never follows a redirect to another origin) */
+static bool urls_same_origin(const char *a, const char *b)
+{
+	char *s1 = NULL, *h1 = NULL, *p1 = NULL, *s2 = NULL, *h2 = NULL, *p2 = NULL;
+	bool same = false;
+	if (url_parts(a, &s1, &h1, &p1) == 0 && url_parts(b, &s2, &h2, &p2) == 0)
+		same = !strcasecmp(s1, s2) && !strcasecmp(h1, h2) && !strcmp(p1, p2);
+	else
+		dd_error_clear();
+	curl_free(s1);
+	curl_free(h1);
+	curl_free(p1);
+	curl_free(s2);
+	curl_free(h2);
+	curl_free(p2);
+	return same;
+}
+
 /* Same scheme, host and port as the registry: only then does it get our Authorization. */
 static bool same_origin(const dd_registry_client *c, const char *url)
 {
@@ -823,17 +842,14 @@ static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
 		if ((rc = dd_cancel_check()) != 0)
 			break;
 		if (r->token_request)
-			auth = r->fixed_auth ? strdup(r->fixed_auth) : NULL;
+			auth = r->fixed_auth && (!hops || urls_same_origin(r->url, url)) ? strdup(r->fixed_auth) : NULL;
 		else if (registry_origin)
 			auth = dd_registry_auth_header(&c->auth, &gen);
 		xfer_args a = { .url = url, .auth = auth, .accept = r->accept, .post = r->post,
 			.range_from = r->range_from, .skip = r->skip, .max_body = r->max_body };
 		rc = xfer_start(c, &a, &x);
 		bool had_auth = auth != NULL;
-		if (auth) {
-			memset(auth, 0, strlen(auth));
-			free(auth);
-		}
+		dd_str_free_secret(auth);
 		if (rc)
 			break;
 		xfer_drive(x, have_headers);
@@ -921,11 +937,11 @@ static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
 }
 
 int dd_registry_fetch_url(dd_registry_client *c, const char *url, const char *authorization,
-	const char *post_body, size_t max_body, long *status, char **body, size_t *body_len)
+	const char *post_body, size_t max_body, const char *what, long *status, char **body, size_t *body_len)
 {
 	xfer *x = NULL;
 	req_ctx r = { .url = url, .post = post_body, .fixed_auth = authorization, .token_request = true,
-		.max_body = max_body, .what = "token request" };
+		.max_body = max_body, .what = what };
 	*body = NULL;
 	*body_len = 0;
 	int rc = request(c, &r, &x);
@@ -942,9 +958,9 @@ int dd_registry_fetch_url(dd_registry_client *c, const char *url, const char *au
 		/* an answer without a length goes over the cap while read: the
 		 * same refusal as one whose length says so up front */
 		if (x->too_big || rc == DD_ELIMIT)
-			rc = over_limit(c, "token request", max_body);
+			rc = over_limit(c, what, max_body);
 		else if (!rc && n < 0)
-			rc = curl_failure(c, x, "token request", 0);
+			rc = curl_failure(c, x, what, 0);
 	}
 	xfer_free(x);
 	if (rc) {

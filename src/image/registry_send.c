@@ -191,10 +191,7 @@ int dd_registry_send(dd_registry_client *c, const dd_send_request *req, dd_send_
 		CURLcode cr = CURLE_OK;
 		rc = perform(c, req, url, auth, &x, &cr, errbuf);
 		bool had_auth = auth != NULL;
-		if (auth) {
-			memset(auth, 0, strlen(auth));
-			free(auth);
-		}
+		dd_str_free_secret(auth);
 		if (rc)
 			break;
 		if (cr != CURLE_OK) {

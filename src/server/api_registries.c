@@ -59,7 +59,7 @@ static void registry_get(const dd_api_request *req, dd_api_response *resp)
 static json_t *registry_body(const dd_api_request *req, dd_api_response *resp, const char *name)
 {
 	static const char *const fields[] = { "name", "url", "type", "username", "password", "password_env", "authfile",
-		"plain_http", "speed_limit", NULL };
+		"plain_http", "speed_limit", "api_url", "api_token_env", NULL };
 	json_t *body = dd_api_body_object(req, resp);
 	if (!body)
 		return NULL;

@@ -240,7 +240,8 @@ static const char *const top_keys[] = {
 };
 
 static const char *const registry_keys[] = {
-	"name", "url", "type", "username", "password_env", "authfile", "plain_http", "speed_limit", NULL
+	"name", "url", "type", "username", "password_env", "authfile", "plain_http", "speed_limit", "api_url",
+	"api_token_env", NULL
 };
 
 const char *dd_srv_unknown_key(json_t *obj, const char *const *allowed)
@@ -279,7 +280,8 @@ int dd_srv_registry_check(json_t *r, const char *path, const char *pfx)
 	}
 	if ((k = dd_srv_unknown_key(r, registry_keys)) != NULL) {
 		snprintf(key, sizeof(key), "%s%.40s", pfx, k);
-		return bad(path, key, "unknown key (name, url, type, username, password_env, authfile, plain_http, speed_limit)");
+		return bad(path, key, "unknown key (name, url, type, username, password_env, authfile, plain_http, speed_limit, api_url, "
+			"api_token_env)");
 	}
 	const char *name = json_string_value(json_object_get(r, "name"));
 	const char *url = json_string_value(json_object_get(r, "url"));
@@ -292,14 +294,19 @@ int dd_srv_registry_check(json_t *r, const char *path, const char *pfx)
 		return bad(path, key, "required: http://HOST[:PORT] or https://HOST[:PORT]");
 	snprintf(key, sizeof(key), "%stype", pfx);
 	if (json_object_get(r, "type") && (!type || !dd_catalog_type_known(type)))
-		return bad(path, key, "must be a registry type drydock lists (distribution, harbor, acr)");
-	static const char *const strs[] = { "username", "password_env", "authfile", NULL };
+		return bad(path, key, "must be a registry type drydock lists (distribution, harbor, acr, quay, gitlab)");
+	static const char *const strs[] = { "username", "password_env", "authfile", "api_token_env", NULL };
 	for (size_t j = 0; strs[j]; j++) {
 		v = json_object_get(r, strs[j]);
 		snprintf(key, sizeof(key), "%s%s", pfx, strs[j]);
 		if (v && (!json_is_string(v) || json_string_length(v) > 1024))
 			return bad(path, key, "must be a string");
 	}
+	const char *api_url = json_string_value(json_object_get(r, "api_url"));
+	snprintf(key, sizeof(key), "%sapi_url", pfx);
+	if (json_object_get(r, "api_url") &&
+	    (!api_url || (strncmp(api_url, "http://", 7) && strncmp(api_url, "https://", 8)) || strlen(api_url) > 512))
+		return bad(path, key, "must be http://HOST[:PORT][/PATH] or https://HOST[:PORT][/PATH] (the product API's root)");
 	v = json_object_get(r, "plain_http");
 	snprintf(key, sizeof(key), "%splain_http", pfx);
 	if (v && !json_is_boolean(v))

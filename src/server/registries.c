@@ -65,6 +65,16 @@ int dd_srv_registry_options(dd_srv *srv, json_t *reg, dd_catalog_options *co, ch
 	}
 	if (pw[0])
 		co->image.password = pw;
+	co->api_url = str(reg, "api_url");
+	if ((env = str(reg, "api_token_env")) != NULL) {
+		/* read at each use, like password_env: a rotated token needs no restart */
+		if (!(co->api_token = getenv(env))) {
+			char m[256];
+			snprintf(m, sizeof(m), "registry %s: api_token_env names %.64s, which is not set in the service's environment",
+				str(reg, "name"), env);
+			return dd_error_set_str(DD_EAUTH, m);
+		}
+	}
 	return 0;
 }
 

@@ -392,7 +392,9 @@ static int sq_token_role(dd_store *base, const char *hash, char *role, size_t ca
 
 /* ---- registries ---- */
 
-#define REG_COLS "name, url, type, username, password_env, authfile, plain_http, speed_limit, secret, created_at, updated_at"
+#define REG_COLS \
+	"name, url, type, username, password_env, authfile, plain_http, speed_limit, secret, created_at, updated_at, " \
+	"api_url, api_token_env"
 
 static int registry_put_locked(sq_store *s, json_t *r, bool create)
 {
@@ -401,17 +403,20 @@ static int registry_put_locked(sq_store *s, json_t *r, bool create)
 	const char *name = jstr(r, "name");
 	int n = 0, rc;
 	if (create) {
-		rc = run(s, &n, "INSERT INTO registries(" REG_COLS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "ssssssiisss",
-			name, jstr(r, "url"), jstr(r, "type"), jstr(r, "username"), jstr(r, "password_env"), jstr(r, "authfile"),
-			jbool(r, "plain_http"), jint(r, "speed_limit"), jstr(r, "secret"), now, now);
+		rc = run(s, &n, "INSERT INTO registries(" REG_COLS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			"ssssssiisssss", name, jstr(r, "url"), jstr(r, "type"), jstr(r, "username"), jstr(r, "password_env"),
+			jstr(r, "authfile"), jbool(r, "plain_http"), jint(r, "speed_limit"), jstr(r, "secret"), now, now,
+			jstr(r, "api_url"), jstr(r, "api_token_env"));
 		if (rc == DD_EINVAL)
 			return dd_store_error(DD_EINVAL, "registry '%s' exists already", name);
 		return rc;
 	}
 	rc = run(s, &n, "UPDATE registries SET url = ?, type = ?, username = ?, password_env = ?, authfile = ?, "
-		"plain_http = ?, speed_limit = ?, secret = COALESCE(?, secret), updated_at = ? WHERE name = ?", "sssssiisss",
+		"plain_http = ?, speed_limit = ?, secret = COALESCE(?, secret), updated_at = ?, api_url = ?, api_token_env = ? "
+		"WHERE name = ?", "sssssiisssss",
 		jstr(r, "url"), jstr(r, "type"), jstr(r, "username"), jstr(r, "password_env"), jstr(r, "authfile"),
-		jbool(r, "plain_http"), jint(r, "speed_limit"), jstr(r, "secret"), now, name);
+		jbool(r, "plain_http"), jint(r, "speed_limit"), jstr(r, "secret"), now, jstr(r, "api_url"),
+		jstr(r, "api_token_env"), name);
 	if (!rc && !n)
 		return dd_store_error(DD_ENOTFOUND, "registry '%s' not found", name);
 	return rc;

@@ -56,5 +56,8 @@ const char *const dd_store_sqlite_migrations[] = {
 	"CREATE TABLE quota (digest TEXT PRIMARY KEY, first_at TEXT NOT NULL);",
 	/* 2: registry push events seen (webhook replays do nothing twice) */
 	"CREATE TABLE push_events (id TEXT PRIMARY KEY, received_at TEXT NOT NULL);",
+	/* 3: the product API of registries listed through it (quay, gitlab) */
+	"ALTER TABLE registries ADD COLUMN api_url TEXT;"
+	"ALTER TABLE registries ADD COLUMN api_token_env TEXT;",
 	NULL
 };

@@ -27,6 +27,14 @@ char *dd_vasprintf(const char *fmt, va_list ap)
 	return out;
 }
 
+void dd_str_free_secret(char *s)
+{
+	if (!s)
+		return;
+	explicit_bzero(s, strlen(s));
+	free(s);
+}
+
 char *dd_asprintf(const char *fmt, ...)
 {
 	va_list ap;

@@ -17,6 +17,9 @@ char *dd_strdup(const char *s);
 char *dd_strndup(const char *s, size_t n);
 /* malloc'ed printf; NULL on failure. */
 char *dd_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Frees a string that held a secret (a password, an Authorization header
+ * line) after overwriting it, so the heap does not keep it; NULL is fine. */
+void dd_str_free_secret(char *s);
 char *dd_vasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 bool dd_starts_with(const char *s, const char *prefix);
 bool dd_ends_with(const char *s, const char *suffix);

@@ -10,10 +10,10 @@ UNAUTHORIZED) to anyone but a system admin, which a robot is not.
 
 usage: harbor_stub.py PORT_FILE LOG USER:PASSWORD"""
 import base64
-import http.server
-import json
 import sys
 import urllib.parse
+
+from stub_http import JSONHandler, serve
 
 port_file, log, cred = sys.argv[1], sys.argv[2], sys.argv[3]
 PROJECTS = ["library", "team"]
@@ -28,19 +28,7 @@ ARTIFACTS = {
 }
 
 
-class H(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def send_json(self, code, doc, headers=()):
-        body = json.dumps(doc).encode()
-        self.send_response(code)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        for k, v in headers:
-            self.send_header(k, v)
-        self.end_headers()
-        self.wfile.write(body)
-
+class H(JSONHandler):
     def unauthorized(self, msg):
         self.send_json(401, {"errors": [{"code": "UNAUTHORIZED", "message": msg}]},
                        [("WWW-Authenticate", 'Basic realm="harbor"')])
@@ -86,13 +74,5 @@ class H(http.server.BaseHTTPRequestHandler):
             return self.paged(raw, q, ARTIFACTS[name])
         self.send_json(404, {"errors": [{"code": "NOT_FOUND", "message": "no route"}]})
 
-    def log_message(self, *a):
-        pass
 
-
-s = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
-with open(port_file + ".tmp", "w") as f:
-    f.write(str(s.server_address[1]))
-import os
-os.rename(port_file + ".tmp", port_file)
-s.serve_forever()
+serve(H, port_file)
