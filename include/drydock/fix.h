@@ -43,10 +43,15 @@ typedef struct dd_fix_options {
 	dd_progress_cb progress;    /* as dd_scan_options; phases "scan", "plan", "download", "write", "rescan" */
 	void *progress_payload;
 	int64_t timeout_ms;         /* deadline for the whole fix (DD_ETIMEOUT); 0: none */
+	/* Sources by package manager, for a caller that fixes images of any OS
+	 * (the service's `fix_sources`): the one of the image's backend is used
+	 * when sources_file is NULL; NULL: the image's own. */
+	const char *apt_sources_file;   /* deb822 or one-line sources.list */
+	const char *apk_sources_file;   /* etc/apk/repositories format */
 } dd_fix_options;
 #define DD_FIX_OPTIONS_VERSION 1
 #define DD_FIX_OPTIONS_INIT { DD_FIX_OPTIONS_VERSION, DD_IMAGE_OPTIONS_INIT, NULL, NULL, false, NULL, \
-	false, false, NULL, NULL, NULL, NULL, NULL, NULL, 0 }
+	false, false, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL }
 
 /* One package the patch layer upgrades (`upgrades[]` of drydock.fix/v1). */
 typedef struct dd_fix_upgrade {

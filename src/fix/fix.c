@@ -206,13 +206,26 @@ static int poll_progress(void *arg)
 	return o->progress ? o->progress("fix", 0, 0, o->progress_payload) : 0;
 }
 
-static int read_sources(const dd_fix_options *o, char **text, size_t *len)
+/* The sources file for backend b: --sources, else the caller's file for
+ * b's package manager (the service's fix_sources), else NULL (the image's). */
+static const char *sources_file(const dd_fix_options *o, const dd_fix_backend *b)
+{
+	if (o->sources_file)
+		return o->sources_file;
+	if (!strcmp(b->pkg_type, "deb"))
+		return o->apt_sources_file;
+	if (!strcmp(b->pkg_type, "apk"))
+		return o->apk_sources_file;
+	return NULL;
+}
+
+static int read_sources(const char *file, char **text, size_t *len)
 {
 	*text = NULL;
 	*len = 0;
-	if (!o->sources_file)
+	if (!file)
 		return 0;
-	return dd_file_read_all("sources file", o->sources_file, 1u << 20, text, len);
+	return dd_file_read_all("sources file", file, 1u << 20, text, len);
 }
 
 int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_fix_options *o)
@@ -277,11 +290,11 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 		rc = dd_error_set(DD_EINVAL, "%s: no %s package database (%s) in the image", ref, b->name, b->db_path);
 		goto cleanup;
 	}
-	if ((rc = make_work_dir(&work, o->work_dir)) < 0 || (rc = read_sources(o, &sources, &sources_len)) < 0)
+	if ((rc = make_work_dir(&work, o->work_dir)) < 0 || (rc = read_sources(sources_file(o, b), &sources, &sources_len)) < 0)
 		goto cleanup;
 	dd_fix_ctx ctx = {
 		.files = &files, .work_dir = work, .sources = sources, .sources_len = sources_len,
-		.sources_path = o->sources_file, .package_dir = o->package_dir,
+		.sources_path = sources_file(o, b), .package_dir = o->package_dir,
 		.arch = img->arch ? img->arch : "amd64", .opts = o, .notes = &res->notes,
 	};
 	size_t unfixed = 0;

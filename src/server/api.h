@@ -64,6 +64,7 @@ extern const dd_api_route dd_api_quota_routes[];
 extern const dd_api_route dd_api_webhooks_routes[];
 extern const dd_api_route dd_api_whitelists_routes[];
 extern const dd_api_route dd_api_openapi_routes[];
+extern const dd_api_route dd_api_fix_routes[];
 
 /* Every table, NULL-terminated (router.c): what the dispatcher and the
  * OpenAPI check walk. */

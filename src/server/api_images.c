@@ -90,9 +90,11 @@ static int status_of(dd_srv *srv, const char *reg, const char *repo, const char 
 		json_t *sum = scan->summary ? json_loads(scan->summary, 0, NULL) : NULL;
 		json_object_set_new(doc, "summary", sum ? sum : json_null());
 	}
-	/* chains (a later issue) set these; no chain ran here */
+	/* chains (a later issue) set this; no chain ran here */
 	json_object_set_new(doc, "blocked", json_false());
-	json_object_set_new(doc, "fixed_tag", json_null());
+	char fixed[160];
+	json_object_set_new(doc, "fixed_tag", srv->store->be->fix_tag(srv->store, reg, repo, tag, fixed, sizeof(fixed)) == 0 ?
+		json_string(fixed) : json_null());
 	json_decref(img);
 	*out = doc;
 	return 0;

@@ -45,6 +45,17 @@ static void task_get(const dd_api_request *req, dd_api_response *resp)
 		dd_api_fail(resp, rc, "task");
 		return;
 	}
+	json_t *fix = NULL;
+	/* a fix task's result is its drydock.fix/v1 document (null until it ends) */
+	if (!strcmp(json_string_value(json_object_get(task, "kind")), "fix") &&
+	    req->srv->store->be->fix_get(req->srv->store, id, &fix) == 0) {
+		json_object_set(task, "result", json_object_get(fix, "result") ? json_object_get(fix, "result") : json_null());
+		json_object_set_new(task, "fix", json_pack("{s:O,s:O,s:O,s:O}", "ids", json_object_get(fix, "ids") ?
+			json_object_get(fix, "ids") : json_null(), "overwrite", json_object_get(fix, "overwrite"), "fixed_tag",
+			json_object_get(fix, "fixed_tag") ? json_object_get(fix, "fixed_tag") : json_null(), "scan_task",
+			json_object_get(fix, "scan_task") ? json_object_get(fix, "scan_task") : json_null()));
+		json_decref(fix);
+	}
 	json_t *items = json_object_get(task, "items");
 	size_t n = json_array_size(items);
 	json_object_set_new(task, "items_next_after", n == limit ?

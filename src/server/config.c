@@ -236,7 +236,8 @@ static int get_duration(json_t *doc, const char *path, const char *key, int64_t 
 static const char *const top_keys[] = {
 	"listen", "data_dir", "store", "advisory_db", "workers", "max_task_duration", "quota", "registries",
 	"tls_cert", "tls_key", "shutdown_grace", "fix_sources", "item_timeout", "max_connections",
-	"connection_timeout", "max_body", "max_task_items", "catalog_page_size", "secret_key_file", "scanners", NULL
+	"connection_timeout", "max_body", "max_task_items", "catalog_page_size", "secret_key_file", "scanners",
+	"advisory_db_poll", NULL
 };
 
 static const char *const registry_keys[] = {

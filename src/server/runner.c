@@ -200,6 +200,16 @@ static void key_release(dd_srv_runner *r, const char *key)
 	pthread_mutex_unlock(&r->lock);
 }
 
+void dd_srv_key_acquire(dd_srv *srv, const char *key)
+{
+	key_acquire(srv->runner, key);
+}
+
+void dd_srv_key_release(dd_srv *srv, const char *key)
+{
+	key_release(srv->runner, key);
+}
+
 /* A stored scan of key, brought to the current advisory DB. 0 and
  * *scan_id when there is one, DD_ENOTFOUND when not. */
 static int reuse(dd_srv *srv, const dd_store_item *it, const char *key, int64_t *scan_id, bool *rematched)
@@ -222,6 +232,7 @@ static int reuse(dd_srv *srv, const dd_store_item *it, const char *key, int64_t 
 			rc = store_report(srv, key, sc.digest, sc.scanners, fresh, scan_id);
 		if (!rc) {
 			item_log(srv, it, "rematch", "stored inventory of %s matched against the advisory DB built %s", sc.digest, built);
+			dd_srv_findings_rematched(srv, it->task, *scan_id, sc.digest, built, stored, fresh);
 			*rematched = true;
 		}
 		dd_report_free(stored);
@@ -230,6 +241,17 @@ static int reuse(dd_srv *srv, const dd_store_item *it, const char *key, int64_t 
 	free(built);
 	dd_store_scan_clear(&sc);
 	return rc;
+}
+
+/* The end of an item stopped through the progress callback: NULL (requeue)
+ * on shutdown, else canceled or timed_out with the reason in err. */
+static const char *stopped(const item_ctx *ctx, char *err, size_t cap)
+{
+	if (ctx->stop_reason && !strcmp(ctx->stop_reason, "shutdown"))
+		return NULL;
+	bool timed_out = ctx->stop_reason && !strcmp(ctx->stop_reason, DD_STATE_TIMED_OUT);
+	snprintf(err, cap, "%s", timed_out ? "timed out: the task passed max_task_duration" : "canceled");
+	return timed_out ? DD_STATE_TIMED_OUT : DD_STATE_CANCELED;
 }
 
 static void work(dd_srv_runner *r, dd_store_item *it)
@@ -250,6 +272,27 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 		snprintf(err, sizeof(err), "gave up after %d attempts: the service stopped during each (see its log)", MAX_ATTEMPTS);
 		goto done;
 	}
+	if (!strcmp(it->kind, "rescan")) {
+		/* the stored inventory against the new DB: no registry request at all */
+		bool rematched = false;
+		digest = strdup(it->digest);
+		if ((rc = dd_srv_rescan_key(srv, it, key, sizeof(key))) != 0) {
+			state = DD_STATE_SKIPPED;
+			snprintf(err, sizeof(err), "skipped: %s", dd_error_last());
+			goto done;
+		}
+		key_acquire(r, key);
+		have_key = true;
+		if ((rc = reuse(srv, it, key, &scan_id, &rematched)) != 0) {
+			cause(rc, dd_error_last(), err, sizeof(err));
+			goto done;
+		}
+		dd_srv_metrics_scan(&srv->metrics, NULL, -1, rematched ? "rematched" : "reused");
+		if (!rematched)
+			item_log(srv, it, "reuse", "already matched against the current advisory DB");
+		state = DD_STATE_SUCCEEDED;
+		goto done;
+	}
 	dd_catalog_options co;
 	if ((rc = dd_srv_registry_find(srv, it->registry, &reg, NULL)) != 0) {
 		snprintf(err, sizeof(err), "registry '%s' is not configured", it->registry);
@@ -257,6 +300,19 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 	}
 	if ((rc = dd_srv_registry_options(srv, reg, &co, pw, sizeof(pw))) != 0) {
 		cause(rc, dd_error_last(), err, sizeof(err));
+		goto done;
+	}
+	if (!strcmp(it->kind, "fix")) {
+		item_ctx ctx = { r, it, 0, NULL };
+		item_log(srv, it, "fix", "fixing %s:%s", it->repository, it->tag);
+		rc = dd_srv_fix_item(srv, it, reg, &co, on_progress, &ctx, &digest, err, sizeof(err));
+		if (rc == DD_ECANCELED)
+			state = stopped(&ctx, err, sizeof(err));
+		else if (rc == 0) {
+			item_log(srv, it, "fixed", "%s", err);
+			err[0] = '\0';
+			state = DD_STATE_SUCCEEDED;
+		}
 		goto done;
 	}
 	if (it->digest[0]) {
@@ -321,14 +377,8 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 	int64_t t0 = now_ms();
 	rc = dd_engine_scan(srv->engine, &rep, ref, &so);
 	int64_t ms = now_ms() - t0;
-	if (rc == DD_ECANCELED && ctx.stop_reason && !strcmp(ctx.stop_reason, "shutdown")) {
-		state = NULL;   /* requeued below */
-		goto done;
-	}
 	if (rc == DD_ECANCELED) {
-		state = ctx.stop_reason && !strcmp(ctx.stop_reason, DD_STATE_TIMED_OUT) ? DD_STATE_TIMED_OUT : DD_STATE_CANCELED;
-		snprintf(err, sizeof(err), "%s", !strcmp(state, DD_STATE_TIMED_OUT) ? "timed out: the task passed max_task_duration" :
-			"canceled");
+		state = stopped(&ctx, err, sizeof(err));   /* NULL: requeued below */
 		goto done;
 	}
 	if (rc == DD_ETIMEOUT) {
@@ -360,7 +410,13 @@ done:
 		st->be->item_requeue(st, it->id);
 		item_log(srv, it, "requeued", "stopped by the shutdown; it runs again after the restart");
 	} else {
-		if (!strcmp(state, DD_STATE_SUCCEEDED))
+		/* a fix's item is the original image, whose tag an overwrite has
+		 * moved (the new tag's own scan task records it); a rescan item
+		 * only speaks of a digest the image still holds */
+		bool image = strcmp(it->kind, "fix") && (strcmp(it->kind, "rescan") || !strcmp(state, DD_STATE_SUCCEEDED));
+		if (!image)
+			;
+		else if (!strcmp(state, DD_STATE_SUCCEEDED))
 			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, scan_id);
 		else if (digest)
 			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0);
@@ -439,13 +495,18 @@ int dd_srv_task_submit(dd_srv *srv, const char *kind, int64_t rule, unsigned sca
 	int rc = srv->store->be->task_create(srv->store, kind, rule, scanners, items, deadline, id);
 	if (rc)
 		return rc;
+	dd_srv_task_queued(srv, kind, *id, json_array_size(items));
+	return 0;
+}
+
+void dd_srv_task_queued(dd_srv *srv, const char *kind, int64_t id, size_t items)
+{
 	char t[24], n[24];
-	snprintf(t, sizeof(t), "%lld", (long long)*id);
-	snprintf(n, sizeof(n), "%zu", json_array_size(items));
+	snprintf(t, sizeof(t), "%lld", (long long)id);
+	snprintf(n, sizeof(n), "%zu", items);
 	dd_srv_log("info", "task queued", "task", t, "kind", kind, "items", n, NULL);
 	if (srv->runner)
 		dd_srv_runner_kick(srv->runner);
-	return 0;
 }
 
 void dd_srv_runner_kick(dd_srv_runner *r)

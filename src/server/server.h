@@ -96,6 +96,7 @@ typedef struct dd_srv {
 	unsigned char secret_key[32];
 	bool have_secret_key;
 	char db_path[2048];         /* the advisory DB the engine reads */
+	struct dd_srv_rescan *rescan;   /* the advisory DB watcher (rescan.c); NULL: off */
 } dd_srv;
 
 /* ---- HTTP (http.c) ---- */
@@ -111,11 +112,48 @@ int dd_srv_runner_start(dd_srv *srv, dd_srv_runner **out);
 /* Queues a task (one item per {registry, repository, tag} of items) with
  * the deadline max_task_duration from now, and wakes the workers. */
 int dd_srv_task_submit(dd_srv *srv, const char *kind, int64_t rule, unsigned scanners, json_t *items, int64_t *id);
+/* A task the store has queued otherwise (a fix): logged, workers woken. */
+void dd_srv_task_queued(dd_srv *srv, const char *kind, int64_t id, size_t items);
 /* new work is there: wake an idle worker */
 void dd_srv_runner_kick(dd_srv_runner *r);
 /* stop claiming; let running items finish for grace seconds; cancel and
  * requeue the rest; join the workers */
 void dd_srv_runner_stop(dd_srv_runner *r, int64_t grace);
+
+/* Two workers never work on one dedup key at once (a scan, a rematch):
+ * the second waits (runner.c). */
+void dd_srv_key_acquire(dd_srv *srv, const char *key);
+void dd_srv_key_release(dd_srv *srv, const char *key);
+
+/* ---- fix through the API (fix_task.c) ---- */
+
+/* The config's fix_sources: keys apt/apk naming readable files; DD_EINVAL
+ * with err naming the key. */
+int dd_srv_fix_sources_check(const dd_srv_config *cfg, char *err, size_t cap);
+/* Runs the fix of a "fix" task's item with the registry reg (co: its
+ * credentials), progress/payload the runner's cancel poll. Stores the
+ * drydock.fix/v1 result and the written tag, queues the scan of that tag.
+ * *digest receives the source digest (malloc'ed) when known; msg says what
+ * was done (0) or what failed (negative dd_error_code). */
+int dd_srv_fix_item(dd_srv *srv, const dd_store_item *it, json_t *reg, const dd_catalog_options *co,
+	dd_progress_cb progress, void *payload, char **digest, char *msg, size_t cap);
+
+/* ---- re-evaluation when the advisory DB changes (rescan.c) ---- */
+
+typedef struct dd_srv_rescan dd_srv_rescan;
+/* The config's advisory_db_poll in seconds (default 30, 0: off); DD_EINVAL */
+int dd_srv_rescan_poll(const dd_srv_config *cfg, int64_t *seconds, char *err, size_t cap);
+/* Starts the watcher (*out NULL when advisory_db_poll is off); stop joins it. */
+int dd_srv_rescan_start(dd_srv *srv, dd_srv_rescan **out);
+void dd_srv_rescan_stop(dd_srv_rescan *w);
+/* The dedup key of the stored scan a "rescan" item's image holds now;
+ * DD_ENOTFOUND when it holds none of the item's digest any more. */
+int dd_srv_rescan_key(dd_srv *srv, const dd_store_item *it, char *key, size_t cap);
+/* After a rematch of scan_id (before -> after, against the DB built
+ * db_built_at): records the vulnerability ids added and removed for every
+ * image that holds the scan, when there are any (task may be 0). */
+void dd_srv_findings_rematched(dd_srv *srv, int64_t task, int64_t scan_id, const char *digest, const char *db_built_at,
+	const dd_report *before, const dd_report *after);
 
 /* ---- registries (registries.c) ---- */
 

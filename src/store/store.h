@@ -40,6 +40,7 @@ typedef struct dd_store_item {
 	unsigned scanners;      /* DD_SCANNER_* bits; 0: all */
 	int64_t task_deadline;  /* unix seconds, 0: none */
 	int attempts;           /* claims so far, this one included */
+	char kind[16];          /* the task's kind: "scan", "push", "fix", "rescan", ... */
 } dd_store_item;
 
 /* A stored scan result. report is the drydock JSON report (the inventory a
@@ -161,6 +162,32 @@ struct dd_store_backend {
 	 * recorded before (a replay) */
 	int (*push_accept)(dd_store *s, const char *event_id, json_t *image, json_t *tasks, int64_t deadline,
 		json_t *task_ids, bool *fresh);
+
+	/* ---- fix through the API and re-evaluation (issue 14 items 4-5) ---- */
+	/* a fix: in one transaction a task of kind "fix" with one item
+	 * {registry, repository, tag} and its request {ids (array or absent),
+	 * overwrite} (request holds all five fields) */
+	int (*fix_submit)(dd_store *s, json_t *request, int64_t deadline, int64_t *id);
+	/* {task, registry, repository, tag, ids, overwrite, fixed_tag, scan_task,
+	 * result, finished_at} of a fix task; DD_ENOTFOUND for another task */
+	int (*fix_get)(dd_store *s, int64_t task, json_t **out);
+	/* a fix's end: the tag it wrote (NULL: none), the scan task of that tag
+	 * (0: none) and the drydock.fix/v1 document (NULL: none) */
+	int (*fix_finish)(dd_store *s, int64_t task, const char *fixed_tag, int64_t scan_task, json_t *result);
+	/* the tag the latest successful fix of an image wrote; DD_ENOTFOUND */
+	int (*fix_tag)(dd_store *s, const char *registry, const char *repository, const char *tag, char *out, size_t cap);
+	/* images with a stored scan, by image id: [{id, registry, repository,
+	 * tag, digest, scan, scanners, db_built_at}] */
+	int (*image_scanned_list)(dd_store *s, int64_t after, size_t limit, json_t **out);
+	/* images whose stored scan is `scan`: [{registry, repository, tag, digest}] */
+	int (*image_by_scan)(dd_store *s, int64_t scan, json_t **out);
+	/* a change of an image's findings after a rematch: {registry,
+	 * repository, tag, digest, task (may be 0), db_built_at, added [ids],
+	 * removed [ids]} */
+	int (*change_add)(dd_store *s, json_t *change);
+	/* an image's changes, oldest first, paged by id (the same fields, with id and at) */
+	int (*change_list)(dd_store *s, const char *registry, const char *repository, const char *tag, int64_t after,
+		size_t limit, json_t **out);
 };
 
 extern const dd_store_backend dd_store_sqlite;

@@ -58,14 +58,11 @@ static int bindv(sqlite3_stmt *st, const char *fmt, va_list ap)
 	return SQLITE_OK;
 }
 
-static int prep(sq_store *s, sqlite3_stmt **st, const char *sql, const char *fmt, ...)
+static int prepv(sq_store *s, sqlite3_stmt **st, const char *sql, const char *fmt, va_list ap)
 {
 	if (sqlite3_prepare_v2(s->db, sql, -1, st, NULL) != SQLITE_OK)
 		return sq_err(s, DD_EIO, "prepare");
-	va_list ap;
-	va_start(ap, fmt);
 	int rc = bindv(*st, fmt, ap);
-	va_end(ap);
 	if (rc != SQLITE_OK) {
 		sqlite3_finalize(*st);
 		*st = NULL;
@@ -74,16 +71,22 @@ static int prep(sq_store *s, sqlite3_stmt **st, const char *sql, const char *fmt
 	return 0;
 }
 
+static int prep(sq_store *s, sqlite3_stmt **st, const char *sql, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = prepv(s, st, sql, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
 /* Runs one statement to its end; *changes the rows it changed. */
-static int run(sq_store *s, int *changes, const char *sql, const char *fmt, ...)
+static int runv(sq_store *s, int *changes, const char *sql, const char *fmt, va_list ap)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return sq_err(s, DD_EIO, "prepare");
-	va_list ap;
-	va_start(ap, fmt);
 	int rc = bindv(st, fmt, ap);
-	va_end(ap);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
 		rc = SQLITE_OK;
 	sqlite3_finalize(st);
@@ -95,6 +98,15 @@ static int run(sq_store *s, int *changes, const char *sql, const char *fmt, ...)
 	if (changes)
 		*changes = sqlite3_changes(s->db);
 	return 0;
+}
+
+static int run(sq_store *s, int *changes, const char *sql, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = runv(s, changes, sql, fmt, ap);
+	va_end(ap);
+	return rc;
 }
 
 static int begin(sq_store *s)
@@ -754,7 +766,7 @@ static int item_claim_locked(sq_store *s, dd_store_item *out)
 		return rc;
 	sqlite3_stmt *st;
 	if ((rc = prep(s, &st, "SELECT i.id, i.task, i.registry, i.repository, i.tag, i.digest, t.scanners, t.deadline, "
-		"i.attempts FROM task_items i JOIN tasks t ON t.id = i.task WHERE i.state = 'queued' AND "
+		"i.attempts, t.kind FROM task_items i JOIN tasks t ON t.id = i.task WHERE i.state = 'queued' AND "
 		"t.state IN ('queued', 'running') ORDER BY i.id LIMIT 1", "")) != 0)
 		return end(s, rc);
 	int step = sqlite3_step(st);
@@ -769,6 +781,7 @@ static int item_claim_locked(sq_store *s, dd_store_item *out)
 		out->scanners = (unsigned)sqlite3_column_int64(st, 6);
 		out->task_deadline = sqlite3_column_int64(st, 7);
 		out->attempts = (int)sqlite3_column_int64(st, 8) + 1;
+		col_copy(st, 9, out->kind, sizeof(out->kind));
 	}
 	sqlite3_finalize(st);
 	if (step == SQLITE_DONE)
@@ -898,7 +911,8 @@ static int image_get_locked(sq_store *s, const char *registry, const char *repos
 	if (rc && rc != DD_ENOTFOUND)
 		return rc;
 	int rc2 = prep(s, &st, "SELECT state AS item_state, error AS item_error, digest AS item_digest FROM task_items "
-		"WHERE registry = ? AND repository = ? AND tag = ? ORDER BY id DESC LIMIT 1", "sss", registry, repository, tag);
+		"WHERE registry = ? AND repository = ? AND tag = ? AND task NOT IN (SELECT id FROM tasks WHERE kind = 'fix') "
+		"ORDER BY id DESC LIMIT 1", "sss", registry, repository, tag);
 	if (!rc2)
 		rc2 = row_one(s, st, &item, "image");
 	if (rc2 && rc2 != DD_ENOTFOUND) {
@@ -1137,6 +1151,67 @@ static int sq_push_accept(dd_store *base, const char *event_id, json_t *image, j
 	LOCKED(s, push_accept_locked(s, event_id, image, tasks, deadline, task_ids, fresh));
 }
 
+/* ---- for the store_sqlite_<feature>.c files (store_sqlite.h) ---- */
+
+void dd_sq_lock(dd_store *base)
+{
+	pthread_mutex_lock(&((sq_store *)base)->lock);
+}
+
+void dd_sq_unlock(dd_store *base)
+{
+	pthread_mutex_unlock(&((sq_store *)base)->lock);
+}
+
+int dd_sq_prep(dd_store *base, sqlite3_stmt **st, const char *sql, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = prepv((sq_store *)base, st, sql, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+int dd_sq_run(dd_store *base, int *changes, const char *sql, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = runv((sq_store *)base, changes, sql, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+int dd_sq_begin(dd_store *base)
+{
+	return begin((sq_store *)base);
+}
+
+int dd_sq_end(dd_store *base, int rc)
+{
+	return end((sq_store *)base, rc);
+}
+
+int dd_sq_rows(dd_store *base, sqlite3_stmt *st, json_t **out)
+{
+	return rows_json((sq_store *)base, st, out);
+}
+
+int dd_sq_row_one(dd_store *base, sqlite3_stmt *st, json_t **out, const char *what)
+{
+	return row_one((sq_store *)base, st, out, what);
+}
+
+int64_t dd_sq_last_id(dd_store *base)
+{
+	return sqlite3_last_insert_rowid(((sq_store *)base)->db);
+}
+
+int dd_sq_task_insert(dd_store *base, const char *kind, int64_t rule, unsigned scanners, json_t *items,
+	int64_t deadline, int64_t *id)
+{
+	return task_insert((sq_store *)base, kind, rule, scanners, items, deadline, id);
+}
+
 const dd_store_backend dd_store_sqlite = {
 	.version = 1,
 	.name = "sqlite",
@@ -1180,4 +1255,13 @@ const dd_store_backend dd_store_sqlite = {
 	.whitelist_list = sq_whitelist_list,
 	.whitelist_delete = sq_whitelist_delete,
 	.push_accept = sq_push_accept,
+	/* fix through the API and re-evaluation (store_sqlite_fix.c) */
+	.fix_submit = dd_sq_fix_submit,
+	.fix_get = dd_sq_fix_get,
+	.fix_finish = dd_sq_fix_finish,
+	.fix_tag = dd_sq_fix_tag,
+	.image_scanned_list = dd_sq_image_scanned_list,
+	.image_by_scan = dd_sq_image_by_scan,
+	.change_add = dd_sq_change_add,
+	.change_list = dd_sq_change_list,
 };

@@ -1,8 +1,45 @@
-/* The SQLite backend's parts: the migrations (store_sqlite_schema.c). */
+/* The SQLite backend's parts: the migrations (store_sqlite_schema.c) and
+ * what the store_sqlite_<feature>.c files share with store_sqlite.c. */
 #ifndef DD_STORE_SQLITE_H
 #define DD_STORE_SQLITE_H
 
+#include <jansson.h>
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "store/store.h"
+
 /* Migration i (0-based) brings user_version i to i+1; NULL-terminated. */
 extern const char *const dd_store_sqlite_migrations[];
+
+/* ---- the connection's helpers (store_sqlite.c) ----
+ * One connection per process: a feature's function takes dd_sq_lock,
+ * calls the helpers, and dd_sq_unlock. prep/run bind fmt as store_sqlite.c
+ * does (s string, i int64, I id with 0 as NULL, b blob + size_t). */
+void dd_sq_lock(dd_store *s);
+void dd_sq_unlock(dd_store *s);
+int dd_sq_prep(dd_store *s, sqlite3_stmt **st, const char *sql, const char *fmt, ...);
+int dd_sq_run(dd_store *s, int *changes, const char *sql, const char *fmt, ...);
+int dd_sq_begin(dd_store *s);
+/* COMMIT when rc is 0, else ROLLBACK; returns rc or the commit's error */
+int dd_sq_end(dd_store *s, int rc);
+/* every row into an array of objects, one row into an object (DD_ENOTFOUND); both finalize st */
+int dd_sq_rows(dd_store *s, sqlite3_stmt *st, json_t **out);
+int dd_sq_row_one(dd_store *s, sqlite3_stmt *st, json_t **out, const char *what);
+int64_t dd_sq_last_id(dd_store *s);
+/* a task and its items, inside the caller's transaction */
+int dd_sq_task_insert(dd_store *s, const char *kind, int64_t rule, unsigned scanners, json_t *items,
+	int64_t deadline, int64_t *id);
+
+/* ---- fix through the API and re-evaluation (store_sqlite_fix.c) ---- */
+int dd_sq_fix_submit(dd_store *s, json_t *request, int64_t deadline, int64_t *id);
+int dd_sq_fix_get(dd_store *s, int64_t task, json_t **out);
+int dd_sq_fix_finish(dd_store *s, int64_t task, const char *fixed_tag, int64_t scan_task, json_t *result);
+int dd_sq_fix_tag(dd_store *s, const char *registry, const char *repository, const char *tag, char *out, size_t cap);
+int dd_sq_image_scanned_list(dd_store *s, int64_t after, size_t limit, json_t **out);
+int dd_sq_image_by_scan(dd_store *s, int64_t scan, json_t **out);
+int dd_sq_change_add(dd_store *s, json_t *change);
+int dd_sq_change_list(dd_store *s, const char *registry, const char *repository, const char *tag, int64_t after,
+	size_t limit, json_t **out);
 
 #endif

@@ -59,5 +59,17 @@ const char *const dd_store_sqlite_migrations[] = {
 	/* 3: the product API of registries listed through it (quay, gitlab) */
 	"ALTER TABLE registries ADD COLUMN api_url TEXT;"
 	"ALTER TABLE registries ADD COLUMN api_token_env TEXT;",
+	/* 4: fix through the API (issue 14 item 4): a fix task's request, the tag it
+	 * wrote and its drydock.fix/v1 result; re-evaluation (item 5): each
+	 * image's findings change after a rematch against a new advisory DB */
+	"CREATE TABLE fixes ("
+	"  task INTEGER PRIMARY KEY REFERENCES tasks(id), registry TEXT NOT NULL, repository TEXT NOT NULL,"
+	"  tag TEXT NOT NULL, ids TEXT, overwrite INTEGER NOT NULL DEFAULT 0, fixed_tag TEXT, scan_task INTEGER,"
+	"  result TEXT, finished_at TEXT);"
+	"CREATE INDEX fixes_image ON fixes(registry, repository, tag, task);"
+	"CREATE TABLE image_changes ("
+	"  id INTEGER PRIMARY KEY, registry TEXT NOT NULL, repository TEXT NOT NULL, tag TEXT NOT NULL,"
+	"  digest TEXT, task INTEGER, db_built_at TEXT, added TEXT NOT NULL, removed TEXT NOT NULL, at TEXT NOT NULL);"
+	"CREATE INDEX image_changes_image ON image_changes(registry, repository, tag, id);",
 	NULL
 };

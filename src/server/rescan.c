@@ -1,0 +1,303 @@
+/*
+ * Re-evaluation when the advisory DB changes (issue 14 item 5). A watcher
+ * thread stats the configured advisory_db every `advisory_db_poll` (a
+ * `drydock db update` renames a new file into place: the inode, mtime or
+ * size changes) and reads its built_at only then. A new built_at queues a
+ * task of kind "rescan" with one item per image whose stored scan was
+ * matched against another DB. A worker runs such an item like a reuse
+ * (runner.c): the stored inventory is matched again (dd_report_rematch),
+ * nothing is pulled, not even a manifest, and the scan row changes in
+ * place. What the rematch added to or removed from the findings is
+ * recorded per image (`image_changes`, GET /images/changes) in
+ * dd_srv_findings_rematched, for every rematch, the runner's lazy ones
+ * included, so that no change is seen twice or lost between the two.
+ *
+ * At start the same check runs once: a DB updated while the service was
+ * down is caught up.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "server/server.h"
+
+#define DEFAULT_POLL 30            /* seconds */
+#define MAX_RESCAN_ITEMS 1000000   /* images one rescan task may hold */
+#define PAGE 1000
+
+struct dd_srv_rescan {
+	dd_srv *srv;
+	pthread_t thread;
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	bool stop;
+	int64_t poll;               /* seconds; 0: off */
+	char built[64];             /* the built_at the stored scans were last brought to */
+};
+
+/* ---- what a rematch changed ---- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The vulnerability ids of a report, sorted and unique (pointers into r). */
+static const char **vuln_ids(const dd_report *r, size_t *n)
+{
+	const char **v = calloc(r->n_findings + 1, sizeof(*v));
+	*n = 0;
+	if (!v)
+		return NULL;
+	for (size_t i = 0; i < r->n_findings; i++)
+		if ((r->findings[i].cls == DD_CLASS_OS_VULN || r->findings[i].cls == DD_CLASS_APP_VULN) && r->findings[i].id)
+			v[(*n)++] = r->findings[i].id;
+	qsort(v, *n, sizeof(*v), cmp_str);
+	size_t u = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (!u || strcmp(v[u - 1], v[i]))
+			v[u++] = v[i];
+	*n = u;
+	return v;
+}
+
+/* Ids in a (sorted) that are not in b (sorted), as a JSON array. */
+static json_t *minus(const char **a, size_t na, const char **b, size_t nb)
+{
+	json_t *out = json_array();
+	size_t j = 0;
+	for (size_t i = 0; i < na; i++) {
+		while (j < nb && strcmp(b[j], a[i]) < 0)
+			j++;
+		if (j >= nb || strcmp(b[j], a[i]))
+			json_array_append_new(out, json_string(a[i]));
+	}
+	return out;
+}
+
+/* The one place where an image's findings changed: the change is in the
+ * store already ({registry, repository, tag, digest, task, db_built_at,
+ * added, removed}). */
+static void findings_changed(dd_srv *srv, json_t *change)
+{
+	/* event: new_vulnerabilities */
+	(void)srv;
+	char n_add[16], n_rm[16];
+	snprintf(n_add, sizeof(n_add), "%zu", json_array_size(json_object_get(change, "added")));
+	snprintf(n_rm, sizeof(n_rm), "%zu", json_array_size(json_object_get(change, "removed")));
+	dd_srv_log("info", "findings changed by a new advisory DB", "repository",
+		json_string_value(json_object_get(change, "repository")), "tag", json_string_value(json_object_get(change, "tag")),
+		"added", n_add, "removed", n_rm, NULL);
+}
+
+void dd_srv_findings_rematched(dd_srv *srv, int64_t task, int64_t scan_id, const char *digest, const char *db_built_at,
+	const dd_report *before, const dd_report *after)
+{
+	size_t nb = 0, na = 0;
+	const char **b = vuln_ids(before, &nb), **a = vuln_ids(after, &na);
+	json_t *added = a && b ? minus(a, na, b, nb) : NULL, *removed = a && b ? minus(b, nb, a, na) : NULL;
+	json_t *images = NULL, *img;
+	size_t i;
+	if (!added || !removed) {
+		dd_srv_log("error", "out of memory comparing a rematch", "digest", digest, NULL);
+		goto cleanup;
+	}
+	if (!json_array_size(added) && !json_array_size(removed))
+		goto cleanup;
+	if (srv->store->be->image_by_scan(srv->store, scan_id, &images) != 0) {
+		dd_srv_log("error", "could not list the images of a rematched scan", "detail", dd_error_last(), NULL);
+		goto cleanup;
+	}
+	json_array_foreach(images, i, img) {
+		json_t *c = json_pack("{s:O,s:O,s:O,s:s,s:I,s:s,s:O,s:O}", "registry", json_object_get(img, "registry"),
+			"repository", json_object_get(img, "repository"), "tag", json_object_get(img, "tag"), "digest", digest,
+			"task", (json_int_t)task, "db_built_at", db_built_at ? db_built_at : "", "added", added, "removed", removed);
+		if (!c || srv->store->be->change_add(srv->store, c) != 0)
+			dd_srv_log("error", "could not record an image's findings change", "detail", dd_error_last(), NULL);
+		else
+			findings_changed(srv, c);
+		json_decref(c);
+	}
+cleanup:
+	json_decref(images);
+	json_decref(added);
+	json_decref(removed);
+	free(b);
+	free(a);
+}
+
+/* ---- a rescan item ---- */
+
+int dd_srv_rescan_key(dd_srv *srv, const dd_store_item *it, char *key, size_t cap)
+{
+	json_t *img = NULL;
+	dd_store_scan sc;
+	int rc = srv->store->be->image_get(srv->store, it->registry, it->repository, it->tag, &img);
+	int64_t scan = rc ? 0 : json_integer_value(json_object_get(img, "scan"));
+	const char *digest = rc ? NULL : json_string_value(json_object_get(img, "digest"));
+	if (!rc && (scan <= 0 || !digest || strcmp(digest, it->digest)))
+		rc = dd_error_set_str(DD_ENOTFOUND, "the image has no stored scan of this digest any more (pushed again?)");
+	json_decref(img);
+	if (rc)
+		return rc;
+	if ((rc = srv->store->be->scan_get(srv->store, scan, &sc)) != 0)
+		return rc;
+	snprintf(key, cap, "%s", sc.key);
+	dd_store_scan_clear(&sc);
+	return 0;
+}
+
+/* ---- the watcher ---- */
+
+/* Queues a rescan of every image whose stored vulnerability scan was
+ * matched against another DB than `built`. */
+static void queue_rescan(dd_srv *srv, const char *built)
+{
+	json_t *items = json_array(), *page = NULL, *img;
+	int64_t after = 0, id = 0;
+	size_t i, n = 0;
+	bool capped = false;
+	for (;;) {
+		if (srv->store->be->image_scanned_list(srv->store, after, PAGE, &page) != 0) {
+			dd_srv_log("error", "rescan: cannot list the stored images", "detail", dd_error_last(), NULL);
+			json_decref(items);
+			return;
+		}
+		json_array_foreach(page, i, img) {
+			after = json_integer_value(json_object_get(img, "id"));
+			unsigned scanners = (unsigned)json_integer_value(json_object_get(img, "scanners"));
+			const char *b = json_string_value(json_object_get(img, "db_built_at"));
+			if ((scanners && !(scanners & DD_SCANNER_VULN)) || (b && !strcmp(b, built)))
+				continue;
+			if (n >= MAX_RESCAN_ITEMS) {
+				capped = true;
+				break;
+			}
+			json_array_append_new(items, json_pack("{s:O,s:O,s:O,s:O}", "registry", json_object_get(img, "registry"),
+				"repository", json_object_get(img, "repository"), "tag", json_object_get(img, "tag"), "digest",
+				json_object_get(img, "digest")));
+			n++;
+		}
+		size_t got = json_array_size(page);
+		json_decref(page);
+		if (got < PAGE || capped)
+			break;
+	}
+	if (capped)
+		dd_srv_log("warn", "rescan: more stored images than one task holds; the rest are matched when next scanned",
+			"limit", "1000000", NULL);
+	if (n && dd_srv_task_submit(srv, "rescan", 0, 0, items, &id) != 0)
+		dd_srv_log("error", "rescan: the task could not be queued", "detail", dd_error_last(), NULL);
+	json_decref(items);
+}
+
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_ino == b->st_ino && a->st_dev == b->st_dev && a->st_size == b->st_size &&
+		a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+/* A new built_at of the DB (other than w->built): rescan. */
+static void check(dd_srv_rescan *w)
+{
+	int64_t age;
+	char *built = NULL;
+	if (dd_db_age(w->srv->db_path, &age, &built) != 0 || !built || !*built || !strcmp(built, w->built)) {
+		free(built);
+		return;
+	}
+	dd_srv_log("info", "the advisory DB changed: stored inventories are matched again", "built_at", built,
+		"previous", w->built[0] ? w->built : "(start)", NULL);
+	snprintf(w->built, sizeof(w->built), "%s", built);
+	queue_rescan(w->srv, built);
+	free(built);
+}
+
+static void *watch(void *arg)
+{
+	dd_srv_rescan *w = arg;
+	struct stat last, now;
+	bool have = stat(w->srv->db_path, &last) == 0;
+	check(w);
+	pthread_mutex_lock(&w->lock);
+	while (!w->stop) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_sec += w->poll;
+		pthread_cond_timedwait(&w->wake, &w->lock, &until);
+		if (w->stop)
+			break;
+		pthread_mutex_unlock(&w->lock);
+		if (stat(w->srv->db_path, &now) == 0 && (!have || !same_file(&now, &last))) {
+			last = now;
+			have = true;
+			check(w);
+		}
+		pthread_mutex_lock(&w->lock);
+	}
+	pthread_mutex_unlock(&w->lock);
+	return NULL;
+}
+
+int dd_srv_rescan_poll(const dd_srv_config *cfg, int64_t *seconds, char *err, size_t cap)
+{
+	json_t *v = json_object_get(cfg->doc, "advisory_db_poll");
+	*seconds = DEFAULT_POLL;
+	if (!v)
+		return 0;
+	const char *s = json_string_value(v);
+	if (s && !strcmp(s, "off")) {
+		*seconds = 0;
+		return 0;
+	}
+	int64_t d = json_is_integer(v) ? json_integer_value(v) : s ? dd_srv_duration_parse(s) : -1;
+	if (d < 1 || d > 86400) {
+		snprintf(err, cap, "config: advisory_db_poll: must be a duration from 1s to 1d (e.g. 30s), or off");
+		return DD_EINVAL;
+	}
+	*seconds = d;
+	return 0;
+}
+
+int dd_srv_rescan_start(dd_srv *srv, dd_srv_rescan **out)
+{
+	char err[160];
+	int64_t poll;
+	*out = NULL;
+	if (dd_srv_rescan_poll(&srv->cfg, &poll, err, sizeof(err)) != 0)
+		return dd_error_set_str(DD_EINVAL, err);
+	if (!poll)
+		return 0;
+	dd_srv_rescan *w = calloc(1, sizeof(*w));
+	if (!w)
+		return dd_error_set_str(DD_ENOMEM, "out of memory");
+	w->srv = srv;
+	w->poll = poll;
+	pthread_mutex_init(&w->lock, NULL);
+	pthread_cond_init(&w->wake, NULL);
+	if (pthread_create(&w->thread, NULL, watch, w) != 0) {
+		pthread_cond_destroy(&w->wake);
+		pthread_mutex_destroy(&w->lock);
+		free(w);
+		return dd_error_set_str(DD_ERROR, "cannot start the advisory DB watcher thread");
+	}
+	*out = w;
+	return 0;
+}
+
+void dd_srv_rescan_stop(dd_srv_rescan *w)
+{
+	if (!w)
+		return;
+	pthread_mutex_lock(&w->lock);
+	w->stop = true;
+	pthread_cond_broadcast(&w->wake);
+	pthread_mutex_unlock(&w->lock);
+	pthread_join(w->thread, NULL);
+	pthread_cond_destroy(&w->wake);
+	pthread_mutex_destroy(&w->lock);
+	free(w);
+}
