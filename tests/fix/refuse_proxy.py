@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """A registry that refuses tags: forwards every request to a real registry
 (UPSTREAM, host:port) except a manifest PUT by tag, which it answers with
-403 DENIED as an immutable repository does. For tests/fix/apk_registry.sh.
+403 DENIED as an immutable repository does (or STATUS: Harbor answers an
+immutable tag with 412). For tests/fix/apk_registry.sh and
+tests/server/fix_task.sh.
 
-  refuse_proxy.py UPSTREAM PORT_FILE
+  refuse_proxy.py UPSTREAM PORT_FILE [STATUS]
 """
 import http.client, http.server, json, sys
 
 UPSTREAM = sys.argv[1]
+STATUS = int(sys.argv[3]) if len(sys.argv) > 3 else 403
 
 class H(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -20,8 +23,9 @@ class H(http.server.BaseHTTPRequestHandler):
         body = self.rfile.read(n) if n else None
         parts = self.path.split("?")[0].split("/")
         if self.command == "PUT" and len(parts) > 3 and parts[-2] == "manifests" and not parts[-1].startswith("sha256:"):
-            b = json.dumps({"errors": [{"code": "DENIED", "message": "tag is immutable"}]}).encode()
-            self.send_response(403)
+            code = "DENIED" if STATUS == 403 else "PRECONDITION"
+            b = json.dumps({"errors": [{"code": code, "message": "tag is immutable"}]}).encode()
+            self.send_response(STATUS)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(b)))
             self.end_headers()
