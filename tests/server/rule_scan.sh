@@ -40,7 +40,9 @@ echo "ok registry: 3 repositories x 5 matching tags of 2 digests under library/,
 SRV_CONFIG=$TMP/drydock.yaml
 # catalog_page_size 2: the catalog (4 repositories) comes in pages linked
 # by the registry's Link headers
-serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "quota: 2" "catalog_page_size: 2" "registries:" \
+# advisory_db_poll off: the newer DB below is rematched by the scan that
+# reuses the stored inventory, not by a rescan task (tests/server/rescan.sh)
+serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "quota: 2" "catalog_page_size: 2" "advisory_db_poll: off" "registries:" \
 	"  - name: local" "    url: http://$REG_ADDR" "    type: distribution"
 TOKEN=$(serve_token admin)
 serve_start "$SRV_CONFIG"
