@@ -96,6 +96,11 @@ bool dd_api_fields_known(json_t *obj, const char *const *allowed, dd_api_respons
 bool dd_api_page(const dd_api_request *req, dd_api_response *r, int64_t *after, size_t *limit);
 /* {"items": items, "next_after": last id or null} (takes items) */
 void dd_api_page_reply(dd_api_response *r, json_t *items, size_t limit);
+/* registry, repository and tag of a body naming one image, checked (the
+ * registry configured); strings point into body; false: 422 filled
+ * (api_images.c) */
+bool dd_api_image_body(dd_srv *srv, json_t *body, dd_api_response *resp, const char **reg, const char **repo,
+	const char **tag);
 /* a positive id of the path parameter i; false: 404 filled */
 bool dd_api_param_id(const dd_api_request *req, size_t i, dd_api_response *r, int64_t *id);
 

@@ -39,37 +39,25 @@ static bool ids_ok(json_t *ids, dd_api_response *resp)
 static void image_fix(const dd_api_request *req, dd_api_response *resp)
 {
 	static const char *const fields[] = { "registry", "repository", "tag", "ids", "overwrite", NULL };
-	json_t *body = dd_api_body_object(req, resp), *reg = NULL;
-	if (!body)
-		return;
-	if (!dd_api_fields_known(body, fields, resp)) {
-		json_decref(body);
-		return;
-	}
-	const char *r = json_string_value(json_object_get(body, "registry"));
-	const char *repo = json_string_value(json_object_get(body, "repository"));
-	const char *tag = json_string_value(json_object_get(body, "tag"));
-	json_t *ow = json_object_get(body, "overwrite");
+	json_t *body = dd_api_body_object(req, resp);
+	const char *r, *repo, *tag;
 	dd_srv *srv = req->srv;
 	int64_t id = 0;
-	int rc;
-	if (!r || !repo || !tag) {
-		dd_api_error(resp, 422, "invalid", "registry, repository and tag (strings) are required");
-	} else if (!dd_srv_repository_ok(repo) || !dd_srv_tag_ok(tag)) {
-		dd_api_error(resp, 422, "invalid", "'%.100s:%.100s' is not a repository:tag a registry can have", repo, tag);
+	if (!body)
+		return;
+	json_t *ow = json_object_get(body, "overwrite"), *ids = json_object_get(body, "ids");
+	if (!dd_api_fields_known(body, fields, resp) || !dd_api_image_body(srv, body, resp, &r, &repo, &tag) ||
+	    !ids_ok(ids, resp)) {
+		;
 	} else if (ow && !json_is_boolean(ow)) {
 		dd_api_error(resp, 422, "invalid", "overwrite: true or false");
-	} else if (!ids_ok(json_object_get(body, "ids"), resp)) {
-		;
-	} else if (!ow && strlen(tag) + strlen("_fixed") > 128) {
+	} else if (!json_is_true(ow) && strlen(tag) + strlen("_fixed") > 128) {
 		dd_api_error(resp, 422, "invalid", "tag: %s_fixed would pass the 128 characters of a tag; use overwrite", tag);
-	} else if ((rc = dd_srv_registry_find(srv, r, &reg, NULL)) != 0) {
-		dd_api_error(resp, 422, "invalid", "registry '%.64s' is not configured", r);
 	} else {
 		json_t *request = json_pack("{s:s,s:s,s:s,s:O,s:b}", "registry", r, "repository", repo, "tag", tag, "ids",
-			json_object_get(body, "ids") ? json_object_get(body, "ids") : json_null(), "overwrite", json_is_true(ow));
+			ids ? ids : json_null(), "overwrite", json_is_true(ow));
 		int64_t deadline = srv->cfg.max_task_duration ? (int64_t)time(NULL) + srv->cfg.max_task_duration : 0;
-		rc = request ? srv->store->be->fix_submit(srv->store, request, deadline, &id) : DD_ENOMEM;
+		int rc = request ? srv->store->be->fix_submit(srv->store, request, deadline, &id) : DD_ENOMEM;
 		json_decref(request);
 		if (rc) {
 			dd_api_fail(resp, rc, "fix");
@@ -78,7 +66,6 @@ static void image_fix(const dd_api_request *req, dd_api_response *resp)
 			dd_api_json(resp, 202, json_pack("{s:I}", "task", (json_int_t)id));
 		}
 	}
-	json_decref(reg);
 	json_decref(body);
 }
 

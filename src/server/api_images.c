@@ -182,37 +182,43 @@ static void image_report(const dd_api_request *req, dd_api_response *resp)
 	free(buf);
 }
 
+bool dd_api_image_body(dd_srv *srv, json_t *body, dd_api_response *resp, const char **reg, const char **repo,
+	const char **tag)
+{
+	json_t *found = NULL;
+	*reg = json_string_value(json_object_get(body, "registry"));
+	*repo = json_string_value(json_object_get(body, "repository"));
+	*tag = json_string_value(json_object_get(body, "tag"));
+	if (!*reg || !*repo || !*tag) {
+		dd_api_error(resp, 422, "invalid", "registry, repository and tag (strings) are required");
+	} else if (!dd_srv_repository_ok(*repo) || !dd_srv_tag_ok(*tag)) {
+		dd_api_error(resp, 422, "invalid", "'%.100s:%.100s' is not a repository:tag a registry can have", *repo, *tag);
+	} else if (dd_srv_registry_find(srv, *reg, &found, NULL) != 0) {
+		dd_api_error(resp, 422, "invalid", "registry '%.64s' is not configured", *reg);
+	} else {
+		json_decref(found);
+		return true;
+	}
+	return false;
+}
+
 static void image_scan(const dd_api_request *req, dd_api_response *resp)
 {
 	static const char *const fields[] = { "registry", "repository", "tag", NULL };
-	json_t *body = dd_api_body_object(req, resp), *reg = NULL;
+	json_t *body = dd_api_body_object(req, resp);
+	const char *r, *repo, *tag;
+	int64_t id = 0;
 	if (!body)
 		return;
-	if (!dd_api_fields_known(body, fields, resp)) {
-		json_decref(body);
-		return;
-	}
-	const char *r = json_string_value(json_object_get(body, "registry"));
-	const char *repo = json_string_value(json_object_get(body, "repository"));
-	const char *tag = json_string_value(json_object_get(body, "tag"));
-	int64_t id = 0;
-	int rc;
-	if (!r || !repo || !tag) {
-		dd_api_error(resp, 422, "invalid", "registry, repository and tag (strings) are required");
-	} else if (!dd_srv_repository_ok(repo) || !dd_srv_tag_ok(tag)) {
-		dd_api_error(resp, 422, "invalid", "'%.100s:%.100s' is not a repository:tag a registry can have", repo, tag);
-	} else if ((rc = dd_srv_registry_find(req->srv, r, &reg, NULL)) != 0) {
-		dd_api_error(resp, 422, "invalid", "registry '%.64s' is not configured", r);
-	} else {
+	if (dd_api_fields_known(body, fields, resp) && dd_api_image_body(req->srv, body, resp, &r, &repo, &tag)) {
 		json_t *items = json_pack("[{s:s,s:s,s:s}]", "registry", r, "repository", repo, "tag", tag);
-		rc = dd_srv_task_submit(req->srv, "scan", 0, req->srv->cfg.scanners, items, &id);
+		int rc = dd_srv_task_submit(req->srv, "scan", 0, req->srv->cfg.scanners, items, &id);
 		json_decref(items);
 		if (rc)
 			dd_api_fail(resp, rc, "scan");
 		else
 			dd_api_json(resp, 202, json_pack("{s:I}", "task", (json_int_t)id));
 	}
-	json_decref(reg);
 	json_decref(body);
 }
 
