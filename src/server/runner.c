@@ -200,16 +200,6 @@ static void key_release(dd_srv_runner *r, const char *key)
 	pthread_mutex_unlock(&r->lock);
 }
 
-void dd_srv_key_acquire(dd_srv *srv, const char *key)
-{
-	key_acquire(srv->runner, key);
-}
-
-void dd_srv_key_release(dd_srv *srv, const char *key)
-{
-	key_release(srv->runner, key);
-}
-
 /* A stored scan of key, brought to the current advisory DB. 0 and
  * *scan_id when there is one, DD_ENOTFOUND when not. */
 static int reuse(dd_srv *srv, const dd_store_item *it, const char *key, int64_t *scan_id, bool *rematched)
@@ -308,6 +298,8 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 		rc = dd_srv_fix_item(srv, it, reg, &co, on_progress, &ctx, &digest, err, sizeof(err));
 		if (rc == DD_ECANCELED)
 			state = stopped(&ctx, err, sizeof(err));
+		else if (rc == DD_ETIMEOUT)
+			state = DD_STATE_TIMED_OUT;
 		else if (rc == 0) {
 			item_log(srv, it, "fixed", "%s", err);
 			err[0] = '\0';
@@ -414,14 +406,13 @@ done:
 		 * moved (the new tag's own scan task records it); a rescan item
 		 * only speaks of a digest the image still holds */
 		bool image = strcmp(it->kind, "fix") && (strcmp(it->kind, "rescan") || !strcmp(state, DD_STATE_SUCCEEDED));
-		if (!image)
-			;
-		else if (!strcmp(state, DD_STATE_SUCCEEDED))
+		if (image && !strcmp(state, DD_STATE_SUCCEEDED))
 			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, scan_id);
-		else if (digest)
+		else if (image && digest)
 			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0);
 		if (err[0])
-			item_log(srv, it, !strcmp(state, DD_STATE_SUCCEEDED) ? "done" : "failed", "%s", err);
+			item_log(srv, it, !strcmp(state, DD_STATE_SUCCEEDED) ? "done" : !strcmp(state, DD_STATE_SKIPPED) ? "skipped" :
+				"failed", "%s", err);
 		if (st->be->item_finish(st, it->id, state, digest, scan_id, err[0] ? err : NULL) != 0)
 			dd_srv_log("error", "could not record an item's end", "detail", dd_error_last(), NULL);
 	}

@@ -120,11 +120,6 @@ void dd_srv_runner_kick(dd_srv_runner *r);
  * requeue the rest; join the workers */
 void dd_srv_runner_stop(dd_srv_runner *r, int64_t grace);
 
-/* Two workers never work on one dedup key at once (a scan, a rematch):
- * the second waits (runner.c). */
-void dd_srv_key_acquire(dd_srv *srv, const char *key);
-void dd_srv_key_release(dd_srv *srv, const char *key);
-
 /* ---- fix through the API (fix_task.c) ---- */
 
 /* The config's fix_sources: keys apt/apk naming readable files; DD_EINVAL
