@@ -62,7 +62,9 @@ echo "ok bad fix requests: 422/400, a read token 403"
 # 1. <tag>_fixed
 api_ok POST /api/v1/images/fix 202 -d "{\"registry\": \"local\", \"repository\": \"team/alpine\", \"tag\": \"3.20\", \"ids\": [\"$BUSYBOX_IDS\"]}"
 t1=$(jq -r .task "$TMP/body")
+t0=$(date +%s%N)
 wait_task "$t1" 300
+fix_ms=$((($(date +%s%N) - t0) / 1000000))
 jq -e '.kind == "fix" and .state == "succeeded" and .items[0].state == "succeeded"' "$TMP/body" >/dev/null ||
 	{ tail -20 "$SRV_LOG" >&2; fail "fix task: $(jq -c '{kind,state,items,fix}' "$TMP/body")"; }
 jq -e --arg r "$REG_ADDR/team/alpine:3.20_fixed" --arg id "$BUSYBOX_IDS" '.result.target.written and
@@ -70,7 +72,7 @@ jq -e --arg r "$REG_ADDR/team/alpine:3.20_fixed" --arg id "$BUSYBOX_IDS" '.resul
 	(.result.fixed | index($id)) and .fix.fixed_tag == "3.20_fixed" and (.fix.scan_task | type) == "number"' \
 	"$TMP/body" >/dev/null || fail "fix result: $(jq -c '{result: (.result | {target, upgrades: [.upgrades[]?.name], fixed}), fix}' "$TMP/body")"
 scan_task=$(jq -r .fix.scan_task "$TMP/body")
-echo "ok fix task $t1: upgrades $(jq -c '[.result.upgrades[] | "\(.name) \(.from) -> \(.to)"]' "$TMP/body")"
+echo "ok fix task $t1 in ${fix_ms} ms: upgrades $(jq -c '[.result.upgrades[] | "\(.name) \(.from) -> \(.to)"]' "$TMP/body")"
 skopeo inspect "${sk[@]}" "docker://$REG_ADDR/team/alpine:3.20_fixed" > "$TMP/fixed.json" || fail "3.20_fixed is not in the registry"
 jq -e '.Labels["io.drydock.patch"] != null' "$TMP/fixed.json" >/dev/null || fail "3.20_fixed has no patch label"
 [ "$(digest_of 3.20)" = "$orig" ] || fail "3.20 changed"
