@@ -56,6 +56,11 @@ int dd_catalog_tags(dd_strv *out, const dd_catalog_options *opts, const char *re
  * DD_ENOTFOUND: manifest unknown; DD_EAUTH: credentials refused. */
 int dd_catalog_digest(char **out, const dd_catalog_options *opts, const char *repository, const char *tag);
 
+/* The `created` time of the image REPOSITORY@DIGEST's config, as written
+ * there (RFC 3339; malloc'ed): the manifest and the config are read, no
+ * layer. DD_ENOTFOUND when the config has none. */
+int dd_catalog_created(char **out, const dd_catalog_options *opts, const char *repository, const char *digest);
+
 #ifdef __cplusplus
 }
 #endif

@@ -237,7 +237,7 @@ static const char *const top_keys[] = {
 	"listen", "data_dir", "store", "advisory_db", "workers", "max_task_duration", "quota", "registries",
 	"tls_cert", "tls_key", "shutdown_grace", "fix_sources", "item_timeout", "max_connections",
 	"connection_timeout", "max_body", "max_task_items", "catalog_page_size", "secret_key_file", "scanners",
-	"advisory_db_poll", NULL
+	"advisory_db_poll", "test_clock_file", /* a test hook (clock.c) */ NULL
 };
 
 static const char *const registry_keys[] = {
@@ -318,6 +318,8 @@ int dd_srv_registry_check(json_t *r, const char *path, const char *pfx)
 		return bad(path, key, "must be a whole number of images per hour (0: unlimited)");
 	if (!type)
 		json_object_set_new(r, "type", json_string("distribution"));
+	if (!v)   /* Harbor's own default (its Scan Settings): 10 images an hour */
+		json_object_set_new(r, "speed_limit", json_integer(dd_srv_speed_limit(r)));
 	return 0;
 }
 

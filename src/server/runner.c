@@ -150,10 +150,7 @@ static int store_report(dd_srv *srv, const char *key, const char *digest, unsign
 	sc.scanners = scanners;
 	sc.complete = r->complete;
 	snprintf(sc.db_built_at, sizeof(sc.db_built_at), "%s", r->db_built_at ? r->db_built_at : "");
-	if (r->scanned_at)
-		snprintf(sc.scanned_at, sizeof(sc.scanned_at), "%s", r->scanned_at);
-	else
-		dd_store_time(0, sc.scanned_at);
+	dd_store_time(0, sc.scanned_at);   /* when stored, by the service's clock: retention counts from it */
 	sc.report = report_json(r);
 	sc.summary = summary_json(r);
 	int rc;
@@ -244,6 +241,16 @@ static const char *stopped(const item_ctx *ctx, char *err, size_t cap)
 	return timed_out ? DD_STATE_TIMED_OUT : DD_STATE_CANCELED;
 }
 
+/* every layer came from the layer cache: no blob was pulled (the speed
+ * limit's token goes back) */
+static bool served_by_cache(const dd_report *rep)
+{
+	for (size_t i = 0; i < rep->n_layers; i++)
+		if (!rep->layers[i].from_cache)
+			return false;
+	return rep->n_layers > 0;
+}
+
 static void work(dd_srv_runner *r, dd_store_item *it)
 {
 	dd_srv *srv = r->srv;
@@ -319,6 +326,10 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 		snprintf(err, sizeof(err), "out of memory");
 		goto done;
 	}
+	if (dd_srv_time_range_skip(srv, it, &co, digest, err, sizeof(err))) {
+		state = DD_STATE_SKIPPED;
+		goto done;
+	}
 	unsigned scanners = it->scanners ? it->scanners : srv->cfg.scanners ? srv->cfg.scanners : DD_SCANNER_ALL;
 	char fp[65];
 	dd_scan_fingerprint(scanners, fp);
@@ -360,14 +371,17 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 	so.progress_payload = &ctx;
 	int64_t limit = srv->cfg.item_timeout;
 	if (it->task_deadline) {
-		int64_t left = it->task_deadline - (int64_t)time(NULL);
+		int64_t left = it->task_deadline - dd_srv_now();
 		if (left < limit)
 			limit = left > 1 ? left : 1;
 	}
 	so.timeout_ms = limit * 1000;
-	item_log(srv, it, "scan", "pulling and scanning %s", digest);
+	rc = dd_srv_speed_wait(srv, reg, on_progress, &ctx);
+	if (!rc)
+		item_log(srv, it, "scan", "pulling and scanning %s", digest);
 	int64_t t0 = now_ms();
-	rc = dd_engine_scan(srv->engine, &rep, ref, &so);
+	if (!rc)
+		rc = dd_engine_scan(srv->engine, &rep, ref, &so);
 	int64_t ms = now_ms() - t0;
 	if (rc == DD_ECANCELED) {
 		state = stopped(&ctx, err, sizeof(err));   /* NULL: requeued below */
@@ -385,6 +399,8 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 		goto done;
 	}
 	dd_srv_metrics_scan(&srv->metrics, rep, ms, rep->complete ? "complete" : "incomplete");
+	if (served_by_cache(rep))
+		dd_srv_speed_refund(srv, reg);
 	if ((rc = store_report(srv, key, digest, scanners, rep, &scan_id)) != 0) {
 		snprintf(err, sizeof(err), "storing the result: %s", dd_error_last());
 		goto done;
@@ -435,7 +451,7 @@ static void *worker(void *arg)
 		r->running++;
 		pthread_mutex_unlock(&r->lock);
 		size_t expired = 0;
-		st->be->task_expire(st, (int64_t)time(NULL) + 0, &expired);
+		st->be->task_expire(st, dd_srv_now(), &expired);
 		dd_store_item it;
 		int rc = st->be->item_claim(st, &it);
 		if (rc == 0)
@@ -482,7 +498,7 @@ int dd_srv_runner_start(dd_srv *srv, dd_srv_runner **out)
 
 int dd_srv_task_submit(dd_srv *srv, const char *kind, int64_t rule, unsigned scanners, json_t *items, int64_t *id)
 {
-	int64_t deadline = srv->cfg.max_task_duration ? (int64_t)time(NULL) + srv->cfg.max_task_duration : 0;
+	int64_t deadline = srv->cfg.max_task_duration ? dd_srv_now() + srv->cfg.max_task_duration : 0;
 	int rc = srv->store->be->task_create(srv->store, kind, rule, scanners, items, deadline, id);
 	if (rc)
 		return rc;

@@ -114,7 +114,7 @@ int dd_server_run(const dd_server_options *opts)
 	if (!(srv = calloc(1, sizeof(*srv))))
 		return dd_error_set_str(DD_ENOMEM, "out of memory");
 	if ((rc = dd_srv_config_load(&srv->cfg, opts->config_path)) != 0 || (rc = load_secret_key(srv)) != 0 ||
-	    (rc = check_later_keys(srv)) != 0)
+	    (rc = check_later_keys(srv)) != 0 || (rc = dd_srv_clock_init(srv)) != 0)
 		goto cleanup;
 	if (srv->cfg.advisory_db[0]) {
 		snprintf(srv->db_path, sizeof(srv->db_path), "%s", srv->cfg.advisory_db);
@@ -148,7 +148,8 @@ int dd_server_run(const dd_server_options *opts)
 	eo.lazy = true;
 	if ((rc = dd_engine_new(&srv->engine, &eo)) != 0)
 		goto cleanup;
-	if ((rc = dd_srv_runner_start(srv, &srv->runner)) != 0 || (rc = dd_srv_rescan_start(srv, &srv->rescan)) != 0)
+	if ((rc = dd_srv_runner_start(srv, &srv->runner)) != 0 || (rc = dd_srv_rescan_start(srv, &srv->rescan)) != 0 ||
+	    (rc = dd_srv_scheduler_start(srv, &srv->scheduler)) != 0)
 		goto cleanup;
 	if ((rc = dd_srv_http_start(srv, &http, &port)) != 0)
 		goto cleanup;
@@ -163,6 +164,8 @@ int dd_server_run(const dd_server_options *opts)
 	dd_srv_log("info", "stopping: no new work; running items get shutdown_grace", "signal",
 		sig == SIGTERM ? "SIGTERM" : "SIGINT", NULL);
 cleanup:
+	dd_srv_scheduler_stop(srv->scheduler);   /* first: no new periodic task while the workers stop */
+	srv->scheduler = NULL;
 	dd_srv_rescan_stop(srv->rescan);
 	if (srv->runner) {
 		dd_srv_runner_stop(srv->runner, srv->cfg.shutdown_grace);

@@ -86,12 +86,14 @@ char *dd_srv_metrics_text(dd_srv_metrics *m, int64_t queued, int64_t running, in
 /* ---- the process ---- */
 
 typedef struct dd_srv_runner dd_srv_runner;
+typedef struct dd_srv_scheduler dd_srv_scheduler;
 
 typedef struct dd_srv {
 	dd_srv_config cfg;
 	dd_store *store;
 	dd_engine *engine;
 	dd_srv_runner *runner;
+	dd_srv_scheduler *scheduler;
 	dd_srv_metrics metrics;
 	unsigned char secret_key[32];
 	bool have_secret_key;
@@ -183,6 +185,50 @@ bool dd_srv_rule_matches(json_t *rule, const regex_t *re, const char *registry, 
 int dd_srv_rule_enumerate(dd_srv *srv, json_t *rule, json_t **items);
 /* DD_SCANNER_* bits of a rule's "scanners" list (0: the default) */
 unsigned dd_srv_rule_scanners(json_t *rule);
+
+/* ---- the clock (clock.c) ---- */
+
+/* The service's time, unix seconds / milliseconds: time() unless the
+ * config's test_clock_file names a file holding unix seconds (a test hook:
+ * a test moves time by writing it; read at every call). The store's times
+ * follow the same clock. */
+int dd_srv_clock_init(dd_srv *srv);
+int64_t dd_srv_now(void);
+int64_t dd_srv_now_ms(void);
+/* unix seconds of an RFC 3339 time ("2026-12-07T14:00:00Z"; fractions and
+ * offsets allowed); -1 when it is not one */
+int64_t dd_srv_time_parse(const char *s);
+
+/* ---- periodic scans and retention (scheduler.c) ---- */
+
+/* One thread per process: each pass (every second) ends tasks past their
+ * max_task_duration, starts the periodic runs that are due (from the store:
+ * the rule's last run + its cycle) and deletes results past a rule's
+ * retention_days. */
+int dd_srv_scheduler_start(dd_srv *srv, dd_srv_scheduler **out);
+void dd_srv_scheduler_stop(dd_srv_scheduler *s);
+/* a cycle's length in seconds ("3d", "1w", "2w"); 0 for "off" or unknown */
+int64_t dd_srv_cycle_seconds(const char *cycle);
+
+/* ---- a rule's time range (time_range.c) ---- */
+
+/* For an item of a scan or periodic task whose rule has time_range_days:
+ * 1 (and why in reason) when the image's update time (its push time, else
+ * its config's `created`) is older than the range, so the item is skipped;
+ * 0 otherwise (no range, a push task, or the time unknown: scanned). */
+int dd_srv_time_range_skip(dd_srv *srv, const dd_store_item *it, const dd_catalog_options *co, const char *digest,
+	char *reason, size_t cap);
+
+/* ---- speed limits (speed.c) ---- */
+
+/* images per hour the registry object allows pulling (0: unlimited) */
+int64_t dd_srv_speed_limit(json_t *reg);
+/* Waits for the registry's token bucket before a pull; stop (the runner's
+ * progress callback) is asked between waits and ends the wait with
+ * DD_ECANCELED. 0: pull now. */
+int dd_srv_speed_wait(dd_srv *srv, json_t *reg, dd_progress_cb stop, void *payload);
+/* the pull was served by the layer cache: its token goes back */
+void dd_srv_speed_refund(dd_srv *srv, json_t *reg);
 
 /* ---- tokens (tokens.c) ---- */
 

@@ -130,7 +130,7 @@ int dd_srv_push_accept(dd_srv *srv, const char *source, const char *hint, const 
 	int rc = load_rules(srv, &rules, &nrules);
 	if (!rc)
 		rc = registries(srv, &regs);
-	int64_t deadline = srv->cfg.max_task_duration ? (int64_t)time(NULL) + srv->cfg.max_task_duration : 0;
+	int64_t deadline = srv->cfg.max_task_duration ? dd_srv_now() + srv->cfg.max_task_duration : 0;
 	for (size_t k = 0; !rc && k < ev->count; k++) {
 		const dd_push_event *e = &ev->items[k];
 		const char *reg = registry_of(regs, hint, e->host);

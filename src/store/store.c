@@ -27,9 +27,16 @@ int dd_store_error(int code, const char *fmt, ...)
 	return dd_error_set_str(code, msg);
 }
 
+static int64_t (*store_clock)(void);
+
+void dd_store_clock_set(int64_t (*now)(void))
+{
+	store_clock = now;
+}
+
 void dd_store_time(int64_t t, char out[32])
 {
-	time_t tt = t ? (time_t)t : time(NULL);
+	time_t tt = t ? (time_t)t : store_clock ? (time_t)store_clock() : time(NULL);
 	struct tm tm;
 	gmtime_r(&tt, &tm);
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);

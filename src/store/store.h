@@ -188,6 +188,32 @@ struct dd_store_backend {
 	/* an image's changes, oldest first, paged by id (the same fields, with id and at) */
 	int (*change_list)(dd_store *s, const char *registry, const char *repository, const char *tag, int64_t after,
 		size_t limit, json_t **out);
+
+	/* ---- periodic scans, the task cap, speed limits (issue 14, ops-sched) ---- */
+	/* the start (store time, "2026-12-07T14:00:00Z") of the rule's last run:
+	 * its latest task of kind scan (scan-now) or periodic; "" when none */
+	int (*rule_last_run)(dd_store *s, int64_t rule, char out[32]);
+	/* a periodic run of the rule, at most once per last run: in one
+	 * transaction, when the rule's last run is still last_seen ("": none),
+	 * a task of kind periodic is created (error non-NULL: born failed, the
+	 * error in its log) and *id set; else *id is 0 (another pass or process
+	 * started it) */
+	int (*periodic_create)(dd_store *s, int64_t rule, const char *last_seen, unsigned scanners, json_t *items,
+		int64_t deadline, const char *error, int64_t *id);
+	/* images of a registry whose stored scan is older than `before` (store
+	 * time): [{repository, tag, scan, scanned_at}], paged by image id */
+	int (*retention_list)(dd_store *s, const char *registry, const char *before, int64_t after, size_t limit,
+		json_t **out);
+	/* deletes a stored scan (retention): no image or item points at it any
+	 * more; the quota keeps its digest */
+	int (*scan_drop)(dd_store *s, int64_t scan);
+	/* a registry's token bucket (burst 1), shared by every task and process:
+	 * when now_ms has reached the next free time, the pull may start (*wait_ms
+	 * 0) and the next one is interval_ms later; else *wait_ms is how long
+	 * to wait before asking again */
+	int (*speed_take)(dd_store *s, const char *registry, int64_t now_ms, int64_t interval_ms, int64_t *wait_ms);
+	/* gives back the token of a pull the layer cache served */
+	int (*speed_refund)(dd_store *s, const char *registry, int64_t interval_ms);
 };
 
 extern const dd_store_backend dd_store_sqlite;
@@ -201,7 +227,10 @@ int dd_store_compress(const char *text, size_t len, void **out, size_t *outlen);
 int dd_store_decompress(const void *blob, size_t len, size_t max, char **out, size_t *outlen);
 /* a message into dd_error_last(); returns code */
 int dd_store_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* "2026-12-07T14:00:00Z" of a unix time (0: now) */
+/* "2026-12-07T14:00:00Z" of a unix time (0: now, by the store's clock) */
 void dd_store_time(int64_t t, char out[32]);
+/* The store's clock (NULL: time()): the service passes its own, which a
+ * test may move (docs/server.md, test_clock_file). Set before any thread. */
+void dd_store_clock_set(int64_t (*now)(void));
 
 #endif

@@ -637,17 +637,26 @@ static int sq_task_list(dd_store *base, int64_t after, size_t limit, json_t **ou
 	LOCKED(s, list_page(s, "SELECT " TASK_COLS " FROM tasks WHERE id > ? ORDER BY id LIMIT ?", after, limit, out));
 }
 
-/* Ends a task in state `to` (its queued items too) when it is still open. */
+/* Ends a task in state `to` when it is still open: its queued items end
+ * `to` as well, except at the task's deadline (timed_out), where they end
+ * `skipped` with the reason, in the item and in the task log: they never
+ * started, so they did not fail. Running items see the state and stop. */
 static int close_task(sq_store *s, int64_t id, const char *to, int *closed)
 {
 	char now[32];
 	dd_store_time(0, now);
-	int n = 0;
-	int rc = run(s, &n, "UPDATE task_items SET state = ?, finished_at = ? WHERE task = ? AND state = 'queued'", "ssi",
-		to, now, id);
+	int n = 0, rc = 0;
+	bool timed_out = !strcmp(to, DD_STATE_TIMED_OUT);
+	const char *why = "not started: the task reached max_task_duration";
+	if (timed_out)
+		rc = run(s, NULL, "INSERT INTO task_logs(task, at, image, step, message) SELECT task, ?, "
+			"registry || '/' || repository || ':' || tag, 'skipped', ? FROM task_items WHERE task = ? AND "
+			"state = 'queued' ORDER BY id", "ssi", now, why, id);
 	if (!rc)
-		rc = run(s, NULL, "UPDATE tasks SET done = done + ?, failed = failed + ? WHERE id = ?", "iii", (int64_t)n,
-			(int64_t)(strcmp(to, DD_STATE_TIMED_OUT) ? 0 : n), id);
+		rc = run(s, &n, "UPDATE task_items SET state = ?, error = ?, finished_at = ? WHERE task = ? AND state = 'queued'",
+			"sssi", timed_out ? DD_STATE_SKIPPED : to, timed_out ? why : NULL, now, id);
+	if (!rc)
+		rc = run(s, NULL, "UPDATE tasks SET done = done + ? WHERE id = ?", "ii", (int64_t)n, id);
 	if (!rc)
 		rc = run(s, closed, "UPDATE tasks SET state = ?, finished_at = ? WHERE id = ? AND state IN ('queued', 'running')",
 			"ssi", to, now, id);
@@ -1264,4 +1273,11 @@ const dd_store_backend dd_store_sqlite = {
 	.image_by_scan = dd_sq_image_by_scan,
 	.change_add = dd_sq_change_add,
 	.change_list = dd_sq_change_list,
+	/* periodic scans, retention, speed limits (store_sqlite_sched.c; issue 14) */
+	.rule_last_run = dd_sq_rule_last_run,
+	.periodic_create = dd_sq_periodic_create,
+	.retention_list = dd_sq_retention_list,
+	.scan_drop = dd_sq_scan_drop,
+	.speed_take = dd_sq_speed_take,
+	.speed_refund = dd_sq_speed_refund,
 };

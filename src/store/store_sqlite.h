@@ -27,6 +27,14 @@ int dd_sq_end(dd_store *s, int rc);
 int dd_sq_rows(dd_store *s, sqlite3_stmt *st, json_t **out);
 int dd_sq_row_one(dd_store *s, sqlite3_stmt *st, json_t **out, const char *what);
 int64_t dd_sq_last_id(dd_store *s);
+/* returns expr's value, evaluated under the connection's lock */
+#define LOCKED_CALL(s, expr) \
+	do { \
+		dd_sq_lock(s); \
+		int rc_ = (expr); \
+		dd_sq_unlock(s); \
+		return rc_; \
+	} while (0)
 /* a task and its items, inside the caller's transaction */
 int dd_sq_task_insert(dd_store *s, const char *kind, int64_t rule, unsigned scanners, json_t *items,
 	int64_t deadline, int64_t *id);
@@ -41,5 +49,15 @@ int dd_sq_image_by_scan(dd_store *s, int64_t scan, json_t **out);
 int dd_sq_change_add(dd_store *s, json_t *change);
 int dd_sq_change_list(dd_store *s, const char *registry, const char *repository, const char *tag, int64_t after,
 	size_t limit, json_t **out);
+
+/* ---- periodic scans, retention, speed limits (store_sqlite_sched.c; issue 14) ---- */
+int dd_sq_rule_last_run(dd_store *s, int64_t rule, char out[32]);
+int dd_sq_periodic_create(dd_store *s, int64_t rule, const char *last_seen, unsigned scanners, json_t *items,
+	int64_t deadline, const char *error, int64_t *id);
+int dd_sq_retention_list(dd_store *s, const char *registry, const char *before, int64_t after, size_t limit,
+	json_t **out);
+int dd_sq_scan_drop(dd_store *s, int64_t scan);
+int dd_sq_speed_take(dd_store *s, const char *registry, int64_t now_ms, int64_t interval_ms, int64_t *wait_ms);
+int dd_sq_speed_refund(dd_store *s, const char *registry, int64_t interval_ms);
 
 #endif

@@ -12,14 +12,6 @@
 
 #include "store/store_sqlite.h"
 
-#define LOCKED_CALL(s, expr) \
-	do { \
-		dd_sq_lock(s); \
-		int rc_ = (expr); \
-		dd_sq_unlock(s); \
-		return rc_; \
-	} while (0)
-
 /* Text columns holding JSON, in row objects, parsed in place. */
 static void parse_json_fields(json_t *row, const char *const *names)
 {

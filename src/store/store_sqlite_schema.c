@@ -71,5 +71,10 @@ const char *const dd_store_sqlite_migrations[] = {
 	"  id INTEGER PRIMARY KEY, registry TEXT NOT NULL, repository TEXT NOT NULL, tag TEXT NOT NULL,"
 	"  digest TEXT, task INTEGER, db_built_at TEXT, added TEXT NOT NULL, removed TEXT NOT NULL, at TEXT NOT NULL);"
 	"CREATE INDEX image_changes_image ON image_changes(registry, repository, tag, id);",
+	/* 5: periodic scans and speed limits (issue 14, ops-sched): a rule's last
+	 * run found by index; each registry's token bucket (its next free pull,
+	 * unix ms), in the store so that every task and process shares it */
+	"CREATE INDEX tasks_rule ON tasks(rule, kind, created_at);"
+	"CREATE TABLE speed_buckets (registry TEXT PRIMARY KEY, next_at INTEGER NOT NULL);",
 	NULL
 };

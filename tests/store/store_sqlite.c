@@ -259,8 +259,16 @@ static void cancel_and_deadline(void **state)
 	assert_int_equal(s->be->item_claim(s, &it), DD_ITEROVER);
 	json_t *t = NULL;
 	assert_int_equal(s->be->task_get(s, t2, 0, 100, &t), 0);
+	/* queued items never started: skipped with the reason, not failed */
 	assert_int_equal(json_integer_value(json_object_get(t, "done")), 3);
-	assert_int_equal(json_integer_value(json_object_get(t, "failed")), 3);
+	assert_int_equal(json_integer_value(json_object_get(t, "failed")), 0);
+	json_t *first = json_array_get(json_object_get(t, "items"), 0);
+	assert_string_equal(json_string_value(json_object_get(first, "state")), "skipped");
+	assert_non_null(strstr(json_string_value(json_object_get(first, "error")), "max_task_duration"));
+	json_decref(t);
+	assert_int_equal(s->be->task_log(s, t2, 0, 100, &t), 0);
+	assert_int_equal(json_array_size(t), 3);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(t, 0), "step")), "skipped");
 	json_decref(t);
 	/* an empty task is born finished */
 	a = json_array();

@@ -1,0 +1,209 @@
+/*
+ * The scheduler: one thread per process (the PostgreSQL issue puts it
+ * behind a leader lock) that makes a pass every second:
+ *   1. tasks past their max_task_duration end timed_out (store task_expire:
+ *      queued items skipped; running ones see the state through the
+ *      engine's progress callback and stop);
+ *   2. each rule with a `cycle` runs when its last run's start (its latest
+ *      scan-now or periodic task, from the store) plus the cycle has come,
+ *      or one cycle after its creation when it never ran; the task is
+ *      created only if the last run is still the one read (store
+ *      periodic_create), so a restart or a second pass never doubles a run,
+ *      and a run that was due while the service was down starts at once;
+ *   3. a rule's `retention_days`: stored results of its images older than
+ *      that are deleted (the quota keeps their digests).
+ * Nothing here remembers anything between passes: the store is the state.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "server/server.h"
+
+#define PAGE 100
+#define PASS_SECONDS 1
+
+struct dd_srv_scheduler {
+	dd_srv *srv;
+	pthread_t thread;
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	bool stopping;
+};
+
+int64_t dd_srv_cycle_seconds(const char *cycle)
+{
+	if (!cycle)
+		return 0;
+	if (!strcmp(cycle, "3d"))
+		return 3 * 86400;
+	if (!strcmp(cycle, "1w"))
+		return 7 * 86400;
+	if (!strcmp(cycle, "2w"))
+		return 14 * 86400;
+	return 0;
+}
+
+static void rule_log(const char *level, const char *msg, int64_t rule, const char *k, const char *v)
+{
+	char id[24];
+	snprintf(id, sizeof(id), "%lld", (long long)rule);
+	dd_srv_log(level, msg, "rule", id, k, v, NULL);
+}
+
+/* Starts the rule's periodic run when it is due. */
+static void periodic(dd_srv *srv, json_t *rule, int64_t now)
+{
+	dd_store *st = srv->store;
+	int64_t id = json_integer_value(json_object_get(rule, "id"));
+	int64_t cycle = dd_srv_cycle_seconds(json_string_value(json_object_get(rule, "cycle")));
+	char last[32];
+	if (!cycle || st->be->rule_last_run(st, id, last) != 0)
+		return;
+	int64_t from = dd_srv_time_parse(last[0] ? last : json_string_value(json_object_get(rule, "created_at")));
+	if (from < 0 || now < from + cycle)
+		return;
+	json_t *items = NULL;
+	char err[600] = "";
+	if (dd_srv_rule_enumerate(srv, rule, &items) != 0)
+		snprintf(err, sizeof(err), "listing the rule's images failed: %s", dd_error_last());
+	int64_t deadline = srv->cfg.max_task_duration ? now + srv->cfg.max_task_duration : 0;
+	int64_t task = 0;
+	int rc = st->be->periodic_create(st, id, last, dd_srv_rule_scanners(rule), items, deadline, err[0] ? err : NULL,
+		&task);
+	json_decref(items);
+	if (rc) {
+		rule_log("error", "could not start a periodic run", id, "detail", dd_error_last());
+		return;
+	}
+	if (!task)
+		return;   /* another pass started it */
+	char t[24];
+	snprintf(t, sizeof(t), "%lld", (long long)task);
+	rule_log(err[0] ? "warn" : "info", err[0] ? err : "periodic run started", id, "task", t);
+	if (srv->runner)
+		dd_srv_runner_kick(srv->runner);
+}
+
+/* Deletes the stored results of the rule's images older than its retention. */
+static void retention(dd_srv *srv, json_t *rule, int64_t now)
+{
+	dd_store *st = srv->store;
+	int64_t days = json_integer_value(json_object_get(rule, "retention_days"));
+	int64_t id = json_integer_value(json_object_get(rule, "id"));
+	const char *registry = json_string_value(json_object_get(rule, "registry"));
+	const char *re_text = json_string_value(json_object_get(rule, "tag_regex"));
+	regex_t re;
+	char before[32], err[300];
+	if (days <= 0 || !registry || dd_srv_tag_regex(re_text ? re_text : ".*", &re, err, sizeof(err)) != 0)
+		return;
+	dd_store_time(now - days * 86400, before);
+	int64_t after = 0;
+	for (;;) {
+		json_t *page = NULL, *img;
+		size_t i;
+		if (st->be->retention_list(st, registry, before, after, PAGE, &page) != 0)
+			break;
+		json_array_foreach(page, i, img) {
+			after = json_integer_value(json_object_get(img, "id"));
+			const char *repo = json_string_value(json_object_get(img, "repository"));
+			const char *tag = json_string_value(json_object_get(img, "tag"));
+			if (!dd_srv_rule_matches(rule, &re, registry, repo, tag))
+				continue;
+			if (st->be->scan_drop(st, json_integer_value(json_object_get(img, "scan"))) != 0) {
+				rule_log("error", "could not delete a result past retention_days", id, "detail", dd_error_last());
+				continue;
+			}
+			char image[600];
+			snprintf(image, sizeof(image), "%s/%s:%s scanned %s", registry, repo, tag,
+				json_string_value(json_object_get(img, "scanned_at")));
+			rule_log("info", "result older than retention_days deleted", id, "image", image);
+		}
+		size_t n = json_array_size(page);
+		json_decref(page);
+		if (n < PAGE)
+			break;
+	}
+	regfree(&re);
+}
+
+static void pass(dd_srv *srv)
+{
+	dd_store *st = srv->store;
+	int64_t now = dd_srv_now();
+	size_t expired = 0;
+	if (st->be->task_expire(st, now, &expired) == 0 && expired)
+		dd_srv_counter_add("drydock_tasks_timed_out_total", "", expired);
+	int64_t after = 0;
+	for (;;) {
+		json_t *page = NULL, *rule;
+		size_t i;
+		if (st->be->rule_list(st, after, PAGE, &page) != 0) {
+			dd_srv_log("error", "scheduler: the store refused the rule list", "detail", dd_error_last(), NULL);
+			return;
+		}
+		json_array_foreach(page, i, rule) {
+			after = json_integer_value(json_object_get(rule, "id"));
+			retention(srv, rule, now);
+			periodic(srv, rule, now);
+		}
+		size_t n = json_array_size(page);
+		json_decref(page);
+		if (n < PAGE)
+			break;
+	}
+	/* tests wait for a pass that began after they moved the clock */
+	dd_srv_counter_add("drydock_scheduler_passes_total", "", 1);
+}
+
+static void *scheduler(void *arg)
+{
+	dd_srv_scheduler *s = arg;
+	pthread_mutex_lock(&s->lock);
+	while (!s->stopping) {
+		pthread_mutex_unlock(&s->lock);
+		pass(s->srv);
+		pthread_mutex_lock(&s->lock);
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_sec += PASS_SECONDS;
+		while (!s->stopping && pthread_cond_timedwait(&s->wake, &s->lock, &ts) != ETIMEDOUT)
+			;
+	}
+	pthread_mutex_unlock(&s->lock);
+	return NULL;
+}
+
+int dd_srv_scheduler_start(dd_srv *srv, dd_srv_scheduler **out)
+{
+	dd_srv_scheduler *s = calloc(1, sizeof(*s));
+	if (!s)
+		return dd_error_set_str(DD_ENOMEM, "out of memory");
+	s->srv = srv;
+	pthread_mutex_init(&s->lock, NULL);
+	pthread_cond_init(&s->wake, NULL);
+	if (pthread_create(&s->thread, NULL, scheduler, s) != 0) {
+		pthread_cond_destroy(&s->wake);
+		pthread_mutex_destroy(&s->lock);
+		free(s);
+		return dd_error_set_str(DD_ERROR, "cannot start the scheduler thread");
+	}
+	*out = s;
+	return 0;
+}
+
+void dd_srv_scheduler_stop(dd_srv_scheduler *s)
+{
+	if (!s)
+		return;
+	pthread_mutex_lock(&s->lock);
+	s->stopping = true;
+	pthread_cond_broadcast(&s->wake);
+	pthread_mutex_unlock(&s->lock);
+	pthread_join(s->thread, NULL);
+	pthread_cond_destroy(&s->wake);
+	pthread_mutex_destroy(&s->lock);
+	free(s);
+}
