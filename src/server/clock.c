@@ -46,6 +46,11 @@ int64_t dd_srv_now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+bool dd_srv_clock_injected(void)
+{
+	return clock_file[0] != '\0';
+}
+
 int64_t dd_srv_now(void)
 {
 	return dd_srv_now_ms() / 1000;

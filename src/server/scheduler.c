@@ -1,6 +1,7 @@
 /*
  * The scheduler: one thread per process (the PostgreSQL issue puts it
- * behind a leader lock) that makes a pass every second:
+ * behind a leader lock) that makes a pass every second (0.2 s on a test
+ * clock):
  *   1. tasks past their max_task_duration end timed_out (store task_expire:
  *      queued items skipped; running ones see the state through the
  *      engine's progress callback and stop);
@@ -23,7 +24,8 @@
 #include "server/server.h"
 
 #define PAGE 100
-#define PASS_SECONDS 1
+#define PASS_MS 1000
+#define PASS_MS_TEST_CLOCK 200   /* a test that moves the clock waits for passes: keep it short */
 
 struct dd_srv_scheduler {
 	dd_srv *srv;
@@ -168,7 +170,10 @@ static void *scheduler(void *arg)
 		pthread_mutex_lock(&s->lock);
 		struct timespec ts;
 		clock_gettime(CLOCK_REALTIME, &ts);
-		ts.tv_sec += PASS_SECONDS;
+		long ms = dd_srv_clock_injected() ? PASS_MS_TEST_CLOCK : PASS_MS;
+		ts.tv_nsec += ms * 1000000L;
+		ts.tv_sec += ts.tv_nsec / 1000000000L;
+		ts.tv_nsec %= 1000000000L;
 		while (!s->stopping && pthread_cond_timedwait(&s->wake, &s->lock, &ts) != ETIMEDOUT)
 			;
 	}

@@ -195,6 +195,8 @@ unsigned dd_srv_rule_scanners(json_t *rule);
 int dd_srv_clock_init(dd_srv *srv);
 int64_t dd_srv_now(void);
 int64_t dd_srv_now_ms(void);
+/* true when the time comes from test_clock_file */
+bool dd_srv_clock_injected(void);
 /* unix seconds of an RFC 3339 time ("2026-12-07T14:00:00Z"; fractions and
  * offsets allowed); -1 when it is not one */
 int64_t dd_srv_time_parse(const char *s);
