@@ -12,6 +12,8 @@
 #                           (--plain-http or --cacert FILE), REG_SKOPEO_OPTS
 #   reg_alpine_layout TGZ LAYOUT TAG [ARCH]   umoci image from a rootfs tarball
 #   reg_push SRC REPO:TAG [skopeo opts...]    skopeo copy SRC docker://$REG_ADDR/REPO:TAG
+#   reg_random_image LAYOUT FROM TAG BYTES    LAYOUT:TAG = LAYOUT:FROM (must exist) plus a layer
+#                           of BYTES random bytes: a digest and a layer no other image has
 #   reg_token_alpine REPO:TAG   Alpine 3.19.4 behind the Bearer-token flow: skips
 #                           without ../shared or python3-cryptography, writes the
 #                           image's apk packages to $TMP/expected, starts and pushes
@@ -177,6 +179,16 @@ reg_alpine_layout() {
 	rm -f "$layout.layer.tar"
 	umoci config --image "$layout:$tag" --os linux --architecture "$arch" \
 		--config.cmd /bin/sh >/dev/null
+}
+
+reg_random_image() {
+	local layout=$1 from=$2 tag=$3 bytes=$4
+	[ "$from" = "$tag" ] || umoci tag --image "$layout:$from" "$tag" >/dev/null
+	mkdir -p "$TMP/random-layer/opt"
+	head -c "$bytes" /dev/urandom > "$TMP/random-layer/opt/blob.bin"
+	tar -C "$TMP/random-layer" -cf "$TMP/random-layer.tar" opt
+	umoci raw add-layer --image "$layout:$tag" "$TMP/random-layer.tar" >/dev/null
+	rm -rf "$TMP/random-layer" "$TMP/random-layer.tar"
 }
 
 reg_push() {

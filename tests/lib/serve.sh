@@ -12,6 +12,9 @@
 #                             recorded for tests/server/openapi_check.py)
 #   api_ok METHOD PATH WANT [curl args...]  fails unless the status is WANT
 #   wait_task ID SECONDS      until the task has finished (state other than queued/running)
+#   serve_alpine_setup        (registry.sh sourced) skips without the tools or ../shared; the
+#                             Alpine 3.19 secdb in $TMP/db, Alpine 3.19.4 as $TMP/oci:base, an
+#                             anonymous docker-registry started
 
 serve_config() {
 	local f=$1 dir=$2 db=$3
@@ -80,4 +83,14 @@ wait_task() {
 	done
 	tail -20 "$SRV_LOG" >&2
 	fail "task $id still $state after ${secs}s: $(jq -c '{state,total,done,failed}' "$TMP/body")"
+}
+
+serve_alpine_setup() {
+	need_registry_tools
+	need_cmd umoci
+	need_shared images/alpine
+	need_shared vulndb/alpine-secdb
+	"$DRYDOCK" db import --db "$TMP/db" "$DD_SHARED_DIR/data/vulndb/alpine-secdb/v3.19" > /dev/null || fail "db import"
+	reg_alpine_layout "$DD_SHARED_DIR/data/images/alpine/alpine-minirootfs-3.19.4-x86_64.tar.gz" "$TMP/oci" base
+	reg_start anonymous
 }

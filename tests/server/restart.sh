@@ -10,23 +10,12 @@
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
-need_registry_tools
-need_cmd umoci
-need_shared images/alpine
-need_shared vulndb/alpine-secdb
-
-"$DRYDOCK" db import --db "$TMP/db" "$DD_SHARED_DIR/data/vulndb/alpine-secdb/v3.19" > /dev/null || fail "db import"
-reg_alpine_layout "$DD_SHARED_DIR/data/images/alpine/alpine-minirootfs-3.19.4-x86_64.tar.gz" "$TMP/oci" base
-reg_start anonymous
+serve_alpine_setup
 # IMAGES REPO N BYTES: N images REPO:1..N, each with its own random layer
 images() {
 	local repo=$1 n=$2 bytes=$3 i
 	for i in $(seq 1 "$n"); do
-		umoci tag --image "$TMP/oci:base" "$repo-$i" >/dev/null
-		mkdir -p "$TMP/l/opt"
-		head -c "$bytes" /dev/urandom > "$TMP/l/opt/blob.bin"
-		tar -C "$TMP/l" -cf "$TMP/l.tar" opt
-		umoci raw add-layer --image "$TMP/oci:$repo-$i" "$TMP/l.tar" >/dev/null
+		reg_random_image "$TMP/oci" base "$repo-$i" "$bytes"
 		reg_push "oci:$TMP/oci:$repo-$i" "library/$repo:$i"
 	done
 }
