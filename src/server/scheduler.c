@@ -12,7 +12,7 @@
  *      periodic_create), so a restart or a second pass never doubles a run,
  *      and a run that was due while the service was down starts at once;
  *   3. a rule's `retention_days`: stored results of its images older than
- *      that are deleted (the quota keeps their digests).
+ *      that are deleted (the quota keeps their digests); once a minute.
  * Nothing here remembers anything between passes: the store is the state.
  */
 #include <errno.h>
@@ -26,6 +26,7 @@
 #define PAGE 100
 #define PASS_MS 1000
 #define PASS_MS_TEST_CLOCK 200   /* a test that moves the clock waits for passes: keep it short */
+#define RETENTION_EVERY 60       /* seconds (service clock) between retention sweeps: a day's precision is enough */
 
 struct dd_srv_scheduler {
 	dd_srv *srv;
@@ -33,6 +34,7 @@ struct dd_srv_scheduler {
 	pthread_mutex_t lock;
 	pthread_cond_t wake;
 	bool stopping;
+	int64_t last_sweep;         /* service clock of the last retention sweep */
 };
 
 int64_t dd_srv_cycle_seconds(const char *cycle)
@@ -131,13 +133,17 @@ static void retention(dd_srv *srv, json_t *rule, int64_t now)
 	regfree(&re);
 }
 
-static void pass(dd_srv *srv)
+static void pass(dd_srv_scheduler *s)
 {
+	dd_srv *srv = s->srv;
 	dd_store *st = srv->store;
 	int64_t now = dd_srv_now();
 	size_t expired = 0;
 	if (st->be->task_expire(st, now, &expired) == 0 && expired)
 		dd_srv_counter_add("drydock_tasks_timed_out_total", "", expired);
+	bool sweep = now - s->last_sweep >= RETENTION_EVERY || now < s->last_sweep;
+	if (sweep)
+		s->last_sweep = now;
 	int64_t after = 0;
 	for (;;) {
 		json_t *page = NULL, *rule;
@@ -148,7 +154,8 @@ static void pass(dd_srv *srv)
 		}
 		json_array_foreach(page, i, rule) {
 			after = json_integer_value(json_object_get(rule, "id"));
-			retention(srv, rule, now);
+			if (sweep)
+				retention(srv, rule, now);
 			periodic(srv, rule, now);
 		}
 		size_t n = json_array_size(page);
@@ -166,7 +173,7 @@ static void *scheduler(void *arg)
 	pthread_mutex_lock(&s->lock);
 	while (!s->stopping) {
 		pthread_mutex_unlock(&s->lock);
-		pass(s->srv);
+		pass(s);
 		pthread_mutex_lock(&s->lock);
 		struct timespec ts;
 		clock_gettime(CLOCK_REALTIME, &ts);

@@ -297,6 +297,83 @@ static void tokens_and_logs(void **state)
 	dd_store_close(s);
 }
 
+/* issue 14: periodic runs once per last run (compare and set), retention,
+ * the speed limit's token bucket */
+static int64_t fake_now = 1800000000;
+static int64_t fake_clock(void)
+{
+	return fake_now;
+}
+
+static void schedule_retention_speed(void **state)
+{
+	dd_store *s = open_store();
+	dd_store_clock_set(fake_clock);
+	int64_t rule = 0, t1 = 0, t2 = 0, scan = 0, wait = -1;
+	char last[32], when[32];
+	json_t *r = json_pack("{s:s,s:s,s:s,s:s}", "name", "p", "registry", "r", "cycle", "3d", "tag_regex", ".*");
+	assert_int_equal(s->be->rule_put(s, &rule, r), 0);
+	json_decref(r);
+	assert_int_equal(s->be->rule_last_run(s, rule, last), 0);
+	assert_string_equal(last, "");
+	json_t *a = items(2);
+	assert_int_equal(s->be->periodic_create(s, rule, "", 0, a, 0, NULL, &t1), 0);
+	assert_true(t1 > 0);
+	/* a second pass (or process) that read the same last run does nothing */
+	assert_int_equal(s->be->periodic_create(s, rule, "", 0, a, 0, NULL, &t2), 0);
+	assert_int_equal(t2, 0);
+	assert_int_equal(s->be->rule_last_run(s, rule, last), 0);
+	dd_store_time(fake_now, when);
+	assert_string_equal(last, when);
+	/* a run whose listing failed is born failed, the reason in its log */
+	fake_now += 3 * 86400;
+	assert_int_equal(s->be->periodic_create(s, rule, last, 0, a, 0, "listing failed: x", &t2), 0);
+	assert_true(t2 > t1);
+	assert_string_equal(task_state(s, t2), "failed");
+	json_t *log = NULL;
+	assert_int_equal(s->be->task_log(s, t2, 0, 10, &log), 0);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(log, 0), "message")), "listing failed: x");
+	json_decref(log);
+	json_decref(a);
+
+	/* retention: the scan goes, the image forgets it, the quota stays */
+	put_scan(s, "sha256:d|1|f", "{}", &scan);
+	assert_int_equal(s->be->quota_claim(s, "sha256:d", 0), 0);
+	assert_int_equal(s->be->image_put(s, "r", "lib/app", "t0", "sha256:d", NULL, scan), 0);
+	json_t *old = NULL, *img = NULL;
+	assert_int_equal(s->be->retention_list(s, "r", "2026-12-06T00:00:00Z", 0, 10, &old), 0);
+	assert_int_equal(json_array_size(old), 0);
+	json_decref(old);
+	assert_int_equal(s->be->retention_list(s, "r", "2026-12-08T00:00:00Z", 0, 10, &old), 0);
+	assert_int_equal(json_array_size(old), 1);
+	assert_int_equal(json_integer_value(json_object_get(json_array_get(old, 0), "scan")), scan);
+	json_decref(old);
+	assert_int_equal(s->be->scan_drop(s, scan), 0);
+	dd_store_scan sc;
+	assert_int_equal(s->be->scan_get(s, scan, &sc), DD_ENOTFOUND);
+	assert_int_equal(s->be->image_get(s, "r", "lib/app", "t0", &img), 0);
+	assert_null(json_object_get(img, "scan"));
+	json_decref(img);
+	int64_t used = 0;
+	assert_int_equal(s->be->quota_used(s, &used), 0);
+	assert_int_equal(used, 1);
+
+	/* burst 1: one pull, then one per interval; a refund gives it back */
+	assert_int_equal(s->be->speed_take(s, "r", 1000, 500, &wait), 0);
+	assert_int_equal(wait, 0);
+	assert_int_equal(s->be->speed_take(s, "r", 1200, 500, &wait), 0);
+	assert_int_equal(wait, 300);
+	assert_int_equal(s->be->speed_take(s, "other", 1200, 500, &wait), 0);
+	assert_int_equal(wait, 0);
+	assert_int_equal(s->be->speed_take(s, "r", 1500, 500, &wait), 0);
+	assert_int_equal(wait, 0);
+	assert_int_equal(s->be->speed_refund(s, "r", 500), 0);
+	assert_int_equal(s->be->speed_take(s, "r", 1600, 500, &wait), 0);
+	assert_int_equal(wait, 0);
+	dd_store_clock_set(NULL);
+	dd_store_close(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -306,6 +383,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(scans_by_dedup_key, setup, teardown),
 		cmocka_unit_test_setup_teardown(cancel_and_deadline, setup, teardown),
 		cmocka_unit_test_setup_teardown(tokens_and_logs, setup, teardown),
+		cmocka_unit_test_setup_teardown(schedule_retention_speed, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
