@@ -17,6 +17,10 @@ static void rules_list(const dd_api_request *req, dd_api_response *resp)
 	if (!dd_api_page(req, resp, &after, &limit))
 		return;
 	int rc = req->srv->store->be->rule_list(req->srv->store, after, limit, &items);
+	size_t i;
+	json_t *r;
+	json_array_foreach(items, i, r)
+		dd_srv_rule_schedule(req->srv, r);
 	if (rc)
 		dd_api_fail(resp, rc, "rules");
 	else
@@ -33,7 +37,7 @@ static void rule_get(const dd_api_request *req, dd_api_response *resp)
 	if (rc)
 		dd_api_fail(resp, rc, "rule");
 	else
-		dd_api_json(resp, 200, r);
+		dd_api_json(resp, 200, dd_srv_rule_schedule(req->srv, r));
 }
 
 static void rule_save(const dd_api_request *req, dd_api_response *resp, int64_t id)
@@ -56,7 +60,7 @@ static void rule_save(const dd_api_request *req, dd_api_response *resp, int64_t 
 	if (rc)
 		dd_api_fail(resp, rc, "rule");
 	else
-		dd_api_json(resp, create ? 201 : 200, saved);
+		dd_api_json(resp, create ? 201 : 200, dd_srv_rule_schedule(req->srv, saved));
 	json_decref(body);
 }
 

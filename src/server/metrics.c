@@ -119,7 +119,8 @@ char *dd_srv_metrics_text(dd_srv_metrics *m, int64_t queued, int64_t running, in
 				first = false;
 		if (first)
 			fprintf(fp, "# TYPE %s counter\n", series[i].name);
-		fprintf(fp, "%s{%s} %llu\n", series[i].name, series[i].labels, (unsigned long long)series[i].value);
+		fprintf(fp, "%s%s%s%s %llu\n", series[i].name, series[i].labels[0] ? "{" : "", series[i].labels,
+			series[i].labels[0] ? "}" : "", (unsigned long long)series[i].value);
 	}
 	pthread_mutex_unlock(&series_lock);
 	fclose(fp);

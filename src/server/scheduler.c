@@ -50,6 +50,30 @@ int64_t dd_srv_cycle_seconds(const char *cycle)
 	return 0;
 }
 
+/* The start of the rule's next periodic run (unix seconds; 0: none) and its
+ * last run as the store has it (last: "" when it never ran). */
+static int64_t next_run(dd_srv *srv, json_t *rule, char last[32])
+{
+	dd_store *st = srv->store;
+	int64_t cycle = dd_srv_cycle_seconds(json_string_value(json_object_get(rule, "cycle")));
+	last[0] = '\0';
+	if (st->be->rule_last_run(st, json_integer_value(json_object_get(rule, "id")), last) != 0)
+		return 0;
+	int64_t from = dd_srv_time_parse(last[0] ? last : json_string_value(json_object_get(rule, "created_at")));
+	return cycle && from >= 0 ? from + cycle : 0;
+}
+
+json_t *dd_srv_rule_schedule(dd_srv *srv, json_t *rule)
+{
+	char last[32], next[32];
+	int64_t at = next_run(srv, rule, last);
+	if (at)
+		dd_store_time(at, next);
+	json_object_set_new(rule, "last_run_at", last[0] ? json_string(last) : json_null());
+	json_object_set_new(rule, "next_run_at", at ? json_string(next) : json_null());
+	return rule;
+}
+
 static void rule_log(const char *level, const char *msg, int64_t rule, const char *k, const char *v)
 {
 	char id[24];
@@ -62,12 +86,9 @@ static void periodic(dd_srv *srv, json_t *rule, int64_t now)
 {
 	dd_store *st = srv->store;
 	int64_t id = json_integer_value(json_object_get(rule, "id"));
-	int64_t cycle = dd_srv_cycle_seconds(json_string_value(json_object_get(rule, "cycle")));
 	char last[32];
-	if (!cycle || st->be->rule_last_run(st, id, last) != 0)
-		return;
-	int64_t from = dd_srv_time_parse(last[0] ? last : json_string_value(json_object_get(rule, "created_at")));
-	if (from < 0 || now < from + cycle)
+	int64_t due = next_run(srv, rule, last);
+	if (!due || now < due)
 		return;
 	json_t *items = NULL;
 	char err[600] = "";

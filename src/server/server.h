@@ -211,6 +211,9 @@ int dd_srv_scheduler_start(dd_srv *srv, dd_srv_scheduler **out);
 void dd_srv_scheduler_stop(dd_srv_scheduler *s);
 /* a cycle's length in seconds ("3d", "1w", "2w"); 0 for "off" or unknown */
 int64_t dd_srv_cycle_seconds(const char *cycle);
+/* Sets a rule object's last_run_at and next_run_at (null when none) from
+ * the store, as the scheduler computes them; returns rule. */
+json_t *dd_srv_rule_schedule(dd_srv *srv, json_t *rule);
 
 /* ---- a rule's time range (time_range.c) ---- */
 

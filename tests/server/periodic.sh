@@ -70,6 +70,8 @@ status() {
 
 api_ok POST /api/v1/rules 201 -d '{"name": "weekly-ish", "registry": "local", "repository": "library/app",
 	"cycle": "3d", "time_range_days": 10, "retention_days": 5, "scanners": ["vuln"]}'
+jq -e --arg n "$(iso $((T0 + 3 * 86400)))" '.last_run_at == null and .next_run_at == $n' "$TMP/body" >/dev/null ||
+	fail "a new rule's next run is one cycle after its creation: $(cat "$TMP/body")"
 at 1; expect_runs 0 1
 at 2 86399; expect_runs 0 "3 minus a second"
 at 3; expect_runs 1 3
@@ -85,11 +87,20 @@ has -E 'library/app:old.*skipped.*time_range_days 10' "$TMP/body" || fail "no sk
 [ "$(status old)" = NOT_SCANNED ] || fail "app:old was skipped, yet: $(cat "$TMP/body")"
 echo "ok day 3: the first run, 1 scanned, 1 outside the time range skipped (reason in the log)"
 
+# the API says when: last run day 3, next day 6 (from the store: the same after a restart)
+next_is() {
+	api_ok GET /api/v1/rules/1 200
+	jq -e --arg l "$(iso $((T0 + $1 * 86400)))" --arg n "$(iso $((T0 + $2 * 86400)))" \
+		'.last_run_at == $l and .next_run_at == $n' "$TMP/body" >/dev/null ||
+		fail "want last run day $1, next day $2: $(jq -c '{created_at,last_run_at,next_run_at}' "$TMP/body")"
+}
+next_is 3 6
 at 4; expect_runs 1 4
 kill -TERM "$SRV_PID"
 wait "$SRV_PID" || fail "exit $? on SIGTERM"
 serve_start "$SRV_CONFIG"
 at 4 3600; expect_runs 1 "4 after a restart"
+next_is 3 6
 at 5 86399; expect_runs 1 "6 minus a second"
 at 6; expect_runs 2 6
 t2=$(periodic_ids | awk '{ print $2 }')
