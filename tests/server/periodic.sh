@@ -9,7 +9,8 @@
 # from the API at day 8 (quota kept) and day 9's run scans it again. A task
 # over max_task_duration (2s) ends timed_out: the finished item kept, the
 # one waiting for its pull (speed_limit 1/h) timed_out, the queued ones
-# skipped with the reason. Real docker-registry on loopback.
+# skipped with the reason; a scan still pulling (a registry trickling its
+# layer) is stopped through the engine. Real docker-registry on loopback.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
@@ -31,12 +32,14 @@ for i in 1 2 3 4; do   # a layer of their own each: the layer cache serves none 
 done
 echo "ok images pushed"
 
+# a registry that sends layers at 64 bytes a second: a scan that is still pulling
+fake_start trickle "$TMP/oci" --trickle 64
 CLOCK=$TMP/clock
 echo "$T0" > "$CLOCK"
 SRV_CONFIG=$TMP/drydock.yaml
 serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 1" "max_task_duration: 2s" "test_clock_file: $CLOCK" \
 	"registries:" "  - name: local" "    url: http://$REG_ADDR" \
-	"  - name: slow" "    url: http://$REG_ADDR" "    speed_limit: 1"
+	"  - name: slow" "    url: http://$REG_ADDR" "    speed_limit: 1" "  - name: trickle" "    url: http://$FAKE_ADDR"
 TOKEN=$(serve_token admin)
 serve_start "$SRV_CONFIG"
 
@@ -62,6 +65,15 @@ expect_runs() {
 	local ids
 	ids=$(periodic_ids)
 	[ "$(echo $ids | wc -w)" = "$1" ] || fail "day $2: want $1 periodic run(s), have [$ids]"
+}
+# wait_done TASK N: until N items have ended (a task at its cap ends before its running items)
+wait_done() {
+	local i
+	for i in $(seq 1 200); do
+		api_ok GET "/api/v1/tasks/$1" 200
+		[ "$(jq .done "$TMP/body")" = "$2" ] && return 0
+		sleep 0.05
+	done
 }
 status() {
 	api_ok GET "/api/v1/images/status?registry=local&repository=library/app&tag=$1" 200
@@ -143,11 +155,7 @@ done
 jq -e '.done == 1 and .state == "running"' "$TMP/body" >/dev/null || fail "the slow task: $(cat "$TMP/body")"
 at 9 3
 wait_task "$t4" 30
-for i in $(seq 1 40); do   # the waiting item sees the end within a poll
-	api_ok GET "/api/v1/tasks/$t4" 200
-	[ "$(jq .done "$TMP/body")" = 4 ] && break
-	sleep 0.05
-done
+wait_done "$t4" 4   # the waiting item sees the end within a poll
 jq -e '.state == "timed_out" and .total == 4 and .done == 4 and
 	([.items[] | select(.state == "succeeded")] | length) == 1 and
 	([.items[] | select(.state == "timed_out")] | length) == 1 and
@@ -158,6 +166,28 @@ api_ok GET "/api/v1/tasks/$t4/log" 200
 [ "$(status new)" = COMPLETE ] || fail "app:new"
 api_ok GET "/api/v1/images/status?registry=slow&repository=library/slow&tag=1" 200
 jq -e '.status == "COMPLETE"' "$TMP/body" >/dev/null || fail "the finished item of the capped task: $(cat "$TMP/body")"
+echo "ok max_task_duration: timed_out, the finished item kept, the waiting one stopped, 2 skipped with the reason"
+
+# a scan inside the engine (its layer trickling in) is stopped through the
+# engine when its task passes the cap: the engine's deadline is the task's
+# time left (2 s), its progress callback sees the task's state (which of
+# the two comes first depends on what the engine is doing: either way the
+# item ends timed_out, and the engine stops within its ~200 ms)
+api_ok POST /api/v1/images/scan 202 -d '{"registry": "trickle", "repository": "library/app", "tag": "1"}'
+t5=$(jq -r .task "$TMP/body")
+for i in $(seq 1 400); do
+	api_ok GET "/api/v1/tasks/$t5/log" 200
+	has ' scan: pulling' "$TMP/body" && break
+	sleep 0.05
+done
+has ' scan: pulling' "$TMP/body" || fail "the trickle scan did not start: $(cat "$TMP/body")"
+SECONDS=0
+at 9 6
+wait_task "$t5" 20
+wait_done "$t5" 1   # the task ended at once; the scan stops at its next progress call
+jq -e '.state == "timed_out" and .items[0].state == "timed_out" and (.items[0].error | test("max_task_duration"))' \
+	"$TMP/body" >/dev/null || fail "the pulling scan at the cap: $(jq -c '{state,items:[.items[]|{state,error}]}' "$TMP/body")"
+[ "$SECONDS" -le 10 ] || fail "the engine took ${SECONDS}s to stop"
+echo "ok a scan still pulling when its task reaches the cap is stopped through the engine in ${SECONDS}s ($(jq -r .items[0].error "$TMP/body"))"
 kill -TERM "$SRV_PID"
 wait "$SRV_PID" || fail "exit $? on the last SIGTERM"
-echo "ok max_task_duration: timed_out, the finished item kept, the running one stopped, 2 skipped with the reason"
