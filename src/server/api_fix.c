@@ -56,7 +56,7 @@ static void image_fix(const dd_api_request *req, dd_api_response *resp)
 	} else {
 		json_t *request = json_pack("{s:s,s:s,s:s,s:O,s:b}", "registry", r, "repository", repo, "tag", tag, "ids",
 			ids ? ids : json_null(), "overwrite", json_is_true(ow));
-		int64_t deadline = srv->cfg.max_task_duration ? (int64_t)time(NULL) + srv->cfg.max_task_duration : 0;
+		int64_t deadline = srv->cfg.max_task_duration ? dd_srv_now() + srv->cfg.max_task_duration : 0;
 		int rc = request ? srv->store->be->fix_submit(srv->store, request, deadline, &id) : DD_ENOMEM;
 		json_decref(request);
 		if (rc) {

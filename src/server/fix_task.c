@@ -127,7 +127,7 @@ int dd_srv_fix_item(dd_srv *srv, const dd_store_item *it, json_t *reg, const dd_
 	fo.progress_payload = payload;
 	int64_t limit = srv->cfg.item_timeout;
 	if (it->task_deadline) {
-		int64_t left = it->task_deadline - (int64_t)time(NULL);
+		int64_t left = it->task_deadline - dd_srv_now();
 		if (left < limit)
 			limit = left > 1 ? left : 1;
 	}
