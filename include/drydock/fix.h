@@ -98,6 +98,10 @@ typedef struct dd_fix_result {
 	size_t before[DD_SEV_COUNT], after[DD_SEV_COUNT]; /* unsuppressed vulnerabilities per severity */
 	bool rescanned;             /* `after`, fixed/remaining/new come from a rescan of the target */
 	dd_strv notes;              /* scripts not run, sandbox unavailable, caveats */
+	/* --run-scripts and ld.so.cache */
+	dd_strv scripts;            /* run in the sandbox, in order: "PACKAGE SCRIPT ARGS..." */
+	bool scripts_skipped;       /* --run-scripts asked, no sandbox here: the notes say why */
+	bool ld_cache;              /* etc/ld.so.cache regenerated into the patch layer */
 } dd_fix_result;
 
 /*

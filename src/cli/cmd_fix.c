@@ -172,6 +172,10 @@ int dd_cmd_fix(int argc, char **argv)
 	rc = dd_fix(&res, ref ? ref : argv[optind], &fo);
 	char msg[1024];
 	snprintf(msg, sizeof(msg), "%s", dd_error_last());
+	/* the one partial outcome: asked to, but no sandbox could run the scripts */
+	for (size_t i = 0; res && res->scripts_skipped && i < res->notes.count; i++)
+		if (!strncmp(res->notes.items[i], "maintainer scripts were not run: ", 33))
+			fprintf(stderr, "drydock fix: warning: %s\n", res->notes.items[i]);
 	if (res && dd_fix_result_write(res, fmt, stdout, NULL) < 0)
 		fprintf(stderr, "drydock fix: %s\n", dd_error_last());
 	fflush(stdout);

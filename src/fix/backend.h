@@ -135,6 +135,29 @@ int dd_fix_fetch(const dd_fix_ctx *ctx, const char *url, const char *dest, uint6
  * apt itself fetches Debian's http mirrors. */
 int dd_fix_fetch_signed(const dd_fix_ctx *ctx, const char *url, const char *dest, uint64_t max, bool local_ok);
 
+/* One maintainer script for --run-scripts: its bytes (the backend's copy:
+ * an old version's script is gone from the tree once the patch is
+ * applied), its arguments and when it runs. */
+typedef struct dd_fix_script {
+	char *package;
+	char *name;                 /* "postinst", ".post-upgrade" */
+	char *args[3];              /* up to two arguments ("configure", "1.0-1"), NULL-terminated */
+	char *env[3];               /* "NAME=value" beside PATH, HOME, LANG; NULL-terminated */
+	unsigned char *data;
+	size_t len;
+	bool before;                /* runs on the tree before the patch is applied (prerm, preinst) */
+} dd_fix_script;
+
+typedef struct dd_fix_scripts {
+	dd_fix_script *v;
+	size_t n;
+} dd_fix_scripts;
+
+/* Appends a script (strings and data copied; a2 and env may be NULL). */
+int dd_fix_scripts_add(dd_fix_scripts *s, const char *package, const char *name, const char *a1, const char *a2,
+	const char *const *env, const void *data, size_t len, bool before);
+void dd_fix_scripts_free(dd_fix_scripts *s);
+
 typedef struct dd_fix_backend {
 	unsigned version;           /* DD_FIX_BACKEND_VERSION */
 	const char *name;           /* "apk" */
@@ -152,6 +175,17 @@ typedef struct dd_fix_backend {
 	int (*plan)(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_wants, dd_fix_plan *plan);
 	int (*build)(const dd_fix_ctx *ctx, const dd_fix_plan *plan, dd_layer_writer *w);
 	void (*plan_free)(void *state);
+	/* --run-scripts and ld.so.cache (post.c) */
+	/* The plan's maintainer scripts in the package manager's order (dpkg:
+	 * old prerm, new preinst, then after the unpack old postrm, new
+	 * postinst). NULL: the backend runs none. */
+	int (*scripts)(const dd_fix_ctx *ctx, const dd_fix_plan *plan, dd_fix_scripts *out);
+	/* After build: did the upgrade add or drop shared-library file names
+	 * (libfoo.so.2 beside or instead of libfoo.so.1)? Then the framework
+	 * compares the SONAMEs with the host's ldconfig and regenerates
+	 * ld_cache. NULL: never. */
+	bool (*libs_changed)(const dd_fix_plan *plan);
+	const char *ld_cache;       /* "etc/ld.so.cache", or NULL (musl has none) */
 } dd_fix_backend;
 #define DD_FIX_BACKEND_VERSION 1
 

@@ -34,6 +34,7 @@ typedef struct dpkg_state {
 	dd_apt_plan plan;
 	dd_deb **debs;              /* per plan step, verified and opened */
 	dd_apt_want *wants;
+	bool libs_changed;          /* set by build: a package's library file names changed */
 } dpkg_state;
 
 static bool dpkg_wants(const char *path)
@@ -197,9 +198,6 @@ static int dpkg_plan(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_w
 	if (!s)
 		return dd_error_oom();
 	plan->state = s;
-	if (ctx->opts && ctx->opts->run_scripts)
-		return dd_error_set(DD_EUNSUPPORTED, "--run-scripts is not built for Debian images yet; without it the "
-			"fix's notes say that maintainer scripts were not run (they are placed in var/lib/dpkg/info)");
 	const dd_fix_file *status = dd_fix_files_get(ctx->files, STATUS_PATH);
 	if (!status || !status->data)
 		return dd_error_set(DD_EINVAL, "the image has no %s: no dpkg database to fix", STATUS_PATH);
@@ -251,7 +249,7 @@ static int dpkg_plan(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_w
 		free(to);
 		free(from);
 	}
-	if (!rc && any_scripts && ctx->notes)
+	if (!rc && any_scripts && ctx->notes && !(ctx->opts && ctx->opts->run_scripts))
 		rc = dd_strv_push(ctx->notes,
 			"maintainer scripts of the upgraded packages were not run (they are placed in var/lib/dpkg/info)");
 	return rc;
@@ -280,6 +278,7 @@ static int dpkg_build(const dd_fix_ctx *ctx, const dd_fix_plan *plan, dd_layer_w
 		if ((rc = dd_dpkg_unpack_one(&u, s->debs[i], olds[i], &done[i])))
 			break;
 		n_done++;
+		s->libs_changed |= done[i].libs_changed;
 		repl[i] = (dd_dpkg_stanza_repl){ olds[i], done[i].stanza.ptr, done[i].stanza.len };
 	}
 	if (!rc)
@@ -290,8 +289,6 @@ static int dpkg_build(const dd_fix_ctx *ctx, const dd_fix_plan *plan, dd_layer_w
 		dd_layer_writer_owner(w, 0, 0);
 		rc = dd_layer_writer_add_file(w, STATUS_PATH, 0644, r, status.len);
 	}
-	/* ld.so.cache: a stable update keeps every SONAME, and the loader finds
-	 * a library missing from the cache in the default directories anyway */
 cleanup:
 	dd_reader_close(r);
 	for (size_t i = 0; i < n_done; i++)
@@ -301,6 +298,78 @@ cleanup:
 	free(repl);
 	dd_buf_free(&status);
 	dd_dpkg_unpack_free(&u);
+	return rc;
+}
+
+static bool dpkg_libs_changed(const dd_fix_plan *plan)
+{
+	const dpkg_state *s = plan->state;
+	return s && s->libs_changed;
+}
+
+/* One script of a step: the new version's from its .deb, the old one's
+ * from the image's info directory (gone from the tree once unpacked, as
+ * dpkg keeps its own copy while it upgrades). */
+static int add_script(dd_fix_scripts *out, const dd_fix_ctx *ctx, const char *pkg, const char *name,
+	const dd_deb *deb, const char *old_stem, const char *a1, const char *a2, bool before)
+{
+	const void *data = NULL;
+	size_t len = 0;
+	if (deb) {
+		const dd_deb_file *f = dd_deb_control(deb, name);
+		if (f)
+			data = f->data, len = f->len;
+	} else if (old_stem) {
+		char path[700];
+		snprintf(path, sizeof(path), "var/lib/dpkg/info/%s.%s", old_stem, name);
+		const dd_fix_file *f = dd_fix_files_get(ctx->files, path);
+		if (f && f->data)
+			data = f->data, len = f->len;
+	}
+	if (!data)
+		return 0;
+	char e1[600], e2[64];
+	snprintf(e1, sizeof(e1), "DPKG_MAINTSCRIPT_PACKAGE=%s", pkg);
+	snprintf(e2, sizeof(e2), "DPKG_MAINTSCRIPT_NAME=%s", name);
+	const char *env[] = { e1, e2, NULL };
+	return dd_fix_scripts_add(out, pkg, name, a1, a2, env, data, len, before);
+}
+
+/* dpkg's order for an upgrade (debian-policy ch. 6.5): old prerm upgrade
+ * NEW, new preinst upgrade OLD, unpack, old postrm upgrade NEW, then at
+ * configure new postinst configure OLD (a new package: preinst install,
+ * postinst configure). Configured in reverse plan order: the closure's
+ * dependencies come after the packages that need them. */
+static int dpkg_scripts(const dd_fix_ctx *ctx, const dd_fix_plan *plan, dd_fix_scripts *out)
+{
+	const dpkg_state *s = plan->state;
+	const dd_fix_file *format = dd_fix_files_get(ctx->files, "var/lib/dpkg/info/format");
+	bool multiarch = format && format->data && format->len && format->data[0] == '1';
+	size_t n = s->plan.n;
+	int rc = 0;
+	for (int phase = 0; phase < 3 && rc == 0; phase++)
+		for (size_t k = 0; k < n && rc == 0; k++) {
+			size_t i = phase == 2 ? n - 1 - k : k;
+			const dd_apt_step *st = &s->plan.v[i];
+			char pkg[256], to[256], from[256] = "", stem[512] = "";
+			dd_span_cpy(pkg, sizeof(pkg), st->to->name);
+			dd_span_cpy(to, sizeof(to), st->to->version);
+			if (st->from) {
+				dd_span_cpy(from, sizeof(from), st->from->version);
+				dd_dpkg_info_stem(st->from->name, st->from->arch, st->from->multi_arch, multiarch, stem,
+					sizeof(stem));
+			}
+			const dd_deb *deb = s->debs[i];
+			if (phase == 0 && st->from)
+				rc = add_script(out, ctx, pkg, "prerm", NULL, stem, "upgrade", to, true);
+			if (phase == 0 && rc == 0)
+				rc = add_script(out, ctx, pkg, "preinst", deb, NULL, st->from ? "upgrade" : "install",
+					st->from ? from : NULL, true);
+			if (phase == 1 && st->from)
+				rc = add_script(out, ctx, pkg, "postrm", NULL, stem, "upgrade", to, false);
+			if (phase == 2)
+				rc = add_script(out, ctx, pkg, "postinst", deb, NULL, "configure", st->from ? from : NULL, false);
+		}
 	return rc;
 }
 
@@ -319,4 +388,7 @@ const dd_fix_backend dd_fix_backend_dpkg = {
 	.plan = dpkg_plan,
 	.build = dpkg_build,
 	.plan_free = state_free,
+	.scripts = dpkg_scripts,
+	.libs_changed = dpkg_libs_changed,
+	.ld_cache = "etc/ld.so.cache",
 };

@@ -282,6 +282,46 @@ static bool info_name_ok(const char *n)
 	return true;
 }
 
+/* "libfoo.so", "libfoo.so.2", "libfoo.so.2.1": the names ldconfig keys
+ * its cache by live among these. */
+static bool lib_name(dd_span line)
+{
+	const char *slash = memrchr(line.p, '/', line.n);
+	dd_span base = slash ? (dd_span){ slash + 1, (size_t)(line.p + line.n - slash - 1) } : line;
+	const char *so = base.n > 3 ? memmem(base.p, base.n, ".so", 3) : NULL;
+	return so && (so + 3 == base.p + base.n || so[3] == '.');
+}
+
+static int lib_names(const char *text, size_t len, dd_strv *out)
+{
+	dd_lines it;
+	dd_span line;
+	dd_lines_init(&it, text, len);
+	while (dd_lines_next(&it, &line))
+		if (lib_name(line)) {
+			char *s = dd_span_dup(line);
+			if (!s || dd_strv_push_owned(out, s) < 0)
+				return dd_error_oom();
+		}
+	dd_strv_sort(out);
+	return 0;
+}
+
+/* Do the two .list texts name different shared-library files? */
+static int libs_differ(const char *a, size_t al, const char *b, size_t bl, bool *differ)
+{
+	dd_strv x = { 0 }, y = { 0 };
+	int rc = lib_names(a, al, &x);
+	if (rc == 0)
+		rc = lib_names(b, bl, &y);
+	*differ = x.count != y.count;
+	for (size_t i = 0; rc == 0 && !*differ && i < x.count; i++)
+		*differ = strcmp(x.items[i], y.items[i]) != 0;
+	dd_strv_free(&x);
+	dd_strv_free(&y);
+	return rc;
+}
+
 int dd_dpkg_unpack_one(dd_dpkg_unpack *u, const dd_deb *deb, const dd_dpkg_pkg *old, dd_dpkg_unpacked *out)
 {
 	unpack_ctx c = { u, deb, old, DD_BUF_INIT(LIST_MAX), DD_BUF_INIT(1u << 20), NULL, 0 };
@@ -310,6 +350,14 @@ int dd_dpkg_unpack_one(dd_dpkg_unpack *u, const dd_deb *deb, const dd_dpkg_pkg *
 		dd_dpkg_info_stem(old->name, old->arch, old->multi_arch, u->multiarch_db, out->old_stem, sizeof(out->old_stem));
 	if ((rc = dd_buf_puts(&c.list, "/.\n")) || (rc = dd_deb_data_each(deb, on_entry, &c)))
 		goto cleanup;
+	{
+		char path[700];
+		snprintf(path, sizeof(path), INFO_DIR "%s.list", out->old_stem);
+		const dd_fix_file *ol = old ? dd_fix_files_get(u->files, path) : NULL;
+		if ((rc = libs_differ(c.list.ptr, c.list.len, ol && ol->data ? (const char *)ol->data : "",
+			ol && ol->data ? ol->len : 0, &out->libs_changed)))
+			goto cleanup;
+	}
 	/* info files: the list, then every control member but control itself */
 	if ((rc = add_info(u, out->stem, "list", c.list.ptr, c.list.len, 0644)))
 		goto cleanup;

@@ -33,6 +33,7 @@ typedef struct dd_dpkg_unpacked {
 	dd_buf stanza;
 	char stem[512];             /* info file stem of the new version */
 	char old_stem[512];
+	bool libs_changed;          /* its shared-library file names differ from the old version's */
 } dd_dpkg_unpacked;
 
 /* Writes the package's files and info files; fills *out (free with

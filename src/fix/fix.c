@@ -14,6 +14,7 @@
 #include "drydock/drydock.h"
 #include "fix/files.h"
 #include "fix/fix_internal.h"
+#include "fix/post.h"
 #include "image/writer.h"
 #include "util/buf.h"
 #include "util/cancel.h"
@@ -55,6 +56,7 @@ void dd_fix_result_free(dd_fix_result *r)
 	}
 	free(r->advice);
 	dd_strv_free(&r->notes);
+	dd_strv_free(&r->scripts);
 	free(r);
 }
 
@@ -323,6 +325,8 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 		goto cleanup;
 	}
 	if ((rc = build_layer(b, &ctx, &plan, layer_file, &d)) < 0 ||
+		(rc = dd_fix_post(b, &ctx, &plan, img, refix ? img->n_layers - 1 : img->n_layers, layer_file, &d, res,
+			deadline)) < 0 ||
 		(rc = write_image(res, img, refix, layer_file, &d, b, o)) < 0)
 		goto cleanup;
 	dd_cancel_bind(prev_tok);

@@ -4,6 +4,7 @@
  */
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "fix/backend.h"
 #include "util/error.h"
@@ -61,4 +62,41 @@ void dd_fix_plan_clear(const dd_fix_backend *b, dd_fix_plan *p)
 	if (p->state && b && b->plan_free)
 		b->plan_free(p->state);
 	*p = (dd_fix_plan){ 0 };
+}
+
+int dd_fix_scripts_add(dd_fix_scripts *s, const char *package, const char *name, const char *a1, const char *a2,
+	const char *const *env, const void *data, size_t len, bool before)
+{
+	dd_fix_script *v = realloc(s->v, (s->n + 1) * sizeof(*v));
+	if (!v)
+		return dd_error_oom();
+	s->v = v;
+	dd_fix_script *x = &v[s->n++];
+	*x = (dd_fix_script){ .package = dd_strdup(package), .name = dd_strdup(name), .len = len, .before = before };
+	x->args[0] = a1 ? dd_strdup(a1) : NULL;
+	x->args[1] = a1 && a2 ? dd_strdup(a2) : NULL;
+	for (size_t i = 0; env && env[i] && i < 2; i++)
+		x->env[i] = dd_strdup(env[i]);
+	if ((x->data = malloc(len ? len : 1)))
+		memcpy(x->data, data, len);
+	if (!x->package || !x->name || !x->data || (a1 && !x->args[0]) || (a1 && a2 && !x->args[1]) ||
+		(env && env[0] && !x->env[0]) || (env && env[0] && env[1] && !x->env[1]))
+		return dd_error_oom();
+	return 0;
+}
+
+void dd_fix_scripts_free(dd_fix_scripts *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		dd_fix_script *x = &s->v[i];
+		free(x->package);
+		free(x->name);
+		for (size_t k = 0; k < 3; k++) {
+			free(x->args[k]);
+			free(x->env[k]);
+		}
+		free(x->data);
+	}
+	free(s->v);
+	*s = (dd_fix_scripts){ 0 };
 }

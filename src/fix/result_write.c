@@ -49,7 +49,7 @@ static json_t *to_json(const dd_fix_result *r)
 			"fixed_version", r->advice[i].fixed_version));
 	json_t *patch = r->has_patch_layer ? json_pack("{s:s,s:s,s:I}", "digest", r->patch_digest,
 		"diff_id", r->patch_diff_id, "size", (json_int_t)r->patch_size) : json_null();
-	json_t *doc = json_pack("{s:s,s:{s:o,s:o},s:{s:o,s:o,s:b},s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:b,s:o}",
+	json_t *doc = json_pack("{s:s,s:{s:o,s:o},s:{s:o,s:o,s:b},s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:b,s:o,s:o,s:b}",
 		"schema", "drydock.fix/v1",
 		"source", "ref", str_or_null(r->source_ref), "digest", str_or_null(r->source_digest),
 		"target", "ref", str_or_null(r->target_ref), "digest", str_or_null(r->target_digest),
@@ -61,7 +61,8 @@ static json_t *to_json(const dd_fix_result *r)
 		"before", sev_json(r->before),
 		"after", r->rescanned ? sev_json(r->after) : json_null(),
 		"dry_run", r->dry_run,
-		"notes", strv_json(&r->notes));
+		"notes", strv_json(&r->notes),
+		"scripts", strv_json(&r->scripts), "ld_cache", r->ld_cache);
 	return doc;
 }
 
@@ -116,6 +117,8 @@ static int write_table(const dd_fix_result *r, FILE *fp)
 			fprintf(fp, "  %s %s -> %s (%s)\n", r->advice[i].id, r->advice[i].package,
 				r->advice[i].fixed_version, *r->advice[i].path ? r->advice[i].path : "path unknown");
 	}
+	for (size_t i = 0; i < r->scripts.count; i++)
+		fprintf(fp, "%s%s\n", i ? "  " : "\nMaintainer scripts run in the sandbox:\n  ", r->scripts.items[i]);
 	for (size_t i = 0; i < r->notes.count; i++)
 		fprintf(fp, "%s%s\n", i ? "" : "\nNotes:\n", r->notes.items[i]);
 	fputc('\n', fp);

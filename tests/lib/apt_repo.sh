@@ -7,6 +7,10 @@
 #   apt_key KEYHOME                       a throwaway signing key (ed25519)
 #   apt_image ROOT KEYFILE URL            the image tree (sources.list, key, status)
 #   apt_deb POOL NAME VERSION SOURCE [DEPENDS] [FILEVERSION]
+#                                         ($APT_POSTINST: ddfix-tool's postinst;
+#                                         $APT_FILES_HOOK DIR NAME VERSION: more files)
+#   apt_image_shell ROOT                  the host's bash as the image's sh (and its libraries)
+#   apt_patch_layer LAYOUT TAG            the path of the image's top layer blob
 #   apt_repo REPO KEYHOME                 Packages.xz, Release, InRelease
 #   apt_serve REPO                        sets APT_URL (http://127.0.0.1:PORT)
 #   apt_osv DIR SOURCE FIXED ID           an OSV record for Debian:12
@@ -57,6 +61,7 @@ apt_deb() {
 	rm -rf "$d"
 	mkdir -p "$d/DEBIAN" "$pool"
 	_apt_files "$d" "$n" "$fv"
+	[ -z "${APT_FILES_HOOK:-}" ] || "$APT_FILES_HOOK" "$d" "$n" "$v"
 	{
 		echo "Package: $n"
 		echo "Version: $v"
@@ -72,7 +77,9 @@ apt_deb() {
 	} > "$d/DEBIAN/control"
 	[ "$n" = ddfix-tool ] && echo /etc/ddfix.conf > "$d/DEBIAN/conffiles"
 	if [ "$n" = ddfix-tool ]; then
-		printf '#!/bin/sh\nset -e\necho configured > /var/lib/ddfix-postinst-ran\n' > "$d/DEBIAN/postinst"
+		printf '%s\n' "${APT_POSTINST:-#!/bin/sh
+set -e
+echo configured > /var/lib/ddfix-postinst-ran}" > "$d/DEBIAN/postinst"
 		chmod 755 "$d/DEBIAN/postinst"
 	fi
 	(cd "$d" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | sort -z |
@@ -123,6 +130,29 @@ apt_image() {
 			echo
 		} >> "$r/var/lib/dpkg/status"
 	done
+}
+
+# apt_image_shell ROOT: bash (with /dev/tcp, for the network test) as
+# usr/bin/sh and usr/bin/bash, its libraries and loader where ldd says
+apt_image_shell() {
+	local r=$1 lib
+	mkdir -p "$r/usr/bin" "$r/usr/lib64"
+	[ -e "$r/lib64" ] || ln -s usr/lib64 "$r/lib64"
+	cp /bin/bash "$r/usr/bin/bash"
+	ln -sf bash "$r/usr/bin/sh"
+	for lib in $(ldd /bin/bash | grep -o '/[^ ]*'); do
+		mkdir -p "$r/usr$(dirname "${lib#/usr}")"
+		cp -L "$lib" "$r/usr${lib#/usr}"
+	done
+}
+
+# apt_patch_layer LAYOUT TAG: the top layer blob of the tagged image
+apt_patch_layer() {
+	local m
+	m=$(jq -r --arg t "$2" '.manifests[] | select(.annotations["org.opencontainers.image.ref.name"] == $t) |
+		.digest' "$1/index.json" | head -n 1)
+	[ -n "$m" ] || fail "no $2 in $1"
+	echo "$1/blobs/sha256/$(jq -r '.layers[-1].digest' "$1/blobs/sha256/${m#sha256:}" | cut -d: -f2)"
 }
 
 # apt_repo REPO KEYHOME: indexes and a signed InRelease for suite "stable"
