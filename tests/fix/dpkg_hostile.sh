@@ -12,17 +12,7 @@
 apt_tools_or_skip
 need_cmd /usr/bin/time
 
-apt_key "$TMP/key"
-pool="$TMP/repo/pool/main"
-apt_deb "$pool" ddfix-tool 1.0-2 ddfix "" 1.1
-apt_deb "$pool" libddfix1 1.0-2 ddfix "" 1.1
-apt_repo "$TMP/repo" "$TMP/key"
-apt_serve "$TMP/repo"
-apt_image "$TMP/root" "$TMP/key/key.gpg" "$APT_URL"
-tar --numeric-owner -C "$TMP/root" -cf "$TMP/root.tar" .
-mkimage oci "$TMP/oci" "$TMP/root.tar" --tag 1.0 > /dev/null
-apt_osv "$TMP/osv" ddfix 1.0-2 CVE-2026-0001
-"$DRYDOCK" db import --quiet --db "$TMP/db" "$TMP/osv" > /dev/null
+apt_fixture
 
 index_sum() { sha256sum "$TMP/oci/index.json" | cut -d' ' -f1; }
 # hostile WHAT MESSAGE MAX_RSS_MB [IMAGE]

@@ -28,23 +28,17 @@ elf_libs() { # DIR NAME VERSION
 }
 export APT_FILES_HOOK=elf_libs
 
-apt_key "$TMP/key"
-pool="$TMP/repo/pool/main"
-apt_deb "$pool" ddfix-tool 1.0-2 ddfix "" 1.1
-apt_deb "$pool" libddfix1 1.0-2 ddfix "" 1.1
-apt_repo "$TMP/repo" "$TMP/key"
-apt_serve "$TMP/repo"
-apt_image "$TMP/root" "$TMP/key/key.gpg" "$APT_URL"
-mkdir -p "$TMP/root/etc/ld.so.conf.d"
-echo 'include /etc/ld.so.conf.d/*.conf' > "$TMP/root/etc/ld.so.conf"
-printf '/usr/local/lib/x86_64-linux-gnu\n/lib/x86_64-linux-gnu\n/usr/lib/x86_64-linux-gnu\n' \
-	> "$TMP/root/etc/ld.so.conf.d/x86_64-linux-gnu.conf"
-ldconfig -X -r "$TMP/root" || fail "ldconfig could not make the image's cache"
-ldconfig -p -C "$TMP/root/etc/ld.so.cache" | has 'libddfix.so.1 ' || fail "the image's cache lacks libddfix.so.1"
-tar --numeric-owner -C "$TMP/root" -cf "$TMP/root.tar" .
-mkimage oci "$TMP/oci" "$TMP/root.tar" --tag 1.0 > /dev/null
-apt_osv "$TMP/osv" ddfix 1.0-2 CVE-2026-0001
-"$DRYDOCK" db import --quiet --db "$TMP/db" "$TMP/osv" > /dev/null
+# the image's loader configuration and a cache of its libraries, as a
+# Debian image has them
+ld_conf() {
+	mkdir -p "$1/etc/ld.so.conf.d"
+	echo 'include /etc/ld.so.conf.d/*.conf' > "$1/etc/ld.so.conf"
+	printf '/usr/local/lib/x86_64-linux-gnu\n/lib/x86_64-linux-gnu\n/usr/lib/x86_64-linux-gnu\n' \
+		> "$1/etc/ld.so.conf.d/x86_64-linux-gnu.conf"
+	ldconfig -X -r "$1" || fail "ldconfig could not make the image's cache"
+	ldconfig -p -C "$1/etc/ld.so.cache" | has 'libddfix.so.1 ' || fail "the image's cache lacks libddfix.so.1"
+}
+apt_fixture ld_conf
 layer_list() { tar -tzf "$(apt_patch_layer "$TMP/oci" "$1")" | sed 's#^\./##'; }
 
 # ---- same SONAMEs (a new file name, libddfix.so.1 still): the cache stays as it is

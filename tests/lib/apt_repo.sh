@@ -14,6 +14,7 @@
 #   apt_repo REPO KEYHOME                 Packages.xz, Release, InRelease
 #   apt_serve REPO                        sets APT_URL (http://127.0.0.1:PORT)
 #   apt_osv DIR SOURCE FIXED ID           an OSV record for Debian:12
+#   apt_fixture [HOOK]                    all of it for one vulnerability (below)
 
 apt_tools_or_skip() {
 	local t
@@ -192,4 +193,24 @@ apt_osv() {
  "affected": [{"package": {"ecosystem": "Debian:12", "name": "$2", "purl": "pkg:deb/debian/$2?arch=source"},
    "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "$3"}]}]}]}
 OSV
+}
+
+# apt_fixture [HOOK]: the usual setup: a key, ddfix-tool and libddfix1 at
+# 1.0-2 in the signed repository $TMP/repo (pool/main: $pool) served at
+# $APT_URL, the image at 1.0 as oci:$TMP/oci:1.0 (HOOK ROOT runs on its
+# tree before it is packed), and $TMP/db holding CVE-2026-0001 (ddfix,
+# fixed in 1.0-2).
+apt_fixture() {
+	apt_key "$TMP/key"
+	pool="$TMP/repo/pool/main"
+	apt_deb "$pool" ddfix-tool 1.0-2 ddfix "" 1.1
+	apt_deb "$pool" libddfix1 1.0-2 ddfix "" 1.1
+	apt_repo "$TMP/repo" "$TMP/key"
+	apt_serve "$TMP/repo"
+	apt_image "$TMP/root" "$TMP/key/key.gpg" "$APT_URL"
+	[ -z "${1:-}" ] || "$1" "$TMP/root"
+	tar --numeric-owner -C "$TMP/root" -cf "$TMP/root.tar" .
+	mkimage oci "$TMP/oci" "$TMP/root.tar" --tag 1.0 > /dev/null
+	apt_osv "$TMP/osv" ddfix 1.0-2 CVE-2026-0001
+	"$DRYDOCK" db import --quiet --db "$TMP/db" "$TMP/osv" > /dev/null
 }
