@@ -6,6 +6,7 @@
  * (lib/apk/db/installed), apk_plan.c (candidates and dependency closure);
  * apk_internal.h lists them all.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,6 +75,33 @@ static int apk_build(const dd_fix_ctx *ctx, const dd_fix_plan *plan, dd_layer_wr
 	return rc;
 }
 
+/* apk's order (apk-tools' database.c): pre-upgrade before the package's
+ * files are unpacked, post-upgrade after, each with the new and the old
+ * version as arguments (pre-install / post-install and the new version
+ * only for a package the closure added). */
+static int apk_scripts(const dd_fix_ctx *ctx, const dd_fix_plan *plan, dd_fix_scripts *out)
+{
+	(void)ctx;
+	const dd_apk_state *st = plan->state;
+	int rc = 0;
+	for (int after = 0; after < 2 && rc == 0; after++)
+		for (size_t i = 0; i < st->n && rc == 0; i++) {
+			const dd_apk_pkg *pkg = &st->pkgs[i];
+			const dd_apk_rec *old = st->changes[i].old;
+			const char *want = old ? (after ? "post-upgrade" : "pre-upgrade") : (after ? "post-install" : "pre-install");
+			for (size_t k = 0; k < pkg->n_scripts && rc == 0; k++) {
+				const dd_apk_script *x = &pkg->scripts[k];
+				if (strcmp(x->name, want))
+					continue;
+				char name[32];
+				snprintf(name, sizeof(name), ".%s", x->name);
+				rc = dd_fix_scripts_add(out, dd_apk_get(pkg->rec, 'P'), name, dd_apk_get(pkg->rec, 'V'),
+					old ? dd_apk_get(old, 'V') : NULL, NULL, x->data, x->len, !after);
+			}
+		}
+	return rc;
+}
+
 static const char *const apk_families[] = { "alpine", NULL };
 
 const dd_fix_backend dd_fix_backend_apk = {
@@ -89,4 +117,6 @@ const dd_fix_backend dd_fix_backend_apk = {
 	.plan = apk_plan,
 	.build = apk_build,
 	.plan_free = dd_apk_state_free,
+	.scripts = apk_scripts,
+	/* musl has no ld.so.cache: libs_changed and ld_cache stay NULL */
 };

@@ -454,7 +454,7 @@ static int fetch_packages(planner *p)
 			rc = dd_apk_package_load(pkg, p->ctx->files);
 		if (rc < 0)
 			return rc;
-		if (pkg->n_scripts) {
+		if (pkg->n_scripts && !p->ctx->opts->run_scripts) {
 			dd_buf b = DD_BUF_INIT(1024);
 			for (size_t s = 0; s < pkg->n_scripts; s++)
 				dd_buf_printf(&b, "%s%s", s ? ", " : "", pkg->scripts[s].name);
@@ -473,9 +473,6 @@ int dd_apk_plan(const dd_fix_ctx *ctx, const dd_fix_want *wants, size_t n_wants,
 	planner p = { .ctx = ctx };
 	bool *held = NULL;
 	int rc = 0;
-	if (ctx->opts->run_scripts)
-		return dd_error_set(DD_EUNSUPPORTED, "--run-scripts is not built for apk images yet; without it the "
-			"fix's notes name every package whose maintainer scripts were not run");
 	if (!(p.st = calloc(1, sizeof(*p.st))))
 		return dd_error_oom();
 	plan->state = p.st;

@@ -13,8 +13,9 @@
 # <tag>_fixed. A default fix (libssl3 and others not in the sources), a
 # tampered package, an index signed by another key and a key the image does
 # not trust each stop with exit 3 and nothing written; --dry-run writes
-# nothing; --run-scripts, an RPM-family image and an image without a package
-# DB are exit 2.
+# nothing; --run-scripts runs busybox's .post-upgrade and a test one in the
+# sandbox (the test one's file in the patch layer); an RPM-family image and
+# an image without a package DB are exit 2.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/apk_fix.sh"
 apk_fix_setup
@@ -78,17 +79,39 @@ jq -e '.layers | length == 3 and (.[2].annotations["io.drydock.patch"] | fromjso
 	"$TMP/img/blobs/sha256/${m#sha256:}" >/dev/null || fail "fix 2 manifest: $(cat "$TMP/img/blobs/sha256/${m#sha256:}")"
 echo "ok re-fix: one patch layer, $got"
 
-# 4. a dry run plans and verifies but writes nothing; --run-scripts is refused (not built for apk)
+# 4. a dry run plans and verifies but writes nothing
 before=$(sha256sum "$TMP/img/index.json")
 run 0 "${fix[@]}" --ids "$BUSYBOX_IDS" --dry-run --format json --to oci:"$TMP/img":dry oci:"$TMP/img":3.20
 jq -e '.dry_run and (.target.written | not) and .after == null and (.upgrades | length) == 4' "$TMP/out" >/dev/null ||
 	fail "dry run: $(head -c 600 "$TMP/out")"
 [ "$(sha256sum "$TMP/img/index.json")" = "$before" ] || fail "the dry run wrote"
-run 2 "${fix[@]}" --ids "$BUSYBOX_IDS" --run-scripts --to oci:"$TMP/img":scripts oci:"$TMP/img":3.20
-err_has "run-scripts is not built for apk"
-echo "ok dry run, --run-scripts refused"
+echo "ok dry run"
+
+# 4b. --run-scripts: busybox's own .post-upgrade and a test one of ssl_client
+# (writing its arguments to etc/drydock-post-upgrade-ran) run in bubblewrap,
+# in apk's order; the file is in the patch layer
+if bwrap --unshare-all --unshare-user --uid 0 --gid 0 --die-with-parent --ro-bind / / --proc /proc --dev /dev true \
+	2>/dev/null; then
+	printf '#!/bin/sh\necho "$1 $2" > /etc/drydock-post-upgrade-ran\n' > "$TMP/post-upgrade"
+	apk_fix_repo "$TMP/wwwscripts" "$TMP/key.pem" "$APK_KEYNAME" --script "ssl_client:post-upgrade=$TMP/post-upgrade"
+	apk_fix_serve "$TMP/wwwscripts"
+	run 0 "${fix[@]}" --ids "$BUSYBOX_IDS" --run-scripts --format json --to oci:"$TMP/img":scripts oci:"$TMP/img":3.20
+	jq -e '.target.written and (.scripts | index("busybox .post-upgrade 1.36.1-r31 1.36.1-r29")) and
+		(.scripts | index("ssl_client .post-upgrade 1.36.1-r31 1.36.1-r29"))' "$TMP/out" > /dev/null ||
+		fail "--run-scripts: $(jq -c '{scripts, notes}' "$TMP/out")"
+	m=$(jq -r '.manifests[] | select(.annotations["org.opencontainers.image.ref.name"] == "scripts") | .digest' \
+		"$TMP/img/index.json")
+	l=$(jq -r '.layers[-1].digest' "$TMP/img/blobs/sha256/${m#sha256:}")
+	got=$(tar -xzOf "$TMP/img/blobs/sha256/${l#sha256:}" etc/drydock-post-upgrade-ran)
+	[ "$got" = "1.36.1-r31 1.36.1-r29" ] || fail "etc/drydock-post-upgrade-ran in the patch layer: '$got'"
+	apk_fix_serve "$TMP/www"
+	echo "ok --run-scripts: $(jq -c .scripts "$TMP/out")"
+else
+	echo "SKIP (part): bubblewrap cannot make a sandbox on this host; --run-scripts not tested"
+fi
 
 # 5. what must stop with nothing written (exit 3)
+before=$(sha256sum "$TMP/img/index.json")
 run 3 "${fix[@]}" --to oci:"$TMP/img":default oci:"$TMP/img":3.20
 err_has "cannot be fixed from the configured sources"
 has "libssl3" "$TMP/out" || fail "the table does not name libssl3 as not fixable"

@@ -57,6 +57,7 @@ def main():
     ap.add_argument("--drop", action="append", default=[])
     ap.add_argument("--dep", action="append", default=[])
     ap.add_argument("--arch", default="x86_64")
+    ap.add_argument("--script", action="append", default=[], help="NAME:SCRIPT=FILE a maintainer script (post-upgrade)")
     ap.add_argument("--evil", action="append", default=[], help="NAME:TARNAME a file under a hostile name")
     ap.add_argument("--evil-link", action="append", default=[], help="NAME:PATH=TARGET a symlink")
     ap.add_argument("--index-bomb", type=int, default=0, help="MiB of padding in APKINDEX")
@@ -158,7 +159,14 @@ def main():
         ctl = []
         ti = tarfile.TarInfo(".PKGINFO"); ti.size = len(pkginfo); ti.mode = 0o644; ti.mtime = 1700000000
         ctl.append((ti, pkginfo))
-        for sname, sdata in scripts.get("%s-%s" % (name, oldv[name]), []):
+        own = []
+        for spec in a.script:
+            pk, rest = spec.split(":", 1)
+            if pk == name:
+                sn, fn = rest.split("=", 1)
+                own.append((sn, open(fn, "rb").read()))
+        kept = [(sn, sd) for sn, sd in scripts.get("%s-%s" % (name, oldv[name]), []) if sn not in dict(own)]
+        for sname, sdata in kept + own:
             ti = tarfile.TarInfo("." + sname); ti.size = len(sdata); ti.mode = 0o755; ti.mtime = 1700000000
             ctl.append((ti, sdata))
         ctl_gz = gzip.compress(cut_tar(ctl), mtime=0)
