@@ -4,7 +4,8 @@
 # tests/lib/apt_repo.sh. The image carries the host's bash as its sh; the
 # new ddfix-tool's postinst writes its arguments to
 # /etc/drydock-postinst-ran. Shows: without the flag the file is not in the
-# patch layer; with it the script ran in bubblewrap (recorded in the
+# patch layer; with it the old prerm, the new preinst, the old postrm and
+# the new postinst ran in bubblewrap in dpkg's order (recorded in the
 # result) and the file is in the layer with "configure 1.0-1"; a postinst
 # that tries the network fails the fix (nothing written, the host's
 # listener saw nothing); one that never ends is killed at the fix's
@@ -24,13 +25,27 @@ repo_with_postinst() { # SCRIPT: ddfix-tool 1.0-2 with that postinst, the reposi
 	APT_POSTINST=$1 apt_deb "$pool" ddfix-tool 1.0-2 ddfix "libddfix1 (= 1.0-2)" 1.1
 	apt_repo "$TMP/repo" "$TMP/key"
 }
+# every script appends its name and arguments to /etc/drydock-order: dpkg's order
+order_script() { printf '#!/bin/sh\nset -e\necho "%s $1 $2" >> /etc/drydock-order\n' "$1"; }
+new_preinst() { # the new ddfix-tool's preinst (apt_deb's hook)
+	if [ "$2" = ddfix-tool ]; then order_script preinst > "$1/DEBIAN/preinst"; chmod 755 "$1/DEBIAN/preinst"; fi
+}
 apt_deb "$pool" libddfix1 1.0-2 ddfix "" 1.1
+APT_FILES_HOOK=new_preinst
 repo_with_postinst '#!/bin/sh
 set -e
-echo "$1 $2" > /etc/drydock-postinst-ran'
+echo "$1 $2" > /etc/drydock-postinst-ran
+echo "postinst $1 $2" >> /etc/drydock-order'
 apt_serve "$TMP/repo"
+APT_FILES_HOOK=
 apt_image "$TMP/root" "$TMP/key/key.gpg" "$APT_URL"
+APT_FILES_HOOK=new_preinst
 apt_image_shell "$TMP/root"
+# the installed version's prerm and postrm
+for s in prerm postrm; do
+	order_script "$s" > "$TMP/root/var/lib/dpkg/info/ddfix-tool.$s"
+	chmod 755 "$TMP/root/var/lib/dpkg/info/ddfix-tool.$s"
+done
 tar --numeric-owner -C "$TMP/root" -cf "$TMP/root.tar" .
 mkimage oci "$TMP/oci" "$TMP/root.tar" --tag 1.0 > /dev/null
 apt_osv "$TMP/osv" ddfix 1.0-2 CVE-2026-0001
@@ -45,17 +60,22 @@ jq -r '.notes[]' "$TMP/out" | has "maintainer scripts of the upgraded packages w
 	fail "the plain fix does not say that scripts were not run"
 layer_has plain usr/bin/ddfix-tool || fail "the patch layer lacks the package's files"
 ! layer_has plain etc/drydock-postinst-ran || fail "a postinst ran without --run-scripts"
+! layer_has plain etc/drydock-order || fail "a maintainer script ran without --run-scripts"
 
 # ---- --run-scripts: the postinst ran in the sandbox and its file is in the layer
 start=$(date +%s%N)
 run 0 fix --db "$TMP/db" --format json --run-scripts --to "oci:$TMP/oci:scripts" "oci:$TMP/oci:1.0"
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 cp "$TMP/out" "$TMP/scripts.json"
-jq -e '.target.written and .scripts == ["ddfix-tool postinst configure 1.0-1"] and .fixed == ["CVE-2026-0001"]' \
+want='["ddfix-tool prerm upgrade 1.0-2","ddfix-tool preinst upgrade 1.0-1","ddfix-tool postrm upgrade 1.0-2","ddfix-tool postinst configure 1.0-1"]'
+jq -e --argjson w "$want" '.target.written and .scripts == $w and .fixed == ["CVE-2026-0001"]' \
 	"$TMP/scripts.json" > /dev/null || fail "--run-scripts result: $(jq -c . "$TMP/scripts.json")"
 layer=$(apt_patch_layer "$TMP/oci" scripts)
-got=$(tar -xzOf "$layer" etc/drydock-postinst-ran 2> /dev/null || tar -xzOf "$layer" ./etc/drydock-postinst-ran)
+got=$(tar -xzOf "$layer" etc/drydock-postinst-ran)
 [ "$got" = "configure 1.0-1" ] || fail "etc/drydock-postinst-ran in the patch layer holds '$got'"
+got=$(tar -xzOf "$layer" etc/drydock-order | tr '\n' ';')
+[ "$got" = "prerm upgrade 1.0-2;preinst upgrade 1.0-1;postrm upgrade 1.0-2;postinst configure 1.0-1;" ] ||
+	fail "the scripts ran in the wrong order: $got"
 layer_has scripts usr/bin/ddfix-tool || fail "the rewritten layer lost the package's files"
 layer_has scripts var/lib/dpkg/status || fail "the rewritten layer lost the dpkg status"
 # the sandbox's mount points and the work tree's leftovers are not image content
@@ -64,7 +84,7 @@ layer_has scripts var/lib/dpkg/status || fail "the rewritten layer lost the dpkg
 umoci unpack --rootless --image "$TMP/oci:scripts" "$TMP/bundle" > /dev/null 2>&1 || fail "umoci unpack failed"
 [ "$(cat "$TMP/bundle/rootfs/etc/drydock-postinst-ran")" = "configure 1.0-1" ] || fail "the fixed image lacks the file"
 audit=$(dpkg --root="$TMP/bundle/rootfs" --audit 2>&1) && [ -z "$audit" ] || fail "dpkg --audit: $audit"
-echo "ok: --run-scripts ran the postinst in the sandbox (fix took ${ms} ms)"
+echo "ok: --run-scripts ran prerm, preinst, postrm, postinst in dpkg order in the sandbox (fix took ${ms} ms)"
 
 # ---- a postinst that tries the network: contained, the fix fails, nothing written
 before=$(index_sum)
