@@ -106,10 +106,10 @@ echo "ok: network postinst -> exit 3 ($(grep -o "maintainer script.*" "$TMP/err"
 repo_with_postinst '#!/bin/sh
 while :; do :; done'
 start=$(date +%s)
-run 3 fix --db "$TMP/db" --run-scripts --timeout 8s "oci:$TMP/oci:1.0"
+run 3 fix --db "$TMP/db" --run-scripts --timeout 5s "oci:$TMP/oci:1.0"
 took=$(( $(date +%s) - start ))
 err_has "did not finish within"
-[ "$took" -le 15 ] || fail "the endless postinst held the fix for ${took}s"
+[ "$took" -le 12 ] || fail "the endless postinst held the fix for ${took}s"
 [ "$(index_sum)" = "$before" ] || fail "a killed script left something written"
 sleep 0.5
 ! pgrep -f /run/drydock-scripts/ > /dev/null || fail "the endless postinst still runs after the fix"
