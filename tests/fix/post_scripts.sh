@@ -35,7 +35,8 @@ APT_FILES_HOOK=new_preinst
 repo_with_postinst '#!/bin/sh
 set -e
 echo "$1 $2" > /etc/drydock-postinst-ran
-echo "postinst $1 $2" >> /etc/drydock-order'
+echo "postinst $1 $2" >> /etc/drydock-order
+ln -s /proc/self/root/etc/hostname /etc/drydock-link'
 apt_serve "$TMP/repo"
 APT_FILES_HOOK=
 apt_image "$TMP/root" "$TMP/key/key.gpg" "$APT_URL"
@@ -79,6 +80,9 @@ got=$(tar -xzOf "$layer" etc/drydock-postinst-ran)
 got=$(tar -xzOf "$layer" etc/drydock-order | tr '\n' ';')
 [ "$got" = "prerm upgrade 1.0-2;preinst upgrade 1.0-1;postrm upgrade 1.0-2;postinst configure 1.0-1;" ] ||
 	fail "the scripts ran in the wrong order: $got"
+# a symlink a script made is a symlink in the layer, never what it points to on the host
+tar -tvzf "$layer" etc/drydock-link | has '^l.* -> /proc/self/root/etc/hostname$' ||
+	fail "etc/drydock-link: $(tar -tvzf "$layer" etc/drydock-link)"
 layer_has scripts usr/bin/ddfix-tool || fail "the rewritten layer lost the package's files"
 layer_has scripts var/lib/dpkg/status || fail "the rewritten layer lost the dpkg status"
 # the sandbox's mount points and the work tree's leftovers are not image content
