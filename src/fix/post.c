@@ -260,8 +260,22 @@ static int copy_entry(post *p, dd_tar *t, const dd_tar_entry *e, dd_layer_writer
 	}
 }
 
-/* One changed path as the tree has it now, or a whiteout. */
-static int emit(post *p, const char *path, dd_layer_writer *w, uint64_t *bytes)
+/* Is a directory above path in gone (sorted)? */
+static bool under_gone(const dd_strv *gone, const char *path)
+{
+	char buf[4096];
+	snprintf(buf, sizeof(buf), "%s", path);
+	for (char *s = strrchr(buf, '/'); s; s = strrchr(buf, '/')) {
+		*s = 0;
+		if (has(gone, buf))
+			return true;
+	}
+	return false;
+}
+
+/* One changed path as the tree has it now, or a whiteout (only the top
+ * one of a removed tree: a whiteout below it would make its parent again). */
+static int emit(post *p, const char *path, dd_layer_writer *w, uint64_t *bytes, dd_strv *gone)
 {
 	char link[4096];
 	struct stat st;
@@ -270,8 +284,10 @@ static int emit(post *p, const char *path, dd_layer_writer *w, uint64_t *bytes)
 		return rc;
 	if (rc == 1) {
 		/* gone: a whiteout when the layers below had it */
-		if (p->have_base && !dd_fix_snap_get(&p->base, path))
+		if ((p->have_base && !dd_fix_snap_get(&p->base, path)) || under_gone(gone, path))
 			return 0;
+		if (dd_strv_push(gone, path) < 0)
+			return dd_error_oom();
 		return dd_layer_writer_add_whiteout(w, path);
 	}
 	dd_layer_writer_owner(w, p->root.chown ? st.st_uid : 0, p->root.chown ? st.st_gid : 0);
@@ -304,7 +320,7 @@ static int rewrite_layer(post *p, const char *layer_file, dd_layer_digests *d)
 	dd_reader *raw = NULL, *dec = NULL;
 	dd_tar *t = NULL;
 	dd_layer_writer *w = NULL;
-	dd_strv extra = { 0 };
+	dd_strv extra = { 0 }, gone = { 0 };
 	uint64_t bytes = 0;
 	int fd = -1, rc = tmp ? 0 : dd_error_oom();
 	if (rc == 0 && (fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)) < 0)
@@ -323,11 +339,12 @@ static int rewrite_layer(post *p, const char *layer_file, dd_layer_digests *d)
 		rc = copy_entry(p, t, e, w, &extra);
 	if (rc == DD_ITEROVER)
 		rc = 0;
+	/* changed is sorted, so gone is too: whiteouts are pushed in its order */
 	for (size_t i = 0; i < p->changed.count && rc == 0; i++)
-		rc = emit(p, p->changed.items[i], w, &bytes);
+		rc = emit(p, p->changed.items[i], w, &bytes, &gone);
 	for (size_t i = 0; i < extra.count && rc == 0; i++)
 		if (!has(&p->changed, extra.items[i]))
-			rc = emit(p, extra.items[i], w, &bytes);
+			rc = emit(p, extra.items[i], w, &bytes, &gone);
 	if (rc == 0)
 		rc = dd_layer_writer_finish(w, d);
 	dd_layer_writer_free(w);
@@ -335,6 +352,7 @@ static int rewrite_layer(post *p, const char *layer_file, dd_layer_digests *d)
 	dd_reader_close(dec);
 	dd_reader_close(raw);
 	dd_strv_free(&extra);
+	dd_strv_free(&gone);
 	if (fd >= 0 && close(fd) != 0 && rc == 0)
 		rc = dd_error_set(DD_EIO, "%s: %s", tmp, strerror(errno));
 	if (rc == 0 && rename(tmp, layer_file) < 0)

@@ -16,6 +16,7 @@
 apt_tools_or_skip
 need_cmd bwrap
 need_cmd ldd
+need_cmd umoci
 bwrap --unshare-all --unshare-user --uid 0 --gid 0 --die-with-parent --ro-bind / / --proc /proc --dev /dev true \
 	2> "$TMP/probe" || skip "bubblewrap cannot make a sandbox on this host: $(cat "$TMP/probe")"
 
@@ -36,7 +37,8 @@ repo_with_postinst '#!/bin/sh
 set -e
 echo "$1 $2" > /etc/drydock-postinst-ran
 echo "postinst $1 $2" >> /etc/drydock-order
-ln -s /proc/self/root/etc/hostname /etc/drydock-link'
+ln -s /proc/self/root/etc/hostname /etc/drydock-link
+rm -r /usr/share/doc/ddfix-common'
 apt_serve "$TMP/repo"
 APT_FILES_HOOK=
 apt_image "$TMP/root" "$TMP/key/key.gpg" "$APT_URL"
@@ -83,6 +85,9 @@ got=$(tar -xzOf "$layer" etc/drydock-order | tr '\n' ';')
 # a symlink a script made is a symlink in the layer, never what it points to on the host
 tar -tvzf "$layer" etc/drydock-link | has '^l.* -> /proc/self/root/etc/hostname$' ||
 	fail "etc/drydock-link: $(tar -tvzf "$layer" etc/drydock-link)"
+# a tree the script removed: one whiteout at its top, none below it
+layer_has scripts usr/share/doc/.wh.ddfix-common || fail "no whiteout for the directory the postinst removed"
+! tar -tzf "$layer" | has '^usr/share/doc/ddfix-common/' || fail "entries below a whited-out directory"
 layer_has scripts usr/bin/ddfix-tool || fail "the rewritten layer lost the package's files"
 layer_has scripts var/lib/dpkg/status || fail "the rewritten layer lost the dpkg status"
 # the sandbox's mount points and the work tree's leftovers are not image content
@@ -90,6 +95,7 @@ layer_has scripts var/lib/dpkg/status || fail "the rewritten layer lost the dpkg
 [ ! -e /etc/drydock-postinst-ran ] || fail "the postinst wrote on the host"
 umoci unpack --rootless --image "$TMP/oci:scripts" "$TMP/bundle" > /dev/null 2>&1 || fail "umoci unpack failed"
 [ "$(cat "$TMP/bundle/rootfs/etc/drydock-postinst-ran")" = "configure 1.0-1" ] || fail "the fixed image lacks the file"
+[ ! -e "$TMP/bundle/rootfs/usr/share/doc/ddfix-common" ] || fail "the directory the postinst removed is in the fixed image"
 audit=$(dpkg --root="$TMP/bundle/rootfs" --audit 2>&1) && [ -z "$audit" ] || fail "dpkg --audit: $audit"
 echo "ok: --run-scripts ran prerm, preinst, postrm, postinst in dpkg order in the sandbox (fix took ${ms} ms)"
 

@@ -9,7 +9,7 @@
 #   apt_deb POOL NAME VERSION SOURCE [DEPENDS] [FILEVERSION]
 #                                         ($APT_POSTINST: ddfix-tool's postinst;
 #                                         $APT_FILES_HOOK DIR NAME VERSION: more files)
-#   apt_image_shell ROOT                  the host's bash (as the image's sh) and ln, with their libraries
+#   apt_image_shell ROOT                  the host's bash (as the image's sh), ln and rm, with their libraries
 #   apt_patch_layer LAYOUT TAG            the path of the image's top layer blob
 #   apt_repo REPO KEYHOME                 Packages.xz, Release, InRelease
 #   apt_serve REPO                        sets APT_URL (http://127.0.0.1:PORT)
@@ -134,14 +134,14 @@ apt_image() {
 }
 
 # apt_image_shell ROOT: bash (with /dev/tcp, for the network test) as
-# usr/bin/sh and usr/bin/bash, ln, their libraries and loader where ldd says
+# usr/bin/sh and usr/bin/bash, ln, rm, their libraries and loader where ldd says
 apt_image_shell() {
 	local r=$1 lib
 	mkdir -p "$r/usr/bin" "$r/usr/lib64"
 	[ -e "$r/lib64" ] || ln -s usr/lib64 "$r/lib64"
-	cp /bin/bash /bin/ln "$r/usr/bin/"
+	cp /bin/bash /bin/ln /bin/rm "$r/usr/bin/"
 	ln -sf bash "$r/usr/bin/sh"
-	for lib in $(ldd /bin/bash /bin/ln | grep -o '/[^ ]*' | grep -v ':$' | sort -u); do
+	for lib in $(ldd /bin/bash /bin/ln /bin/rm | grep -o '/[^ ]*' | grep -v ':$' | sort -u); do
 		mkdir -p "$r/usr$(dirname "${lib#/usr}")"
 		cp -L "$lib" "$r/usr${lib#/usr}"
 	done
