@@ -25,7 +25,9 @@ fix=(fix --db "$TMP/db" --sources "$TMP/sources")
 tags() { jq -r '[.manifests[].annotations["org.opencontainers.image.ref.name"]] | sort | join(" ")' "$TMP/img/index.json"; }
 
 # 1. the fix
+start=$(date +%s%N)
 run 0 "${fix[@]}" --ids "$BUSYBOX_IDS" --format json oci:"$TMP/img":3.20
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
 cp "$TMP/out" "$TMP/fix1.json"
 jq -e '.schema == "drydock.fix/v1" and .target.written == true and (.target.ref | endswith(":3.20_fixed"))' \
 	"$TMP/fix1.json" >/dev/null || fail "fix 1: $(head -c 800 "$TMP/fix1.json")"
@@ -44,7 +46,7 @@ jq -e '.upgrades[] | select(.name == "busybox") | .closes == ["CVE-2024-58251"]'
 	fail "scan of the fixed image"
 jq -r '.packages[] | "\(.name) \(.version)"' "$TMP/after.json" | has -x "musl-utils 1.2.5-r0" || fail "musl-utils was upgraded"
 jq -e '[.findings[] | select(.id == "CVE-2024-58251")] == []' "$TMP/after.json" >/dev/null || fail "CVE-2024-58251 still reported"
-echo "ok fix: $got"
+echo "ok fix (took $ms ms): $got"
 
 # 2. the fixed image as apk sees it (root: umoci unpack keeps ownership, chroot)
 if [ "$(id -u)" = 0 ] && command -v umoci >/dev/null; then
@@ -95,7 +97,9 @@ if bwrap --unshare-all --unshare-user --uid 0 --gid 0 --die-with-parent --ro-bin
 	printf '#!/bin/sh\necho "$1 $2" > /etc/drydock-post-upgrade-ran\n' > "$TMP/post-upgrade"
 	apk_fix_repo "$TMP/wwwscripts" "$TMP/key.pem" "$APK_KEYNAME" --script "ssl_client:post-upgrade=$TMP/post-upgrade"
 	apk_fix_serve "$TMP/wwwscripts"
+	start=$(date +%s%N)
 	run 0 "${fix[@]}" --ids "$BUSYBOX_IDS" --run-scripts --format json --to oci:"$TMP/img":scripts oci:"$TMP/img":3.20
+	ms=$(( ($(date +%s%N) - start) / 1000000 ))
 	jq -e '.target.written and (.scripts | index("busybox .post-upgrade 1.36.1-r31 1.36.1-r29")) and
 		(.scripts | index("ssl_client .post-upgrade 1.36.1-r31 1.36.1-r29"))' "$TMP/out" > /dev/null ||
 		fail "--run-scripts: $(jq -c '{scripts, notes}' "$TMP/out")"
@@ -105,7 +109,7 @@ if bwrap --unshare-all --unshare-user --uid 0 --gid 0 --die-with-parent --ro-bin
 	got=$(tar -xzOf "$TMP/img/blobs/sha256/${l#sha256:}" etc/drydock-post-upgrade-ran)
 	[ "$got" = "1.36.1-r31 1.36.1-r29" ] || fail "etc/drydock-post-upgrade-ran in the patch layer: '$got'"
 	apk_fix_serve "$TMP/www"
-	echo "ok --run-scripts: $(jq -c .scripts "$TMP/out")"
+	echo "ok --run-scripts (fix took $ms ms): $(jq -c .scripts "$TMP/out")"
 else
 	echo "SKIP (part): bubblewrap cannot make a sandbox on this host; --run-scripts not tested"
 fi
