@@ -65,6 +65,7 @@ extern const dd_api_route dd_api_webhooks_routes[];
 extern const dd_api_route dd_api_whitelists_routes[];
 extern const dd_api_route dd_api_openapi_routes[];
 extern const dd_api_route dd_api_fix_routes[];
+extern const dd_api_route dd_api_notifiers_routes[];   /* notifications (issue 15) */
 
 /* Every table, NULL-terminated (router.c): what the dispatcher and the
  * OpenAPI check walk. */
@@ -90,6 +91,12 @@ void dd_api_text(dd_api_response *r, int status, const char *content_type, const
 /* the body as a JSON object: 400 (malformed, with line and column) or 422
  * (not an object) filled in r and NULL returned */
 json_t *dd_api_body_object(const dd_api_request *req, dd_api_response *r);
+/* The body of a create (name NULL) or a PUT of the object `name` (its
+ * path parameter; a different "name" in the body is 422, "what ... is
+ * renamed by DELETE and POST") with only the fields allowed; NULL when r
+ * is filled. */
+json_t *dd_api_body_named(const dd_api_request *req, dd_api_response *r, const char *const *allowed, const char *name,
+	const char *what);
 /* 422 naming the first field of obj not in allowed (NULL-terminated) */
 bool dd_api_fields_known(json_t *obj, const char *const *allowed, dd_api_response *r);
 /* paging: ?after=ID&limit=N (default 100, at most 1000); false: 400 filled */

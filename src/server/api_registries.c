@@ -60,19 +60,9 @@ static json_t *registry_body(const dd_api_request *req, dd_api_response *resp, c
 {
 	static const char *const fields[] = { "name", "url", "type", "username", "password", "password_env", "authfile",
 		"plain_http", "speed_limit", "api_url", "api_token_env", NULL };
-	json_t *body = dd_api_body_object(req, resp);
+	json_t *body = dd_api_body_named(req, resp, fields, name, "registry");
 	if (!body)
 		return NULL;
-	if (!dd_api_fields_known(body, fields, resp))
-		goto bad;
-	if (name) {
-		const char *bn = json_string_value(json_object_get(body, "name"));
-		if (bn && strcmp(bn, name)) {
-			dd_api_error(resp, 422, "invalid", "name: a registry is renamed by DELETE and POST, not PUT");
-			goto bad;
-		}
-		json_object_set_new(body, "name", json_string(name));
-	}
 	json_t *pw = json_object_get(body, "password");
 	if (pw && !json_is_string(pw)) {
 		dd_api_error(resp, 422, "invalid", "password: must be a string");

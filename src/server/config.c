@@ -237,7 +237,7 @@ static const char *const top_keys[] = {
 	"listen", "data_dir", "store", "advisory_db", "workers", "max_task_duration", "quota", "registries",
 	"tls_cert", "tls_key", "shutdown_grace", "fix_sources", "item_timeout", "max_connections",
 	"connection_timeout", "max_body", "max_task_items", "catalog_page_size", "secret_key_file", "scanners",
-	"advisory_db_poll", "test_clock_file", /* a test hook (clock.c) */ NULL
+	"advisory_db_poll", "notify_backoff", "public_url", "test_clock_file", /* a test hook (clock.c) */ NULL
 };
 
 static const char *const registry_keys[] = {
@@ -320,6 +320,37 @@ int dd_srv_registry_check(json_t *r, const char *path, const char *pfx)
 		json_object_set_new(r, "type", json_string("distribution"));
 	if (!v)   /* Harbor's own default (its Scan Settings): 10 images an hour */
 		json_object_set_new(r, "speed_limit", json_integer(dd_srv_speed_limit(r)));
+	return 0;
+}
+
+/* notify_backoff {initial, max} and public_url (notifications, issue 15) */
+static int notify_keys(dd_srv_config *cfg, json_t *doc, const char *path)
+{
+	static const char *const backoff_keys[] = { "initial", "max", NULL };
+	int64_t initial = 2, max = 24 * 3600;
+	int rc;
+	json_t *v = json_object_get(doc, "notify_backoff");
+	if (v && !json_is_null(v)) {
+		const char *k = json_is_object(v) ? dd_srv_unknown_key(v, backoff_keys) : NULL;
+		if (!json_is_object(v) || k)
+			return bad(path, "notify_backoff", "must be a mapping {initial: 2s, max: 24h}");
+		if ((rc = get_duration(v, path, "initial", &initial)) || (rc = get_duration(v, path, "max", &max)))
+			return rc;
+		if (initial < 1 || max < initial)
+			return bad(path, "notify_backoff", "initial must be at least 1s and max at least initial");
+	}
+	cfg->notify_backoff_initial_ms = initial * 1000;
+	cfg->notify_backoff_max_ms = max * 1000;
+	if ((rc = get_string(doc, path, "public_url", cfg->public_url, sizeof(cfg->public_url))))
+		return rc;
+	if (cfg->public_url[0] && strncmp(cfg->public_url, "http://", 7) && strncmp(cfg->public_url, "https://", 8))
+		return bad(path, "public_url", "must be http://HOST[:PORT][/PATH] or https://...");
+	if (!cfg->public_url[0])
+		snprintf(cfg->public_url, sizeof(cfg->public_url), "%s://%.400s", cfg->tls_cert[0] ? "https" : "http",
+			cfg->listen);
+	size_t n = strlen(cfg->public_url);
+	while (n && cfg->public_url[n - 1] == '/')
+		cfg->public_url[--n] = '\0';
 	return 0;
 }
 
@@ -423,6 +454,8 @@ int dd_srv_config_load(dd_srv_config *cfg, const char *path)
 	if (v && !json_is_object(v))
 		return bad(path, "fix_sources", "must be a mapping (apt: FILE, apk: FILE)");
 	snprintf(cfg->cache_dir, sizeof(cfg->cache_dir), "%.2000s/cache", cfg->data_dir);
+	if ((rc = notify_keys(cfg, doc, path)) != 0)
+		return rc;
 	v = json_object_get(doc, "registries");
 	if (v && !json_is_null(v) && !json_is_array(v))
 		return bad(path, "registries", "must be a list of registries");

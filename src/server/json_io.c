@@ -161,3 +161,25 @@ bool dd_api_param_id(const dd_api_request *req, size_t i, dd_api_response *r, in
 	}
 	return true;
 }
+
+json_t *dd_api_body_named(const dd_api_request *req, dd_api_response *r, const char *const *allowed, const char *name,
+	const char *what)
+{
+	json_t *body = dd_api_body_object(req, r);
+	if (!body)
+		return NULL;
+	if (!dd_api_fields_known(body, allowed, r))
+		goto bad;
+	if (name) {
+		const char *bn = json_string_value(json_object_get(body, "name"));
+		if (bn && strcmp(bn, name)) {
+			dd_api_error(r, 422, "invalid", "name: a %s is renamed by DELETE and POST, not PUT", what);
+			goto bad;
+		}
+		json_object_set_new(body, "name", json_string(name));
+	}
+	return body;
+bad:
+	json_decref(body);
+	return NULL;
+}

@@ -22,6 +22,7 @@ const dd_api_route *const dd_api_route_tables[] = {
 	dd_api_whitelists_routes,
 	dd_api_openapi_routes,
 	dd_api_fix_routes,
+	dd_api_notifiers_routes,
 	NULL
 };
 

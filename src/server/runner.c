@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "server/events.h"
 #include "server/server.h"
 
 #define MAX_WORKERS 64
@@ -422,9 +423,18 @@ done:
 		 * moved (the new tag's own scan task records it); a rescan item
 		 * only speaks of a digest the image still holds */
 		bool image = strcmp(it->kind, "fix") && (strcmp(it->kind, "rescan") || !strcmp(state, DD_STATE_SUCCEEDED));
-		if (image && !strcmp(state, DD_STATE_SUCCEEDED))
+		if (image && !strcmp(state, DD_STATE_SUCCEEDED)) {
 			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, scan_id);
-		else if (image && digest)
+			/* a scan's end (not a rescan's: its news is new_vulnerabilities),
+			 * before the item's end: a crash in between runs the item again,
+			 * and the event's id (from the item) keeps it to one notification */
+			if (strcmp(it->kind, "rescan")) {
+				json_t *img = json_pack("{s:s,s:s,s:s,s:s?}", "registry", it->registry, "repository",
+					it->repository, "tag", it->tag, "digest", digest);
+				dd_srv_event_scan_completed(srv, it->task, it->id, img, scan_id, rep);
+				json_decref(img);
+			}
+		} else if (image && digest)
 			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0);
 		if (err[0])
 			item_log(srv, it, !strcmp(state, DD_STATE_SUCCEEDED) ? "done" : !strcmp(state, DD_STATE_SKIPPED) ? "skipped" :

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "server/notify.h"
 #include "server/server.h"
 
 static int load_secret_key(dd_srv *srv)
@@ -148,6 +149,9 @@ int dd_server_run(const dd_server_options *opts)
 	eo.lazy = true;
 	if ((rc = dd_engine_new(&srv->engine, &eo)) != 0)
 		goto cleanup;
+	/* before the workers: a scan that completes at once finds the delivery thread */
+	if ((rc = dd_srv_notify_start(srv, &srv->notify)) != 0)
+		goto cleanup;
 	if ((rc = dd_srv_runner_start(srv, &srv->runner)) != 0 || (rc = dd_srv_rescan_start(srv, &srv->rescan)) != 0 ||
 	    (rc = dd_srv_scheduler_start(srv, &srv->scheduler)) != 0)
 		goto cleanup;
@@ -155,6 +159,10 @@ int dd_server_run(const dd_server_options *opts)
 		goto cleanup;
 	char ps[16], wk[16];
 	snprintf(ps, sizeof(ps), "%d", port);
+	/* links in notifications: "listen: HOST:0" took a port only now */
+	size_t pl = strlen(srv->cfg.public_url);
+	if (pl > 2 && !strcmp(srv->cfg.public_url + pl - 2, ":0"))
+		snprintf(srv->cfg.public_url + pl - 1, sizeof(srv->cfg.public_url) - pl + 1, "%d", port);
 	snprintf(wk, sizeof(wk), "%d", srv->cfg.workers);
 	dd_srv_log("info", "listening", "listen", srv->cfg.listen, "port", ps, "tls", srv->cfg.tls_cert[0] ? "on" : "off",
 		"workers", wk, "data_dir", srv->cfg.data_dir, "advisory_db", srv->db_path, NULL);
@@ -172,6 +180,7 @@ cleanup:
 		srv->runner = NULL;
 	}
 	dd_srv_http_stop(http);
+	dd_srv_notify_stop(srv->notify);
 	dd_engine_free(srv->engine);
 	dd_store_close(srv->store);
 	dd_srv_config_clear(&srv->cfg);

@@ -41,6 +41,9 @@ typedef struct dd_srv_config {
 	unsigned scanners;          /* default scanner set of a task */
 	json_t *registries;         /* array of registry objects from the config (read-only) */
 	json_t *doc;                /* the whole config as read, for keys later parts add */
+	/* notifications (issue 15, notify) */
+	int64_t notify_backoff_initial_ms, notify_backoff_max_ms;   /* notify_backoff: {initial, max} */
+	char public_url[512];       /* base of links in notifications; default http(s)://listen */
 } dd_srv_config;
 
 /* Reads and validates the YAML config; errors name the file and the key. */
@@ -87,6 +90,7 @@ char *dd_srv_metrics_text(dd_srv_metrics *m, int64_t queued, int64_t running, in
 
 typedef struct dd_srv_runner dd_srv_runner;
 typedef struct dd_srv_scheduler dd_srv_scheduler;
+typedef struct dd_srv_notify dd_srv_notify;   /* notify.h */
 
 typedef struct dd_srv {
 	dd_srv_config cfg;
@@ -99,6 +103,7 @@ typedef struct dd_srv {
 	bool have_secret_key;
 	char db_path[2048];         /* the advisory DB the engine reads */
 	struct dd_srv_rescan *rescan;   /* the advisory DB watcher (rescan.c); NULL: off */
+	dd_srv_notify *notify;      /* the notification delivery thread (notify.h) */
 } dd_srv;
 
 /* ---- HTTP (http.c) ---- */

@@ -214,6 +214,38 @@ struct dd_store_backend {
 	int (*speed_take)(dd_store *s, const char *registry, int64_t now_ms, int64_t interval_ms, int64_t *wait_ms);
 	/* gives back the token of a pull the layer cache served */
 	int (*speed_refund)(dd_store *s, const char *registry, int64_t interval_ms);
+
+	/* ---- notifications (issue 15, notify; docs/notify.md) ---- */
+	/* notifiers: {name, type, url, secret (sealed; never served), ca_file,
+	 * events (array)}; create on a taken name is DD_EINVAL, an update of an
+	 * unknown one DD_ENOTFOUND; an update makes its pending rows due now */
+	int (*notifier_put)(dd_store *s, json_t *n, bool create);
+	int (*notifier_get)(dd_store *s, const char *name, json_t **out);
+	/* every notifier; with stats, its delivery state too: pending (rows
+	 * not delivered yet), delivered, failing (pending rows that failed at
+	 * least once), last_error, last_error_at, last_delivered_at */
+	int (*notifier_list)(dd_store *s, bool stats, json_t **out);
+	/* the notifier and its undelivered rows; DD_ENOTFOUND */
+	int (*notifier_delete)(dd_store *s, const char *name);
+	/* outbox rows [{event_id, notifier, event, task (0: none), image, body
+	 * (JSON text), next_at (unix ms)}] in one transaction; a row whose
+	 * (event_id, notifier) is there already is left as it is (a caller that
+	 * emits again after a crash adds nothing); *added the new rows */
+	int (*outbox_add)(dd_store *s, json_t *rows, size_t *added);
+	/* at most limit pending rows due at now_ms, oldest first, with their
+	 * notifier's type, url, secret and ca_file; rows of the notifiers in
+	 * skip (NULL-terminated, at most 8 names; may be NULL) left out */
+	int (*outbox_due)(dd_store *s, int64_t now_ms, const char *const *skip, size_t limit, json_t **out);
+	/* an attempt's end: delivered (a notifier keeps its last 1,000 delivered
+	 * rows), or failed with error and the next try at
+	 * next_at_ms; error NULL: not attempted (a rate limit). Unless delivered,
+	 * the notifier's other pending rows due before next_at wait until then
+	 * too: a dead receiver is probed by one row, not hammered by all */
+	int (*outbox_result)(dd_store *s, int64_t id, bool delivered, const char *error, int64_t next_at_ms);
+	/* a page of a notifier's rows by id: {id, event_id, event, task, image,
+	 * state, attempts, next_at, last_error, last_attempt_at, created_at,
+	 * delivered_at} */
+	int (*outbox_list)(dd_store *s, const char *notifier, int64_t after, size_t limit, json_t **out);
 };
 
 extern const dd_store_backend dd_store_sqlite;

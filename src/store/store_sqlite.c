@@ -1280,4 +1280,13 @@ const dd_store_backend dd_store_sqlite = {
 	.scan_drop = dd_sq_scan_drop,
 	.speed_take = dd_sq_speed_take,
 	.speed_refund = dd_sq_speed_refund,
+	/* notifications (issue 15, notify): store_sqlite_notify.c */
+	.notifier_put = dd_sq_notifier_put,
+	.notifier_get = dd_sq_notifier_get,
+	.notifier_list = dd_sq_notifier_list,
+	.notifier_delete = dd_sq_notifier_delete,
+	.outbox_add = dd_sq_outbox_add,
+	.outbox_due = dd_sq_outbox_due,
+	.outbox_result = dd_sq_outbox_result,
+	.outbox_list = dd_sq_outbox_list,
 };

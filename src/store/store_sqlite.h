@@ -60,4 +60,14 @@ int dd_sq_scan_drop(dd_store *s, int64_t scan);
 int dd_sq_speed_take(dd_store *s, const char *registry, int64_t now_ms, int64_t interval_ms, int64_t *wait_ms);
 int dd_sq_speed_refund(dd_store *s, const char *registry, int64_t interval_ms);
 
+/* ---- notifications (store_sqlite_notify.c) ---- */
+int dd_sq_notifier_put(dd_store *s, json_t *n, bool create);
+int dd_sq_notifier_get(dd_store *s, const char *name, json_t **out);
+int dd_sq_notifier_list(dd_store *s, bool stats, json_t **out);
+int dd_sq_notifier_delete(dd_store *s, const char *name);
+int dd_sq_outbox_add(dd_store *s, json_t *rows, size_t *added);
+int dd_sq_outbox_due(dd_store *s, int64_t now_ms, const char *const *skip, size_t limit, json_t **out);
+int dd_sq_outbox_result(dd_store *s, int64_t id, bool delivered, const char *error, int64_t next_at_ms);
+int dd_sq_outbox_list(dd_store *s, const char *notifier, int64_t after, size_t limit, json_t **out);
+
 #endif

@@ -76,5 +76,18 @@ const char *const dd_store_sqlite_migrations[] = {
 	 * unix ms), in the store so that every task and process shares it */
 	"CREATE INDEX tasks_rule ON tasks(rule, kind, created_at);"
 	"CREATE TABLE speed_buckets (registry TEXT PRIMARY KEY, next_at INTEGER NOT NULL);",
+	/* notifications (issue 15, notify): the notifiers, and the outbox every
+	 * event is written to before delivery (one row per event and notifier;
+	 * next_at in unix milliseconds; state pending or delivered) */
+	"CREATE TABLE notifiers ("
+	"  name TEXT PRIMARY KEY, type TEXT NOT NULL, url TEXT NOT NULL, secret TEXT, ca_file TEXT,"
+	"  events TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);"
+	"CREATE TABLE notify_outbox ("
+	"  id INTEGER PRIMARY KEY, event_id TEXT NOT NULL, notifier TEXT NOT NULL, event TEXT NOT NULL,"
+	"  task INTEGER, image TEXT, body TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',"
+	"  attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL, last_error TEXT, last_attempt_at TEXT,"
+	"  created_at TEXT NOT NULL, delivered_at TEXT, UNIQUE (event_id, notifier));"
+	"CREATE INDEX notify_outbox_due ON notify_outbox(state, next_at) WHERE state = 'pending';"
+	"CREATE INDEX notify_outbox_notifier ON notify_outbox(notifier, id);",
 	NULL
 };
