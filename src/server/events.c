@@ -61,8 +61,12 @@ static json_t *report_url(dd_srv *srv, json_t *image)
 	if (!reg || !repo || !tag)
 		return json_null();
 	char url[2048];
-	snprintf(url, sizeof(url), "%s/api/v1/images/report?registry=%s&repository=%s&tag=%s&format=html",
-		srv->cfg.public_url, reg, repo, tag);
+	/* "listen: HOST:0" (the default public_url's port) took its port at start */
+	size_t n = strlen(srv->cfg.public_url);
+	int port = atomic_load(&srv->http_port);
+	bool zero = n > 2 && !strcmp(srv->cfg.public_url + n - 2, ":0") && port > 0;
+	snprintf(url, sizeof(url), "%.*s%.0d/api/v1/images/report?registry=%s&repository=%s&tag=%s&format=html",
+		(int)(zero ? n - 1 : n), srv->cfg.public_url, zero ? port : 0, reg, repo, tag);
 	return json_string(url);
 }
 

@@ -159,10 +159,7 @@ int dd_server_run(const dd_server_options *opts)
 		goto cleanup;
 	char ps[16], wk[16];
 	snprintf(ps, sizeof(ps), "%d", port);
-	/* links in notifications: "listen: HOST:0" took a port only now */
-	size_t pl = strlen(srv->cfg.public_url);
-	if (pl > 2 && !strcmp(srv->cfg.public_url + pl - 2, ":0"))
-		snprintf(srv->cfg.public_url + pl - 1, sizeof(srv->cfg.public_url) - pl + 1, "%d", port);
+	atomic_store(&srv->http_port, port);   /* links in notifications when "listen: HOST:0" */
 	snprintf(wk, sizeof(wk), "%d", srv->cfg.workers);
 	dd_srv_log("info", "listening", "listen", srv->cfg.listen, "port", ps, "tls", srv->cfg.tls_cert[0] ? "on" : "off",
 		"workers", wk, "data_dir", srv->cfg.data_dir, "advisory_db", srv->db_path, NULL);

@@ -104,6 +104,7 @@ typedef struct dd_srv {
 	char db_path[2048];         /* the advisory DB the engine reads */
 	struct dd_srv_rescan *rescan;   /* the advisory DB watcher (rescan.c); NULL: off */
 	dd_srv_notify *notify;      /* the notification delivery thread (notify.h) */
+	atomic_int http_port;       /* the port the listener bound (0 until it listens) */
 } dd_srv;
 
 /* ---- HTTP (http.c) ---- */

@@ -94,7 +94,9 @@ jq -e -s 'group_by(.key) | all((map(.sha256) | unique | length) == 1)' "$RECV_LO
 	fail "a duplicate carries another body: $(jq -c -s 'map({key,sha256})' "$RECV_LOG")"
 jq -e -s 'all(.body | fromjson | .id == .id and (.event == "scan_completed") and .image.registry == "local"
 	and (.image.tag | test("^[1-5]$")) and (.image.digest | startswith("sha256:")) and .blocked == false
-	and (.summary | has("critical")) and (.occurred_at | test("Z$")))' "$RECV_LOG" > /dev/null ||
+	and (.summary | has("critical")) and (.occurred_at | test("Z$"))
+	and (.report_url | test("^http://127\\.0\\.0\\.1:[1-9][0-9]*/api/v1/images/report\\?registry=local&repository=library/app&tag=[1-5]&format=html$")))' \
+	"$RECV_LOG" > /dev/null ||
 	fail "bodies: $(jq -s -c 'map(.body | fromjson | del(.top_findings))' "$RECV_LOG" | head -c 1500)"
 jq -e -s 'all(.key == (.body | fromjson | .id))' "$RECV_LOG" > /dev/null || fail "Idempotency-Key is not the body's id"
 dups=$(jq -s --arg k "$held" '[.[] | select(.key == $k)] | length' "$RECV_LOG")
