@@ -7,10 +7,12 @@
  */
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "server/events.h"
 #include "server/notify.h"
@@ -40,12 +42,20 @@ static bool list_has(json_t *list, const char *s)
 /* A UUID-shaped id: random, or the hash of `seed` (a stable event). */
 static void event_id(const char *seed, char out[37])
 {
+	static atomic_uint_fast64_t counter;
 	unsigned char b[32];
 	unsigned int n = 0;
-	if (!seed || !EVP_Digest(seed, strlen(seed), b, &n, EVP_sha256(), NULL))
-		if (RAND_bytes(b, 16) != 1)
-			for (int i = 0; i < 16; i++)   /* no entropy source: still unique enough within the process */
-				b[i] = (unsigned char)(rand() ^ time(NULL) >> (i % 8));
+	char fallback[96];
+	if (!seed && RAND_bytes(b, 16) != 1) {
+		/* no entropy source: the time, the process and a counter are unique enough */
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		snprintf(fallback, sizeof(fallback), "%lld.%09ld|%ld|%llu", (long long)ts.tv_sec, ts.tv_nsec, (long)getpid(),
+			(unsigned long long)atomic_fetch_add(&counter, 1));
+		seed = fallback;
+	}
+	if (seed && !EVP_Digest(seed, strlen(seed), b, &n, EVP_sha256(), NULL))
+		memset(b, 0, sizeof(b));
 	b[6] = (unsigned char)((b[6] & 0x0f) | (seed ? 0x50 : 0x40));   /* v5-like (hashed) or v4 (random) */
 	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
 	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1], b[2], b[3],
