@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "server/events.h"
 #include "server/server.h"
 
 #define MAX_IDS 1000
@@ -75,13 +76,21 @@ static json_t *result_json(const dd_fix_result *res)
 static void fix_completed(dd_srv *srv, const dd_store_item *it, const char *state, const char *fixed_tag,
 	const json_t *result)
 {
-	/* event: fix_completed */
-	(void)result;
-	char task[24];
+	char task[24], id[96];
 	snprintf(task, sizeof(task), "%lld", (long long)it->task);
 	dd_srv_log("info", "fix completed", "task", task, "state", state, "repository", it->repository, "tag", it->tag,
 		"fixed_tag", fixed_tag ? fixed_tag : "", NULL);
-	(void)srv;
+	/* one event per fix item: a fix that runs again after a crash sends the same id */
+	snprintf(id, sizeof(id), "fix_completed|%lld|%lld", (long long)it->task, (long long)it->id);
+	json_t *image = json_pack("{s:s,s:s,s:s,s:s}", "registry", it->registry, "repository", it->repository, "tag",
+		it->tag, "digest", it->digest);
+	json_t *extra = json_pack("{s:s,s:s,s:I,s:o,s:O}", "id", id, "state", state, "task", (json_int_t)it->task,
+		"fixed_tag", fixed_tag ? json_string(fixed_tag) : json_null(), "upgrades",
+		json_object_get(result, "upgrades") ? json_object_get(result, "upgrades") : json_null());
+	if (!image || !extra || dd_srv_event_emit(srv, "fix_completed", image, extra) != 0)
+		dd_srv_log("error", "could not queue the fix_completed event", "task", task, "detail", dd_error_last(), NULL);
+	json_decref(image);
+	json_decref(extra);
 }
 
 int dd_srv_fix_item(dd_srv *srv, const dd_store_item *it, json_t *reg, const dd_catalog_options *co,

@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "server/events.h"
 #include "server/server.h"
 
 #define DEFAULT_POLL 30            /* seconds */
@@ -83,14 +84,31 @@ static json_t *minus(const char **a, size_t na, const char **b, size_t nb)
  * added, removed}). */
 static void findings_changed(dd_srv *srv, json_t *change)
 {
-	/* event: new_vulnerabilities */
-	(void)srv;
-	char n_add[16], n_rm[16];
+	const char *repo = json_string_value(json_object_get(change, "repository"));
+	const char *tag = json_string_value(json_object_get(change, "tag"));
+	const char *reg = json_string_value(json_object_get(change, "registry"));
+	const char *digest = json_string_value(json_object_get(change, "digest"));
+	const char *built = json_string_value(json_object_get(change, "db_built_at"));
+	char n_add[16], n_rm[16], id[1024];
 	snprintf(n_add, sizeof(n_add), "%zu", json_array_size(json_object_get(change, "added")));
 	snprintf(n_rm, sizeof(n_rm), "%zu", json_array_size(json_object_get(change, "removed")));
-	dd_srv_log("info", "findings changed by a new advisory DB", "repository",
-		json_string_value(json_object_get(change, "repository")), "tag", json_string_value(json_object_get(change, "tag")),
-		"added", n_add, "removed", n_rm, NULL);
+	dd_srv_log("info", "findings changed by a new advisory DB", "repository", repo, "tag", tag, "added", n_add,
+		"removed", n_rm, NULL);
+	/* the same image, digest and DB give the same event: a rematch that runs
+	 * again after a crash is delivered once */
+	snprintf(id, sizeof(id), "new_vulnerabilities|%s|%s|%s|%s|%s", reg ? reg : "", repo ? repo : "", tag ? tag : "",
+		digest ? digest : "", built ? built : "");
+	json_t *image = json_pack("{s:O,s:O,s:O,s:O}", "registry", json_object_get(change, "registry"), "repository",
+		json_object_get(change, "repository"), "tag", json_object_get(change, "tag"), "digest",
+		json_object_get(change, "digest"));
+	json_t *extra = json_pack("{s:s,s:O,s:O,s:O,s:O}", "id", id, "added", json_object_get(change, "added"), "removed",
+		json_object_get(change, "removed"), "task", json_object_get(change, "task"), "db_built_at",
+		json_object_get(change, "db_built_at"));
+	if (!image || !extra || dd_srv_event_emit(srv, "new_vulnerabilities", image, extra) != 0)
+		dd_srv_log("error", "could not queue the new_vulnerabilities event", "repository", repo, "detail",
+			dd_error_last(), NULL);
+	json_decref(image);
+	json_decref(extra);
 }
 
 void dd_srv_findings_rematched(dd_srv *srv, int64_t task, int64_t scan_id, const char *digest, const char *db_built_at,
