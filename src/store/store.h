@@ -214,6 +214,20 @@ struct dd_store_backend {
 	int (*speed_take)(dd_store *s, const char *registry, int64_t now_ms, int64_t interval_ms, int64_t *wait_ms);
 	/* gives back the token of a pull the layer cache served */
 	int (*speed_refund)(dd_store *s, const char *registry, int64_t interval_ms);
+
+	/* ---- harbor + admission (issue 15; store_sqlite_harbor.c) ---- */
+	/* a Harbor scan request: id (the adapter's scan_request_id) -> the request
+	 * object as the adapter keeps it (authorization sealed); DD_EINVAL when
+	 * the id is taken */
+	int (*harbor_scan_put)(dd_store *s, const char *id, json_t *request);
+	/* {id, request, created_at}; DD_ENOTFOUND */
+	int (*harbor_scan_get)(dd_store *s, const char *id, json_t **out);
+	/* a digest blocked ({registry, repository, tag, reason}: the image it was
+	 * blocked as) or, with info NULL, no longer blocked */
+	int (*image_block_set)(dd_store *s, const char *digest, json_t *info);
+	/* {digest, registry, repository, tag, reason, blocked_at}; DD_ENOTFOUND
+	 * when the digest is not blocked */
+	int (*image_block_get)(dd_store *s, const char *digest, json_t **out);
 };
 
 extern const dd_store_backend dd_store_sqlite;

@@ -1280,4 +1280,10 @@ const dd_store_backend dd_store_sqlite = {
 	.scan_drop = dd_sq_scan_drop,
 	.speed_take = dd_sq_speed_take,
 	.speed_refund = dd_sq_speed_refund,
+	/* harbor + admission (issue 15) */
+	.harbor_scan_put = dd_sq_harbor_scan_put,
+	.harbor_scan_get = dd_sq_harbor_scan_get,
+	.image_block_set = dd_sq_image_block_set,
+	.image_block_get = dd_sq_image_block_get,
 };
+

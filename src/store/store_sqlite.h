@@ -60,4 +60,10 @@ int dd_sq_scan_drop(dd_store *s, int64_t scan);
 int dd_sq_speed_take(dd_store *s, const char *registry, int64_t now_ms, int64_t interval_ms, int64_t *wait_ms);
 int dd_sq_speed_refund(dd_store *s, const char *registry, int64_t interval_ms);
 
+/* ---- harbor + admission (issue 15; store_sqlite_harbor.c) ---- */
+int dd_sq_harbor_scan_put(dd_store *s, const char *id, json_t *request);
+int dd_sq_harbor_scan_get(dd_store *s, const char *id, json_t **out);
+int dd_sq_image_block_set(dd_store *s, const char *digest, json_t *info);
+int dd_sq_image_block_get(dd_store *s, const char *digest, json_t **out);
+
 #endif

@@ -76,5 +76,12 @@ const char *const dd_store_sqlite_migrations[] = {
 	 * unix ms), in the store so that every task and process shares it */
 	"CREATE INDEX tasks_rule ON tasks(rule, kind, created_at);"
 	"CREATE TABLE speed_buckets (registry TEXT PRIMARY KEY, next_at INTEGER NOT NULL);",
+	/* harbor + admission (issue 15): Harbor scan requests (the request with its
+	 * sealed authorization, so a restart can still pull) and blocked digests
+	 * (set by delivery chains or the admin API, read by admission and status) */
+	"CREATE TABLE harbor_scans (id TEXT PRIMARY KEY, request TEXT NOT NULL, created_at TEXT NOT NULL);"
+	"CREATE TABLE image_blocks ("
+	"  digest TEXT PRIMARY KEY, registry TEXT, repository TEXT, tag TEXT, reason TEXT NOT NULL,"
+	"  blocked_at TEXT NOT NULL);",
 	NULL
 };
