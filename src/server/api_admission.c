@@ -84,8 +84,23 @@ static int registry_of(dd_srv *srv, const char *host, char *name, size_t cap)
 	return 0;
 }
 
-/* "CVE-x (critical, pkg 1.0, fixed in 1.1), ..." of the stored scan: the
- * three worst unsuppressed findings (reports are sorted worst first) */
+/* "CVE-x (critical, pkg 1.0, fixed in 1.1)" appended to out (", " between) */
+static size_t append_finding(char *out, size_t n, size_t cap, const dd_finding *f)
+{
+	if (n >= cap)
+		return n;
+	n += (size_t)snprintf(out + n, cap - n, "%s%s (%s", n ? ", " : "", f->id ? f->id : "?", dd_severity_name(f->severity));
+	if (f->pkg_name && n < cap)
+		n += (size_t)snprintf(out + n, cap - n, ", %s %s", f->pkg_name, f->pkg_version ? f->pkg_version : "");
+	if (f->fixed_version && n < cap)
+		n += (size_t)snprintf(out + n, cap - n, ", fixed in %s", f->fixed_version);
+	if (n < cap)
+		n += (size_t)snprintf(out + n, cap - n, ")");
+	return n;
+}
+
+/* The stored scan's three worst unsuppressed findings, worst severity
+ * first (report order within one severity), into out ("" when none). */
 static void worst_findings(dd_srv *srv, int64_t scan_id, const char *repo, char *out, size_t cap)
 {
 	dd_store_scan sc;
@@ -96,21 +111,13 @@ static void worst_findings(dd_srv *srv, int64_t scan_id, const char *repo, char 
 	if (dd_report_read_json_buffer(&r, sc.report, sc.report_len, "stored scan") == 0 &&
 	    dd_srv_whitelist_apply(srv, r, repo) == 0) {
 		size_t shown = 0, n = 0;
-		for (size_t i = 0; i < r->n_findings && shown < 3; i++) {
-			const dd_finding *f = &r->findings[i];
-			if (f->suppressed)
-				continue;
-			n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "%s%s (%s", shown ? ", " : "", f->id ? f->id : "?",
-				dd_severity_name(f->severity));
-			if (f->pkg_name && n < cap)
-				n += (size_t)snprintf(out + n, cap - n, ", %s %s", f->pkg_name, f->pkg_version ? f->pkg_version : "");
-			if (f->fixed_version && n < cap)
-				n += (size_t)snprintf(out + n, cap - n, ", fixed in %s", f->fixed_version);
-			if (n < cap)
-				n += (size_t)snprintf(out + n, cap - n, ")");
-			shown++;
-			if (n >= cap)
-				break;
+		for (int sev = DD_SEV_COUNT - 1; sev >= 0 && shown < 3; sev--) {
+			for (size_t i = 0; i < r->n_findings && shown < 3; i++) {
+				if (r->findings[i].suppressed || (int)r->findings[i].severity != sev)
+					continue;
+				n = append_finding(out, n, cap, &r->findings[i]);
+				shown++;
+			}
 		}
 	}
 	dd_report_free(r);

@@ -40,9 +40,12 @@ static void put_blocked(const dd_api_request *req, dd_api_response *resp)
 			dd_api_error(resp, 422, "invalid", "%s", dd_error_last());
 		else if (rc)
 			dd_api_fail(resp, rc, "block");
-		else
-			dd_api_json(resp, 200, json_pack("{s:s,s:b,s:s?}", "digest", d, "blocked", json_is_true(blocked), "reason",
-				json_is_true(blocked) ? (reason && *reason ? reason : "blocked") : NULL));
+		else {
+			json_t *out = json_pack("{s:s,s:b}", "digest", d, "blocked", json_is_true(blocked));
+			if (out && json_is_true(blocked))
+				json_object_set_new(out, "reason", json_string(reason && *reason ? reason : "blocked"));
+			dd_api_json(resp, 200, out);
+		}
 	}
 	json_decref(body);
 }

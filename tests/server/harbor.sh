@@ -15,17 +15,10 @@
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
-need_registry_tools
-need_cmd umoci
+serve_need_alpine yaml
 need_cmd htpasswd
-need_shared images/alpine
-need_shared vulndb/alpine-secdb
-"$REG_PY" -c 'import jsonschema, yaml' 2>/dev/null || fail "python3-jsonschema or python3-yaml is missing (scripts/deps/server.txt)"
-API_RECORD=$TMP/api.jsonl
 HARBOR_RECORD=$TMP/harbor.jsonl
 spec=$DD_SOURCE_DIR/tests/data/harbor/scanner-adapter-openapi-v1.2.yaml
-imgs=$DD_SHARED_DIR/data/images/alpine
-secdb=$DD_SHARED_DIR/data/vulndb/alpine-secdb
 MT_REQ='application/vnd.scanner.adapter.scan.request+json; version=1.1'
 MT_VULN='application/vnd.security.vulnerability.report; version=1.1'
 MT_VULN10='application/vnd.scanner.adapter.vuln.report.harbor+json; version=1.0'
