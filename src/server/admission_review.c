@@ -131,11 +131,11 @@ int dd_admission_parse(dd_admission_review *r, const char *body, size_t len, cha
 			!strcmp(r->kind, "ReplicaSet") || !strcmp(r->kind, "Job") || !strcmp(r->kind, "CronJob") ||
 			!strcmp(r->kind, "ReplicationController");
 		if (known)
-			rc = fail(1, err, cap, "%s %s has no pod template (spec.template.spec)", r->kind, r->name);
+			rc = fail(1, err, cap, "%s '%s' has no pod template (spec.template.spec)", r->kind, r->name);
 		goto out;
 	}
 	if (!json_is_object(spec)) {
-		rc = fail(1, err, cap, "%s %s has no pod spec", r->kind, r->name);
+		rc = fail(1, err, cap, "%s '%s' has no pod spec", r->kind, r->name);
 		goto out;
 	}
 	if ((rc = add_images(r, json_object_get(spec, "initContainers"), "initContainers", err, cap)) ||
