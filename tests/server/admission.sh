@@ -36,9 +36,15 @@ config() {
 	serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "tls_cert: $TMP/tls/server.crt" "tls_key: $TMP/tls/server.key" \
 		"registries:" "  - name: local" "    url: http://$REG_ADDR" "admission:" "  unscanned: $1" "  failure: $2"
 }
+# stop: SIGTERM, exit 0 and nothing from the sanitizers (an ASan build reports leaks at exit)
+stop() {
+	kill "$SRV_PID"
+	wait "$SRV_PID" || fail "drydock serve exited $? on SIGTERM: $(tail -5 "$SRV_LOG.cur")"
+	! grep -q 'Sanitizer' "$SRV_LOG.cur" || fail "sanitizer report: $(grep -A5 Sanitizer "$SRV_LOG.cur" | head -20)"
+}
 # start UNSCANNED FAILURE: (re)starts the service over HTTPS with these options
 start() {
-	[ -n "${SRV_PID:-}" ] && { kill "$SRV_PID"; wait "$SRV_PID" 2>/dev/null || true; }
+	[ -n "${SRV_PID:-}" ] && stop
 	config "$1" "$2"
 	serve_start "$SRV_CONFIG"
 	SRV_URL=${SRV_URL/http:/https:}
@@ -185,6 +191,7 @@ send "$TMP/del.json"
 allowed "DELETE without an object"
 echo "ok malformed reviews: 400 without a uid, a well-formed denial (closed) or allowance (open) with one"
 kill -0 "$SRV_PID" || fail "the service died"
+stop
 "$REG_PY" - "$schema" "$TMP/requests.jsonl" "$TMP/answers.jsonl" <<-'EOF' || fail "a review does not follow the AdmissionReview schema"
 	import json, sys, jsonschema
 	v = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))

@@ -34,7 +34,7 @@ case $digest in sha256:*) ;; *) fail "no digest for the pushed image" ;; esac
 basic="Basic $(printf '%s:%s' "$REG_USER" "$REG_PASS" | base64 -w0)"
 
 SRV_CONFIG=$TMP/drydock.yaml
-serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2"
+serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "shutdown_grace: 1s"
 HOOK=$(serve_token harbor webhook)
 READ=$(serve_token reader read)
 TOKEN=$(serve_token admin)
@@ -204,6 +204,10 @@ head -c 70000 /dev/zero | tr '\0' ' ' > "$TMP/big"
 bad 400 "$(cat "$TMP/big"){}"
 echo "ok malformed ScanRequests: 400, 422, 501 with error bodies"
 kill -0 "$SRV_PID" || fail "the service died"
+# SIGTERM with the silent registry's scan still running: exit 0, nothing from the sanitizers
+kill "$SRV_PID"
+wait "$SRV_PID" || fail "drydock serve exited $? on SIGTERM: $(tail -5 "$SRV_LOG.cur")"
+! grep -q 'Sanitizer' "$SRV_LOG" || fail "sanitizer report: $(grep -A5 Sanitizer "$SRV_LOG" | head -20)"
 
 "$REG_PY" "$DD_SOURCE_DIR/tests/server/harbor_check.py" "$spec" "$HARBOR_RECORD" || fail "answers the Harbor spec does not describe"
 "$REG_PY" "$DD_SOURCE_DIR/tests/server/openapi_check.py" "$DD_SOURCE_DIR/docs/openapi.json" "$API_RECORD" ||
