@@ -51,6 +51,8 @@ static int url_check(char *url, char *err, size_t cap)
 	if (!host || !*host)
 		return bad(422, err, cap, "registry.url must be http://HOST[:PORT] or https://HOST[:PORT]");
 	size_t n = strcspn(host, "/?#");
+	if (!n || host[0] == ':')
+		return bad(422, err, cap, "registry.url has no host: http://HOST[:PORT] or https://HOST[:PORT]");
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)host[i];
 		if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && !strchr(".-:[]", c))

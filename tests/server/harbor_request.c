@@ -60,6 +60,7 @@ static void test_hostile(void **state)
 		{ 400, "{\"registry\":{\"url\":1},\"artifact\":{}}", "registry.url" },
 		{ 422, "{\"registry\":{},\"artifact\":{}}", "registry.url" },
 		{ 422, "{\"registry\":{\"url\":\"ftp://x\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "registry.url" },
+		{ 422, "{\"registry\":{\"url\":\"http:///x\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "no host" },
 		{ 422, "{\"registry\":{\"url\":\"http://u@x\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "registry.url" },
 		{ 422, "{\"registry\":{\"url\":\"http://x\"},\"artifact\":{\"repository\":\"A/../b\",\"digest\":\"" DIGEST "\"}}", "artifact.repository" },
 		{ 422, "{\"registry\":{\"url\":\"http://x\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"sha256:00\"}}", "artifact.digest" },
