@@ -44,4 +44,9 @@ typedef struct dd_image_ref_parts {
 } dd_image_ref_parts;
 bool dd_admission_image_split(const char *image, dd_image_ref_parts *out);
 
+/* Does the registry at url ("https://HOST[:PORT][/...]") serve references
+ * of host (a reference's HOST[:PORT])? The scheme's default port may be
+ * written or not; docker.io is served from registry-1.docker.io. */
+bool dd_admission_host_matches(const char *url, const char *host);
+
 #endif

@@ -190,3 +190,29 @@ bool dd_admission_image_split(const char *image, dd_image_ref_parts *p)
 		memcpy(p->repository, path, strlen(path) + 1);
 	return p->host[0] && dd_srv_repository_ok(p->repository);
 }
+
+/* host without the scheme's default port (":443" for https, ":80" for http) */
+static size_t host_len(const char *h, size_t n, bool https)
+{
+	const char *dflt = https ? ":443" : ":80";
+	size_t dl = strlen(dflt);
+	if (n > dl && !strncmp(h + n - dl, dflt, dl))
+		return n - dl;
+	return n;
+}
+
+bool dd_admission_host_matches(const char *url, const char *host)
+{
+	if (!url || !host)
+		return false;
+	const char *h = strstr(url, "://");
+	bool https = !strncmp(url, "https://", 8);
+	h = h ? h + 3 : url;
+	size_t n = host_len(h, strcspn(h, "/"), https);
+	/* a reference names no scheme: its default-port form counts for either */
+	size_t m = host_len(host, strlen(host), https);
+	if (n == m && !strncmp(h, host, n))
+		return true;
+	/* docker.io is served from registry-1.docker.io */
+	return !strcmp(host, "docker.io") && n == 20 && !strncmp(h, "registry-1.docker.io", 20);
+}

@@ -46,18 +46,6 @@ static const char *option(dd_srv *srv, const char *key, const char *dflt)
 	return v ? v : dflt;
 }
 
-/* host[:port] of a registry URL */
-static bool same_host(const char *url, const char *host)
-{
-	const char *h = strstr(url, "://");
-	h = h ? h + 3 : url;
-	size_t n = strcspn(h, "/");
-	if (strlen(host) == n && !strncmp(h, host, n))
-		return true;
-	/* docker.io is served from registry-1.docker.io */
-	return !strcmp(host, "docker.io") && n == 20 && !strncmp(h, "registry-1.docker.io", 20);
-}
-
 /* The name of the registry (config, then store) at host; "" when none. */
 static int registry_of(dd_srv *srv, const char *host, char *name, size_t cap)
 {
@@ -65,7 +53,7 @@ static int registry_of(dd_srv *srv, const char *host, char *name, size_t cap)
 	json_t *r, *list = NULL;
 	name[0] = '\0';
 	json_array_foreach(srv->cfg.registries, i, r) {
-		if (same_host(json_string_value(json_object_get(r, "url")), host)) {
+		if (dd_admission_host_matches(json_string_value(json_object_get(r, "url")), host)) {
 			snprintf(name, cap, "%s", json_string_value(json_object_get(r, "name")));
 			return 0;
 		}
@@ -75,7 +63,7 @@ static int registry_of(dd_srv *srv, const char *host, char *name, size_t cap)
 		return rc;
 	json_array_foreach(list, i, r) {
 		const char *url = json_string_value(json_object_get(r, "url"));
-		if (url && same_host(url, host)) {
+		if (url && dd_admission_host_matches(url, host)) {
 			snprintf(name, cap, "%s", json_string_value(json_object_get(r, "name")));
 			break;
 		}

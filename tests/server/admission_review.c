@@ -134,12 +134,28 @@ static void test_split(void **state)
 			fail_msg("'%s' split", bad[i]);
 }
 
+static void test_host_matches(void **state)
+{
+	(void)state;
+	assert_true(dd_admission_host_matches("http://127.0.0.1:5000", "127.0.0.1:5000"));
+	assert_true(dd_admission_host_matches("https://reg.example/", "reg.example"));
+	assert_true(dd_admission_host_matches("https://reg.example:443", "reg.example"));
+	assert_true(dd_admission_host_matches("https://reg.example", "reg.example:443"));
+	assert_true(dd_admission_host_matches("http://reg.example:80", "reg.example"));
+	assert_true(dd_admission_host_matches("https://registry-1.docker.io", "docker.io"));
+	assert_false(dd_admission_host_matches("https://reg.example:5000", "reg.example"));
+	assert_false(dd_admission_host_matches("http://127.0.0.1:5000", "127.0.0.1:500"));
+	assert_false(dd_admission_host_matches("https://reg.example.evil", "reg.example"));
+	assert_false(dd_admission_host_matches("https://docker.io.evil", "docker.io"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixtures),
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_host_matches),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
