@@ -158,7 +158,17 @@ harbor_ok GET "/harbor/api/v1/scan/$id/report?sbom_media_type=text/plain" 400 -H
 harbor_ok GET "/harbor/api/v1/scan/$id/report" 501 -H 'Accept: application/vnd.scanner.adapter.vuln.report.raw'
 harbor_ok GET /harbor/api/v1/scan/00000000-0000-4000-8000-000000000000/report 404
 harbor_ok GET /harbor/api/v1/scan/..%2F..%2Fetc/report 404
-echo "ok reports: 1.0 = 1.1, SBOM SPDX and CycloneDX, 400 without sbom_media_type, 501 raw, 404 unknown id"
+# a request that enabled only the SBOM capability has no vulnerability report
+harbor_ok POST /harbor/api/v1/scan 202 -H "Content-Type: $MT_REQ" \
+	-d "$(scan_request "http://$REG_ADDR" "$basic" "$digest" | jq -c '.enabled_capabilities = [{type: "sbom"}]')"
+sid=$(jq -r .id "$TMP/body")
+for _ in $(seq 1 300); do
+	[ "$(harbor GET "/harbor/api/v1/scan/$sid/report?sbom_media_type=application/spdx%2Bjson" -H "Accept: $MT_SBOM")" = 302 ] || break
+	sleep 0.2
+done
+[ "$(jq -r .media_type "$TMP/body")" = application/spdx+json ] || fail "sbom-only request: $(head -c 300 "$TMP/body")"
+harbor_ok GET "/harbor/api/v1/scan/$sid/report" 400 -H "Accept: $MT_VULN"
+echo "ok reports: 1.0 = 1.1, SBOM SPDX and CycloneDX, 400 without sbom_media_type or for a capability not enabled, 501 raw, 404 unknown id"
 
 # ---- durable: accepted, drydock killed -9 at once, restarted ----
 harbor_ok POST /harbor/api/v1/scan 202 -H "Content-Type: $MT_REQ" -d "$(scan_request "http://$REG_ADDR" "$basic" "$digest" latest-copy)"
