@@ -44,6 +44,9 @@ typedef struct dd_api_response {
 	size_t len;
 	const char *content_type;   /* static string */
 	const char *www_authenticate;
+	/* one more header when extra_name is set (the Harbor adapter's Refresh-After) */
+	const char *extra_name;
+	char extra_value[64];
 } dd_api_response;
 
 typedef void (*dd_api_handler)(const dd_api_request *req, dd_api_response *resp);
@@ -66,6 +69,9 @@ extern const dd_api_route dd_api_whitelists_routes[];
 extern const dd_api_route dd_api_openapi_routes[];
 extern const dd_api_route dd_api_fix_routes[];
 extern const dd_api_route dd_api_notifiers_routes[];   /* notifications (issue 15) */
+extern const dd_api_route dd_api_harbor_routes[];
+extern const dd_api_route dd_api_admission_routes[];
+extern const dd_api_route dd_api_image_blocks_routes[];
 
 /* Every table, NULL-terminated (router.c): what the dispatcher and the
  * OpenAPI check walk. */

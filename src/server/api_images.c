@@ -90,8 +90,15 @@ static int status_of(dd_srv *srv, const char *reg, const char *repo, const char 
 		json_t *sum = scan->summary ? json_loads(scan->summary, 0, NULL) : NULL;
 		json_object_set_new(doc, "summary", sum ? sum : json_null());
 	}
-	/* chains (a later issue) set this; no chain ran here */
-	json_object_set_new(doc, "blocked", json_false());
+	/* set by delivery chains or PUT /images/blocked (image_blocks.c) */
+	json_t *block = NULL;
+	if (digest && srv->store->be->image_block_get(srv->store, digest, &block) == 0) {
+		json_object_set_new(doc, "blocked", json_true());
+		json_object_set(doc, "blocked_reason", json_object_get(block, "reason"));
+		json_decref(block);
+	} else {
+		json_object_set_new(doc, "blocked", json_false());
+	}
 	char fixed[160];
 	json_object_set_new(doc, "fixed_tag", srv->store->be->fix_tag(srv->store, reg, repo, tag, fixed, sizeof(fixed)) == 0 ?
 		json_string(fixed) : json_null());

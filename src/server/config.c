@@ -237,8 +237,31 @@ static const char *const top_keys[] = {
 	"listen", "data_dir", "store", "advisory_db", "workers", "max_task_duration", "quota", "registries",
 	"tls_cert", "tls_key", "shutdown_grace", "fix_sources", "item_timeout", "max_connections",
 	"connection_timeout", "max_body", "max_task_items", "catalog_page_size", "secret_key_file", "scanners",
-	"advisory_db_poll", "notify_backoff", "public_url", "test_clock_file", /* a test hook (clock.c) */ NULL
+	"advisory_db_poll", "notify_backoff", "public_url", "test_clock_file", /* a test hook (clock.c) */
+	"admission", NULL
 };
+
+/* admission: {unscanned: allow | deny | scan, failure: open | closed}
+ * (api_admission.c reads it from cfg->doc) */
+static int admission_check(json_t *doc, const char *path)
+{
+	static const char *const keys[] = { "unscanned", "failure", NULL };
+	json_t *a = json_object_get(doc, "admission");
+	const char *k;
+	if (!a)
+		return 0;
+	if (!json_is_object(a))
+		return bad(path, "admission", "must be a mapping (unscanned, failure)");
+	if ((k = dd_srv_unknown_key(a, keys)) != NULL)
+		return bad(path, "admission", "unknown key (unscanned, failure)");
+	const char *u = json_string_value(json_object_get(a, "unscanned"));
+	const char *f = json_string_value(json_object_get(a, "failure"));
+	if (json_object_get(a, "unscanned") && (!u || (strcmp(u, "allow") && strcmp(u, "deny") && strcmp(u, "scan"))))
+		return bad(path, "admission.unscanned", "must be allow, deny or scan");
+	if (json_object_get(a, "failure") && (!f || (strcmp(f, "open") && strcmp(f, "closed"))))
+		return bad(path, "admission.failure", "must be open or closed");
+	return 0;
+}
 
 static const char *const registry_keys[] = {
 	"name", "url", "type", "username", "password_env", "authfile", "plain_http", "speed_limit", "api_url",
@@ -413,7 +436,8 @@ int dd_srv_config_load(dd_srv_config *cfg, const char *path)
 	    (rc = get_duration(doc, path, "max_task_duration", &cfg->max_task_duration)) ||
 	    (rc = get_duration(doc, path, "item_timeout", &cfg->item_timeout)) ||
 	    (rc = get_duration(doc, path, "shutdown_grace", &cfg->shutdown_grace)) ||
-	    (rc = get_int(doc, path, "quota", 0, INT64_MAX, &cfg->quota)))
+	    (rc = get_int(doc, path, "quota", 0, INT64_MAX, &cfg->quota)) ||
+	    (rc = admission_check(doc, path)))
 		return rc;
 	x = cfg->workers;
 	if ((rc = get_int(doc, path, "workers", 1, 64, &x)))

@@ -49,6 +49,8 @@ static enum MHD_Result send_response(struct MHD_Connection *c, dd_api_response *
 	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
 	if (r->www_authenticate)
 		MHD_add_response_header(mr, "WWW-Authenticate", r->www_authenticate);
+	if (r->extra_name)
+		MHD_add_response_header(mr, r->extra_name, r->extra_value);
 	enum MHD_Result ok = MHD_queue_response(c, (unsigned)r->status, mr);
 	MHD_destroy_response(mr);
 	return ok;

@@ -14,6 +14,25 @@
 
 #include "server/server.h"
 
+/* "harbor:ID": the registry a Harbor ScanRequest named (api_harbor.c), with
+ * the robot account it sent, sealed in the stored request. Such names never
+ * pass the registry name grammar, so they cannot shadow a configured one. */
+static int harbor_registry(dd_srv *srv, const char *name, json_t **out)
+{
+	json_t *hs = NULL;
+	int rc = srv->store->be->harbor_scan_get(srv->store, name + 7, &hs);
+	if (rc)
+		return rc;
+	json_t *req = json_object_get(hs, "request");
+	*out = json_pack("{s:s,s:O,s:s}", "name", name, "url", json_object_get(req, "url"), "type", "distribution");
+	if (*out && json_object_get(req, "username"))
+		json_object_set(*out, "username", json_object_get(req, "username"));
+	if (*out && json_object_get(req, "secret"))
+		json_object_set(*out, "secret", json_object_get(req, "secret"));
+	json_decref(hs);
+	return *out ? 0 : dd_error_set_str(DD_ENOMEM, "out of memory");
+}
+
 int dd_srv_registry_find(dd_srv *srv, const char *name, json_t **out, bool *from_config)
 {
 	size_t i;
@@ -29,6 +48,8 @@ int dd_srv_registry_find(dd_srv *srv, const char *name, json_t **out, bool *from
 			return *out ? 0 : dd_error_set_str(DD_ENOMEM, "out of memory");
 		}
 	}
+	if (!strncmp(name, "harbor:", 7))
+		return harbor_registry(srv, name, out);
 	return srv->store->be->registry_get(srv->store, name, out);
 }
 

@@ -23,6 +23,9 @@ const dd_api_route *const dd_api_route_tables[] = {
 	dd_api_openapi_routes,
 	dd_api_fix_routes,
 	dd_api_notifiers_routes,
+	dd_api_harbor_routes,
+	dd_api_admission_routes,
+	dd_api_image_blocks_routes,
 	NULL
 };
 

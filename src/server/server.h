@@ -246,4 +246,14 @@ void dd_srv_speed_refund(dd_srv *srv, json_t *reg);
 void dd_srv_token_hash(const char *token, char out[65]);
 bool dd_srv_role_ok(const char *role);
 
+/* ---- blocked images (image_blocks.c; issue 15) ---- */
+
+/* Marks the image blocked (reason: why, shown by admission and the status
+ * API) or, with blocked false, unblocked. The block is kept on the manifest
+ * digest: digest when given, else the one the store has for
+ * registry/repository:tag (DD_ENOTFOUND when it has none). What delivery
+ * chains call on a verdict; *digest_out (may be NULL) receives the digest. */
+int dd_srv_image_block(dd_srv *srv, const char *registry, const char *repository, const char *tag, const char *digest,
+	bool blocked, const char *reason, char digest_out[80]);
+
 #endif

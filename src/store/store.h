@@ -246,6 +246,20 @@ struct dd_store_backend {
 	 * state, attempts, next_at, last_error, last_attempt_at, created_at,
 	 * delivered_at} */
 	int (*outbox_list)(dd_store *s, const char *notifier, int64_t after, size_t limit, json_t **out);
+
+	/* ---- harbor + admission (issue 15; store_sqlite_harbor.c) ---- */
+	/* a Harbor scan request: id (the adapter's scan_request_id) -> the request
+	 * object as the adapter keeps it (authorization sealed); DD_EINVAL when
+	 * the id is taken */
+	int (*harbor_scan_put)(dd_store *s, const char *id, json_t *request);
+	/* {id, request, created_at}; DD_ENOTFOUND */
+	int (*harbor_scan_get)(dd_store *s, const char *id, json_t **out);
+	/* a digest blocked ({registry, repository, tag, reason}: the image it was
+	 * blocked as) or, with info NULL, no longer blocked */
+	int (*image_block_set)(dd_store *s, const char *digest, json_t *info);
+	/* {digest, registry, repository, tag, reason, blocked_at}; DD_ENOTFOUND
+	 * when the digest is not blocked */
+	int (*image_block_get)(dd_store *s, const char *digest, json_t **out);
 };
 
 extern const dd_store_backend dd_store_sqlite;

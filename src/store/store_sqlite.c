@@ -1289,4 +1289,10 @@ const dd_store_backend dd_store_sqlite = {
 	.outbox_due = dd_sq_outbox_due,
 	.outbox_result = dd_sq_outbox_result,
 	.outbox_list = dd_sq_outbox_list,
+	/* harbor + admission (issue 15) */
+	.harbor_scan_put = dd_sq_harbor_scan_put,
+	.harbor_scan_get = dd_sq_harbor_scan_get,
+	.image_block_set = dd_sq_image_block_set,
+	.image_block_get = dd_sq_image_block_get,
 };
+

@@ -70,4 +70,10 @@ int dd_sq_outbox_due(dd_store *s, int64_t now_ms, const char *const *skip, size_
 int dd_sq_outbox_result(dd_store *s, int64_t id, bool delivered, const char *error, int64_t next_at_ms);
 int dd_sq_outbox_list(dd_store *s, const char *notifier, int64_t after, size_t limit, json_t **out);
 
+/* ---- harbor + admission (issue 15; store_sqlite_harbor.c) ---- */
+int dd_sq_harbor_scan_put(dd_store *s, const char *id, json_t *request);
+int dd_sq_harbor_scan_get(dd_store *s, const char *id, json_t **out);
+int dd_sq_image_block_set(dd_store *s, const char *digest, json_t *info);
+int dd_sq_image_block_get(dd_store *s, const char *digest, json_t **out);
+
 #endif

@@ -76,7 +76,7 @@ const char *const dd_store_sqlite_migrations[] = {
 	 * unix ms), in the store so that every task and process shares it */
 	"CREATE INDEX tasks_rule ON tasks(rule, kind, created_at);"
 	"CREATE TABLE speed_buckets (registry TEXT PRIMARY KEY, next_at INTEGER NOT NULL);",
-	/* notifications (issue 15, notify): the notifiers, and the outbox every
+	/* 6: notifications (issue 15, notify): the notifiers, and the outbox every
 	 * event is written to before delivery (one row per event and notifier;
 	 * next_at in unix milliseconds; state pending or delivered) */
 	"CREATE TABLE notifiers ("
@@ -89,5 +89,12 @@ const char *const dd_store_sqlite_migrations[] = {
 	"  created_at TEXT NOT NULL, delivered_at TEXT, UNIQUE (event_id, notifier));"
 	"CREATE INDEX notify_outbox_due ON notify_outbox(state, next_at) WHERE state = 'pending';"
 	"CREATE INDEX notify_outbox_notifier ON notify_outbox(notifier, id);",
+	/* 7: harbor + admission (issue 15): Harbor scan requests (the request with its
+	 * sealed authorization, so a restart can still pull) and blocked digests
+	 * (set by delivery chains or the admin API, read by admission and status) */
+	"CREATE TABLE harbor_scans (id TEXT PRIMARY KEY, request TEXT NOT NULL, created_at TEXT NOT NULL);"
+	"CREATE TABLE image_blocks ("
+	"  digest TEXT PRIMARY KEY, registry TEXT, repository TEXT, tag TEXT, reason TEXT NOT NULL,"
+	"  blocked_at TEXT NOT NULL);",
 	NULL
 };

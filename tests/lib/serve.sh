@@ -15,6 +15,9 @@
 #   serve_alpine_setup        (registry.sh sourced) skips without the tools or ../shared; the
 #                             Alpine 3.19 secdb in $TMP/db, Alpine 3.19.4 as $TMP/oci:base, an
 #                             anonymous docker-registry started
+#   serve_need_alpine [PYMOD...]  skips without the registry tools, umoci, ../shared's Alpine
+#                             images and secdb; fails without python3-jsonschema (and PYMODs);
+#                             sets API_RECORD, imgs, secdb
 
 serve_config() {
 	local f=$1 dir=$2 db=$3
@@ -86,11 +89,27 @@ wait_task() {
 }
 
 serve_alpine_setup() {
+	serve_need_alpine_tools
+	"$DRYDOCK" db import --db "$TMP/db" "$DD_SHARED_DIR/data/vulndb/alpine-secdb/v3.19" > /dev/null || fail "db import"
+	reg_alpine_layout "$DD_SHARED_DIR/data/images/alpine/alpine-minirootfs-3.19.4-x86_64.tar.gz" "$TMP/oci" base
+	reg_start anonymous
+}
+
+# the tools and ../shared inputs both need
+serve_need_alpine_tools() {
 	need_registry_tools
 	need_cmd umoci
 	need_shared images/alpine
 	need_shared vulndb/alpine-secdb
-	"$DRYDOCK" db import --db "$TMP/db" "$DD_SHARED_DIR/data/vulndb/alpine-secdb/v3.19" > /dev/null || fail "db import"
-	reg_alpine_layout "$DD_SHARED_DIR/data/images/alpine/alpine-minirootfs-3.19.4-x86_64.tar.gz" "$TMP/oci" base
-	reg_start anonymous
+}
+
+serve_need_alpine() {
+	serve_need_alpine_tools
+	local m
+	for m in jsonschema "$@"; do
+		"$REG_PY" -c "import $m" 2>/dev/null || fail "python3 module $m is missing (scripts/deps/server.txt)"
+	done
+	API_RECORD=$TMP/api.jsonl
+	imgs=$DD_SHARED_DIR/data/images/alpine
+	secdb=$DD_SHARED_DIR/data/vulndb/alpine-secdb
 }
