@@ -66,6 +66,11 @@ rule revshell_php
     strings:
         $sock = "fsockopen"
         $sh = /(proc_open|exec|shell_exec|system|passthru|popen)\s*\(\s*["']\/bin\/(ba)?sh\s+-i/
+        // the shell command kept in a variable and spawned with its pipes
+        // wired to the socket (pentestmonkey's php-reverse-shell layout)
+        $shvar = /\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*["'][^"'\n]{0,80}\/bin\/(ba)?sh\s+-i["']/
+        $spawn = /proc_open\s*\(\s*\$[A-Za-z_]/
+        $pipe = "stream_select"
     condition:
-        all of them
+        $sock and ($sh or ($shvar and $spawn and $pipe))
 }

@@ -237,6 +237,12 @@ static void var_set(ev *e, const char *name, const val *v, bool append)
 		x = &e->vars[e->nvars++];
 		memset(x, 0, sizeof(*x));
 		snprintf(x->name, sizeof(x->name), "%s", name);
+		if (append && e->extract_src[0]) {
+			/* $cmd .= " 2>&1" after extract($_POST): appended to the request's value */
+			set_input(&x->v, e->extract_src);
+			taint_from(&x->v, v);
+			return;
+		}
 		append = false;
 	}
 	if (append) {
@@ -1038,6 +1044,8 @@ static void primary(ev *e, val *out, char *lvalue)
 		var *x = var_find(e, w);
 		if (x)
 			val_copy(e, out, &x->v);
+		else if (e->lang->syntax == WS_PHP && sink_find(e, w, false))
+			val_const(e, out, w, strlen(w));   /* $f = passthru;: an undefined constant is its own name */
 		snprintf(out->ident, sizeof(out->ident), "%s", w);
 		if (lvalue)
 			snprintf(lvalue, WS_NAME, "%s", w);
@@ -1456,6 +1464,18 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 				snprintf(l, sizeof(l), "%.40s() into a server page", name);
 				hit(e, WS_SINK_FILE, l, &args[k], NULL, line);
 			}
+	}
+	/* an upload saved under a fixed script name drops a new page:
+	 * move_uploaded_file($f, "x.php") (the upload is the client's file
+	 * even when register_globals named it), copy($_FILES.., "x.php") */
+	if (e->lang->syntax == WS_PHP && !e->cur && nargs >= 2 && page_name(&args[1]) &&
+	    (!strcmp(name, "move_uploaded_file") || (!strcmp(name, "copy") && tainted(&args[0])))) {
+		val up;
+		memset(&up, 0, sizeof(up));
+		set_input(&up, args[0].input ? args[0].src : "an uploaded file");
+		char l[64];
+		snprintf(l, sizeof(l), "%.30s() into a server page", name);
+		hit(e, WS_SINK_FILE, l, &up, NULL, line);
 	}
 	if (e->lang->syntax == WS_PHP && !strcmp(name, "create_function") && nargs >= 2 && args[0].s && args[1].s)
 		lambda_summary(e, out, &args[0], &args[1]);

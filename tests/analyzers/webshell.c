@@ -189,6 +189,36 @@ static void test_php_commands_and_more(void **state)
 
 /* ---- benign look-alikes: what real applications do ---- */
 
+/* ---- PHP: techniques the BlackArch corpus needed ---- */
+
+static void test_php_bareword_function_name(void **state)
+{
+	(void)state;
+	/* an undefined constant is its own name as a string (PHP < 8):
+	 * `$f = passthru;` names the sink without a quote */
+	PHP("<?php $function=pass" "thru; echo $function($_POST['cmd']); ?>", CMD, "passthru()");
+	/* a bare word that names no sink stays inert */
+	PHP("<?php $mode = E_ALL; error_reporting($mode); $mode($_POST['x']); ?>", NULL, NULL);
+}
+
+static void test_php_register_globals(void **state)
+{
+	(void)state;
+	/* extract() of the old long arrays, under a guard */
+	PHP("<?php if (!empty($HTTP_POST_VARS)) extract($HTTP_POST_VARS);\n"
+	    "if (!empty($command)) { $command .= ' 2>&1'; sys" "tem($command); } ?>", CMD, "system()");
+}
+
+static void test_php_upload_to_script(void **state)
+{
+	(void)state;
+	/* an upload saved under a fixed script name drops a new page */
+	PHP("<?php move_uploaded_file($userfile, \"entrika.php\"); ?>", "webshell-php-input-to-file", "move_uploaded_file()");
+	PHP("<?php move_uploaded_file($_FILES['f']['tmp_name'], './x.phtml'); ?>", "webshell-php-input-to-file", NULL);
+	/* uploads kept as data are what applications do */
+	PHP("<?php move_uploaded_file($_FILES['f']['tmp_name'], 'uploads/avatar.png'); ?>", NULL, NULL);
+}
+
 static void test_php_benign(void **state)
 {
 	(void)state;
@@ -330,6 +360,9 @@ int main(void)
 		cmocka_unit_test(test_php_callbacks),
 		cmocka_unit_test(test_php_helper_function),
 		cmocka_unit_test(test_php_commands_and_more),
+		cmocka_unit_test(test_php_bareword_function_name),
+		cmocka_unit_test(test_php_register_globals),
+		cmocka_unit_test(test_php_upload_to_script),
 		cmocka_unit_test(test_php_benign),
 		cmocka_unit_test(test_jsp),
 		cmocka_unit_test(test_asp),
