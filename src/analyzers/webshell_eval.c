@@ -55,6 +55,7 @@ typedef struct val {
 	char ident[WS_NAME];     /* the identifier this value was read from */
 	char method_ref[WS_NAME];/* reflection handle: getDeclaredMethod("defineClass") */
 	bool page_file;          /* a file handle or path of a server page (x.asp, x.php) */
+	bool req_path;           /* a file opened for writing at a request-chosen path */
 	int lambda;              /* create_function() result whose parameters reach a sink: 1 + kind */
 	uint32_t lambda_pmask;
 } val;
@@ -94,6 +95,8 @@ typedef struct ev {
 	size_t steps;
 	int err;
 	size_t scope;            /* first variable of the function being evaluated */
+	int in_body;             /* main pass: inside a function body (its parameters are unset) */
+	bool includes;           /* the page includes other files: their variables are not the request's */
 	bool keep_vars;          /* decoded code: starts with the caller's variables */
 	size_t next_func;        /* main pass: the next function body in token order */
 	char extract_src[48];    /* extract($_REQUEST) seen: unset variables are input */
@@ -670,6 +673,15 @@ static bool server_key_input(const char *k)
 		!strcmp(f, "argv") || !strcmp(f, "php_auth_user") || !strcmp(f, "php_auth_pw");
 }
 
+static bool func_param(const ev *e, const char *name);
+
+/* Variables PHP itself sets in a page's scope: not the request's. */
+static bool register_global(const char *name)
+{
+	static const char *const own[] = { "this", "php_errormsg", "http_response_header", "argv", "argc", NULL };
+	return name[0] && !in_list(own, name);
+}
+
 static void php_var(ev *e, const char *name, val *out)
 {
 	memset(out, 0, sizeof(*out));
@@ -690,10 +702,21 @@ static void php_var(ev *e, const char *name, val *out)
 		return;
 	}
 	var *x = var_find(e, name);
-	if (x)
+	if (x) {
 		val_copy(e, out, &x->v);
-	else if (e->extract_src[0] && strcmp(name, "this"))
+	} else if (e->extract_src[0] && strcmp(name, "this")) {
 		set_input(out, e->extract_src);
+	} else if (!e->cur && !e->in_body && !e->depth && !e->includes && e->lang->syntax == WS_PHP && register_global(name) &&
+		   !func_param(e, name)) {
+		/* register_globals: a page-level variable read before the page
+		 * ever sets it comes from the query string (PHP < 5.4). Weak, so
+		 * it never drives an include or a callback on its own, which is
+		 * how templates read their includer's variables. */
+		char src[48];
+		snprintf(src, sizeof(src), "$%.24s (register_globals)", name);
+		set_input(out, src);
+		out->weak = true;
+	}
 	snprintf(out->ident, sizeof(out->ident), "%s", name);
 }
 
@@ -1223,6 +1246,8 @@ static void expr(ev *e, val *out)
 		char lv2[WS_NAME];
 		primary(e, &rhs, lv2);
 		postfix(e, &rhs, lv2);
+		/* "" . $x (an interpolated "$x/..." starts so) fixes nothing before $x */
+		bool empty_left = !tainted(out) && out->s && !out->len;
 		if (cat && plus_nums && out->num && rhs.num && out->s && rhs.s) {
 			/* 100+1 inside chr() */
 			char num[32];
@@ -1253,7 +1278,7 @@ static void expr(ev *e, val *out)
 		} else if (cat) {
 			/* 'dir/' . $x: the input no longer starts the string; $x . '.php': no longer ends it */
 			bool lt = tainted(out), rt = tainted(&rhs);
-			bool head = lt ? out->head : rt, tail = rt ? rhs.tail : lt;
+			bool head = lt ? out->head : empty_left ? rhs.head : rt, tail = rt ? rhs.tail : lt;
 			bool weak = lt && rt ? out->weak && rhs.weak : lt ? out->weak : rhs.weak;
 			taint_from(out, &rhs);
 			out->head = head;
@@ -1458,6 +1483,15 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 		to_page |= page_name(&args[k]) || args[k].page_file;
 	if (in_list(write_methods, name) || !strcmp(name, "file_put_contents")) {
 		bool handle = (method && recv && recv->page_file) || (!method && nargs && (args[0].page_file || page_name(&args[0])));
+		if (!handle && !method && nargs >= 2 && args[0].req_path) {
+			/* $h = fopen($_POST['path'], 'w'); fwrite($h, $_POST['text']): the request writes any file */
+			for (int k = 1; k < nargs; k++)
+				if (tainted(&args[k])) {
+					char l[64];
+					snprintf(l, sizeof(l), "%.30s() to a request-chosen path", name);
+					hit(e, WS_SINK_FILE, l, &args[k], NULL, line);
+				}
+		}
 		for (int k = handle && !method ? 1 : 0; handle && k < nargs; k++)
 			if (tainted(&args[k])) {
 				char l[64];
@@ -1535,6 +1569,8 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 	out->weak = true;   /* what an unknown function returns is only maybe the input */
 	out->head = out->tail = false;
 	out->page_file = to_page || (method && recv && recv->page_file);
+	out->req_path = e->lang->syntax == WS_PHP && !method && !strcmp(name, "fopen") && nargs >= 2 && tainted(&args[0]) &&
+		!args[0].head && args[1].s && strpbrk(args[1].s, "wax");
 }
 
 /* ---- function summaries ---- */
@@ -1660,7 +1696,9 @@ static void run_range(ev *e, size_t from, size_t to)
 			func *f = &e->funcs[e->next_func++];
 			size_t save_n = e->nvars;
 			e->scope = save_n;
+			e->in_body++;
 			run_range(e, f->body, f->body_end);
+			e->in_body--;
 			while (e->nvars > save_n)
 				val_free(&e->vars[--e->nvars].v);
 			e->scope = 0;
@@ -1705,10 +1743,31 @@ static void summarise(ev *e)
 
 static void seed_server_controls(ev *e, const char *src, size_t len);
 
+/* register_globals inference is off for pages that include others (a
+ * template or maintenance script reads what its includer or include
+ * set) and for the names of any function's parameters. */
+static void scan_includes(ev *e)
+{
+	static const char *const inc[] = { "include", "include_once", "require", "require_once", NULL };
+	for (size_t k = 0; k < e->lx->n && !e->includes; k++)
+		if (e->lx->toks[k].kind == WS_T_IDENT && in_list(inc, ws_tok_text(e->lx, &e->lx->toks[k])))
+			e->includes = true;
+}
+
+static bool func_param(const ev *e, const char *name)
+{
+	for (size_t k = 0; k < e->nfuncs; k++)
+		for (int p = 0; p < e->funcs[k].nparams; p++)
+			if (!strcmp(e->funcs[k].params[p], name))
+				return true;
+	return false;
+}
+
 static void eval_tokens(ev *e)
 {
 	find_funcs(e);
 	summarise(e);
+	scan_includes(e);
 	/* the main pass starts from a clean slate (summaries ran with
 	 * parameters standing in for values), or from the caller's variables */
 	if (!e->keep_vars) {

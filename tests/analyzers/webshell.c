@@ -205,6 +205,15 @@ static void test_php_register_globals(void **state)
 {
 	(void)state;
 	/* extract() of the old long arrays, under a guard */
+	/* a page-level variable read before the page sets it */
+	PHP("<?php if ($command) sys" "tem($command); ?>", CMD, "register_globals");
+	PHP("<?php $h = fopen(\"$dizin/$ad\", 'w'); fwrite($h, $icerik); fclose($h); ?>", "webshell-php-input-to-file",
+	    "to a request-chosen path");
+	/* ... but not a template's variables reaching an include or a callback, nor a function's own */
+	PHP("<?php include $template; $cb($args); ?>", NULL, NULL);
+	PHP("<?php function run($c) { return sys" "tem($c); } ?>", NULL, NULL);
+	PHP("<?php require_once 'CommandLineInc.php'; passthru('check ' . $args[0]); ?>", NULL, NULL);
+	PHP("<?php class S { static function cat($args) { $o = fopen($args[1], 'w'); fwrite($o, $args[2]); } } ?>", NULL, NULL);
 	PHP("<?php if (!empty($HTTP_POST_VARS)) extract($HTTP_POST_VARS);\n"
 	    "if (!empty($command)) { $command .= ' 2>&1'; sys" "tem($command); } ?>", CMD, "system()");
 }
