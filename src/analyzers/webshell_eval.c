@@ -33,6 +33,7 @@
 #define WS_MAX_VARS 4096
 #define WS_MAX_FUNCS 1024
 #define WS_MAX_PARAMS 16
+#define WS_MAX_GLOBAL_RUNS 64   /* page-level calls that re-run a body with `global` */
 #define WS_MAX_ARGS 16
 #define WS_MAX_RECURSION 200
 #define WS_MAX_STEPS (16u << 20)
@@ -71,6 +72,7 @@ typedef struct func {
 	int nparams;
 	size_t body, body_end;   /* token range */
 	bool webmethod;          /* ASMX [WebMethod]: parameters come from the request */
+	bool globals;            /* PHP: the body declares `global $x` */
 	uint32_t sink_pmask;     /* parameters that reach a sink */
 	ws_sink_kind sink_kind;
 	char sink[48];
@@ -96,6 +98,7 @@ typedef struct ev {
 	int err;
 	size_t scope;            /* first variable of the function being evaluated */
 	int in_body;             /* main pass: inside a function body (its parameters are unset) */
+	int global_runs;         /* main pass: bodies re-run at a page-level call (bounded) */
 	bool includes;           /* the page includes other files: their variables are not the request's */
 	bool keep_vars;          /* decoded code: starts with the caller's variables */
 	size_t next_func;        /* main pass: the next function body in token order */
@@ -589,6 +592,7 @@ static void apply_xform(ev *e, ws_xform op, val *out, const val *subj, const val
 static void expr(ev *e, val *out);
 static bool page_name(const val *v);
 static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsigned line, bool method, val *out);
+static void run_body(ev *e, const func *f);
 
 /* Comma-separated arguments up to `close` (")" or "]"); the opening
  * token is already consumed. */
@@ -1002,8 +1006,27 @@ static void primary(ev *e, val *out, char *lvalue)
 		}
 		if (e->lang->syntax == WS_PHP && (!strcmp(w, "array") || !strcmp(w, "list")) && is_op(tk(e, 0), "(")) {
 			advance(e);
+			size_t first = e->i;
 			val args[WS_MAX_ARGS];
 			int n = args_until(e, ")", args);
+			if (!strcmp(w, "list") && is_op(tk(e, 0), "=")) {
+				/* list($k, $v) = each($_COOKIE): every name gets the value's taint */
+				size_t last = e->i;
+				advance(e);
+				val rhs;
+				expr(e, &rhs);
+				for (size_t k = first; k < last && k < e->lx->n; k++)
+					if (e->lx->toks[k].kind == WS_T_VAR) {
+						val lv;
+						memset(&lv, 0, sizeof(lv));
+						taint_from(&lv, &rhs);
+						var_set(e, txt(e, &e->lx->toks[k]), &lv, false);
+					}
+				args_free(args, n);
+				val_free(out);
+				*out = rhs;
+				break;
+			}
 			propagate(out, NULL, args, n);
 			if (n == 1 && args[0].s)   /* array('assert') used as a callable */
 				val_copy(e, out, &args[0]), taint_from(out, &args[0]);
@@ -1527,6 +1550,12 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 	/* user functions (and methods of the page's own classes) */
 	func *f = func_find(e, name);
 	if (f && f != e->cur) {
+		if (f->globals && !e->cur && !e->in_body && !e->scope && e->global_runs < WS_MAX_GLOBAL_RUNS) {
+			/* its `global $x` reads what the page holds now, which page
+			 * code may have set after the definition: run the body again */
+			e->global_runs++;
+			run_body(e, f);
+		}
 		for (int k = 0; k < nargs && k < f->nparams; k++) {
 			if ((f->sink_pmask >> k & 1) && tainted(&args[k]))
 				hit(e, f->sink_kind, f->sink, &args[k], f->name, line);
@@ -1608,6 +1637,8 @@ static void add_func(ev *e, const char *name, size_t popen, size_t pclose, size_
 	f->body = body;
 	f->body_end = body_end;
 	f->webmethod = webmethod;
+	for (size_t k = body; e->lang->syntax == WS_PHP && k < body_end && k < e->lx->n && !f->globals; k++)
+		f->globals = e->lx->toks[k].kind == WS_T_IDENT && !strcmp(ws_tok_text(e->lx, &e->lx->toks[k]), "global");
 	/* a parameter's name is the last name before each ',' or ')' */
 	int d = 0;
 	const char *last = NULL;
@@ -1694,14 +1725,7 @@ static void run_range(ev *e, size_t from, size_t to)
 			e->next_func++;
 		if (!e->cur && e->next_func < e->nfuncs && e->funcs[e->next_func].body == e->i && e->scope == 0) {
 			func *f = &e->funcs[e->next_func++];
-			size_t save_n = e->nvars;
-			e->scope = save_n;
-			e->in_body++;
-			run_range(e, f->body, f->body_end);
-			e->in_body--;
-			while (e->nvars > save_n)
-				val_free(&e->vars[--e->nvars].v);
-			e->scope = 0;
+			run_body(e, f);
 			e->i = f->body_end > e->i ? f->body_end : e->i + 1;
 			continue;
 		}
@@ -1713,6 +1737,20 @@ static void run_range(ev *e, size_t from, size_t to)
 	}
 	e->i = save_i;
 	e->end = save_end;
+}
+
+/* Main pass: a page-level function body in its own scope (parameters
+ * unset; reads still see the page's variables). */
+static void run_body(ev *e, const func *f)
+{
+	size_t save_n = e->nvars;
+	e->scope = save_n;
+	e->in_body++;
+	run_range(e, f->body, f->body_end);
+	e->in_body--;
+	while (e->nvars > save_n)
+		val_free(&e->vars[--e->nvars].v);
+	e->scope = 0;
 }
 
 static void summarise(ev *e)

@@ -228,6 +228,24 @@ static void test_php_upload_to_script(void **state)
 	PHP("<?php move_uploaded_file($_FILES['f']['tmp_name'], 'uploads/avatar.png'); ?>", NULL, NULL);
 }
 
+static void test_php_global_set_later(void **state)
+{
+	(void)state;
+	/* a function's `global` is whatever the page holds when it is called,
+	 * which may be set by page code after the function's definition */
+	PHP("<?php function dump() { global $u; passthru(\"mysqldump --user=$u\"); }\n"
+	    "$u = $_COOKIE['u']; dump(); ?>", CMD, "passthru()");
+	/* list() = each(): both names carry the array's taint */
+	PHP("<?php function dump() { global $u; passthru(\"mysqldump --user=$u\"); }\n"
+	    "while (list($k, $v) = each($HTTP_COOKIE_VARS)) { if ($k == 'u') $u = $v; }\n"
+	    "dump(); ?>", CMD, "passthru()");
+	/* without `global` a function's variable is its own */
+	PHP("<?php function dump() { $u = 'root'; passthru(\"mysqldump --user=$u\"); }\n"
+	    "$u = $_COOKIE['u']; dump(); ?>", NULL, NULL);
+	PHP("<?php function f() { global $db; $db->query('x'); system('uptime'); }\n"
+	    "$db = $_GET['x']; f(); ?>", NULL, NULL);
+}
+
 static void test_php_benign(void **state)
 {
 	(void)state;
@@ -372,6 +390,7 @@ int main(void)
 		cmocka_unit_test(test_php_bareword_function_name),
 		cmocka_unit_test(test_php_register_globals),
 		cmocka_unit_test(test_php_upload_to_script),
+		cmocka_unit_test(test_php_global_set_later),
 		cmocka_unit_test(test_php_benign),
 		cmocka_unit_test(test_jsp),
 		cmocka_unit_test(test_asp),
