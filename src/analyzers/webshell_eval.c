@@ -1233,8 +1233,35 @@ static void assign(ev *e, const char *lvalue, const val *v, bool append, unsigne
 		returns(e, v);
 }
 
+/* PHP: the statement starting at token `start` only runs under a
+ * condition (`if (...) $x = ...;`, `else $x = ...;`). */
+static bool stmt_guarded(const ev *e, size_t start)
+{
+	if (e->lang->syntax != WS_PHP || start == 0 || start > e->lx->n)
+		return false;
+	const ws_tok *t = &e->lx->toks[start - 1];
+	if (t->kind == WS_T_IDENT && !strcmp(ws_tok_text(e->lx, t), "else"))
+		return true;
+	if (!is_op(t, ")"))
+		return false;
+	int depth = 0;
+	for (size_t k = start; k-- > 0;) {
+		const ws_tok *q = &e->lx->toks[k];
+		if (is_op(q, ")"))
+			depth++;
+		else if (is_op(q, "(") && --depth == 0) {
+			if (k == 0 || e->lx->toks[k - 1].kind != WS_T_IDENT)
+				return false;
+			const char *w = ws_tok_text(e->lx, &e->lx->toks[k - 1]);
+			return !strcmp(w, "if") || !strcmp(w, "elseif");
+		}
+	}
+	return false;
+}
+
 static void expr(ev *e, val *out)
 {
+	size_t start = e->i;
 	memset(out, 0, sizeof(*out));
 	if (e->rec >= WS_MAX_RECURSION) {
 		truncated(e, "expression nesting over 200");
@@ -1252,7 +1279,11 @@ static void expr(ev *e, val *out)
 		advance(e);
 		val rhs;
 		expr(e, &rhs);
-		if (lvalue[0])
+		/* branches are not merged, but a value set only under a condition
+		 * does not wash out request input the variable held before */
+		var *old = lvalue[0] && lvalue[0] != '.' && lvalue[0] != '[' && !append && !tainted(&rhs) ? var_find(e, lvalue) : NULL;
+		bool keep = old && tainted(&old->v) && (size_t)(old - e->vars) >= e->scope && stmt_guarded(e, start);
+		if (lvalue[0] && !keep)
 			assign(e, lvalue, &rhs, append, line);
 		val_free(out);
 		*out = rhs;

@@ -246,6 +246,20 @@ static void test_php_global_set_later(void **state)
 	    "$db = $_GET['x']; f(); ?>", NULL, NULL);
 }
 
+static void test_php_guarded_reassignment(void **state)
+{
+	(void)state;
+	/* a constant set only under `if`/`else` does not wash out the input the
+	 * variable held (hxpshell's `if (...) $file = ...;` in an earlier case) */
+	PHP("<?php $f = $_REQUEST['file']; if ($_POST['rel']) $f = 'x';\n"
+	    "$h = fopen($f, 'w'); fwrite($h, $_POST['content']); ?>", "webshell-php-input-to-file", "fwrite()");
+	PHP("<?php $c = $_GET['c']; if (!$c) $c = 'id'; else $c = 'uptime'; system($c); ?>", CMD, "system()");
+	/* unconditional reassignment still wins, and so does a guarded one that
+	 * sets input (it is input either way) */
+	PHP("<?php $c = $_GET['c']; $c = 'id'; system($c); ?>", NULL, NULL);
+	PHP("<?php $c = 'id'; if ($_GET['x']) $c = 'uptime'; system($c); ?>", NULL, NULL);
+}
+
 static void test_php_benign(void **state)
 {
 	(void)state;
@@ -391,6 +405,7 @@ int main(void)
 		cmocka_unit_test(test_php_register_globals),
 		cmocka_unit_test(test_php_upload_to_script),
 		cmocka_unit_test(test_php_global_set_later),
+		cmocka_unit_test(test_php_guarded_reassignment),
 		cmocka_unit_test(test_php_benign),
 		cmocka_unit_test(test_jsp),
 		cmocka_unit_test(test_asp),
