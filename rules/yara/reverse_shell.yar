@@ -66,6 +66,34 @@ rule revshell_php
     strings:
         $sock = "fsockopen"
         $sh = /(proc_open|exec|shell_exec|system|passthru|popen)\s*\(\s*["']\/bin\/(ba)?sh\s+-i/
+        // the shell command kept in a variable and spawned with its pipes
+        // wired to the socket (pentestmonkey's php-reverse-shell layout)
+        $shvar = /\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*["'][^"'\n]{0,80}\/bin\/(ba)?sh\s+-i["']/
+        $spawn = /proc_open\s*\(\s*\$[A-Za-z_]/
+        $pipe = "stream_select"
     condition:
-        all of them
+        $sock and ($sh or ($shvar and $spawn and $pipe))
+}
+
+rule revshell_embedded_base64
+{
+    meta:
+        id = "reverse-shell-embedded"
+        severity = "critical"
+        title = "Bind/back-connect shell source carried base64-encoded in a web page (dropped and compiled or run by the page)"
+    strings:
+        // the C and Perl listeners of the r57/c99 family, kept as base64
+        // constants; each needle is short enough to sit inside one line of
+        // a wrapped base64 block
+        $sh1 = "/bin/bash -i" base64
+        $sh2 = "/bin/sh -i" base64
+        $sh3 = "\"sh -i\"" base64
+        $io1 = "dup2(" base64
+        $io2 = "open STDIN" base64
+        $io3 = "open(STDIN" base64
+        $net1 = "SOCK_STREAM" base64
+        $net2 = "sockaddr_in" base64
+        $net3 = "inet_aton" base64
+    condition:
+        any of ($sh*) and any of ($io*) and any of ($net*)
 }

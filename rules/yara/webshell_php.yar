@@ -64,3 +64,58 @@ rule php_webshell_kits
     condition:
         $php and (any of ($k1, $k2, $k3, $k4, $k5) and 2 of ($k6, $k7, $k8, $k9))
 }
+
+rule php_mail_beacon
+{
+    meta:
+        id = "webshell-php-beacon"
+        severity = "high"
+        title = "PHP backdoor beacon: the page mails where it is installed (document root, script path, referer) to a fixed address"
+    strings:
+        // the planted reporter of many shell kits: a mail() whose body is
+        // the server's own location, sent to an address written in the file
+        $mail = /\bmail\s*\(/
+        $to = /["'][A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,10}["']/
+        $k1 = /\$_SERVER\s*\[\s*["']DOCUMENT_ROOT["']\s*\]/
+        $k2 = /\$_SERVER\s*\[\s*["']SCRIPT_FILENAME["']\s*\]/
+        $k3 = /\$_SERVER\s*\[\s*["']PATH_TRANSLATED["']\s*\]/
+        $k4 = /\$_SERVER\s*\[\s*["']HTTP_REFERER["']\s*\]/
+        $k5 = /\$_SERVER\s*\[\s*["']SERVER_ADDR["']\s*\]/
+    condition:
+        $mail and $to and 4 of ($k*) and
+        // the keys gathered in one place, not spread over a whole application
+        for any i in (1..#k2) : ($k1 in (@k2[i] - 300 .. @k2[i] + 300) and $k3 in (@k2[i] - 300 .. @k2[i] + 300))
+}
+
+rule php_config_harvester
+{
+    meta:
+        id = "webshell-php-config-harvester"
+        severity = "high"
+        title = "PHP credential harvester: walks every account's public_html for configuration files and tries the passwords found"
+    strings:
+        $passwd = "/etc/passwd"
+        $home = "public_html"
+        $c1 = "wp-config.php"
+        $c2 = "config.inc.php"
+        $c3 = "configuration.php"
+        $try1 = /\bftp_login\s*\(/
+        $try2 = /\bmysql_connect\s*\(/
+    condition:
+        $passwd and $home and 2 of ($c*) and any of ($try*)
+}
+
+rule php_curl_file_scheme
+{
+    meta:
+        id = "webshell-php-curl-file-read"
+        severity = "high"
+        title = "PHP safe_mode/open_basedir bypass: cURL pointed at a file: URL reads local files"
+    strings:
+        // PHP's cURL ignored open_basedir for file:// URLs; shells use it to
+        // read /etc/passwd and other sites' configs
+        $init = /curl_init\s*\(\s*["']file:/
+        $opt = /CURLOPT_URL\s*,\s*["']file:/
+    condition:
+        any of them
+}

