@@ -39,7 +39,8 @@ typedef struct dd_fix_options {
 	const char *work_dir;       /* private work directory is made under it; NULL: $TMPDIR or /tmp */
 	const char *package_dir;    /* packages looked up here (by file name) before they are downloaded */
 	const char *db_path;        /* advisory DB: NULL or the engine's own (as dd_engine_scan) */
-	const char *cache_dir;      /* per-layer result cache of the scans; NULL: none */
+	const char *cache_dir;      /* per-layer result cache of the scans; NULL: a private one for this fix
+	                             * (the rescan then reads only the patch layer) */
 	dd_progress_cb progress;    /* as dd_scan_options; phases "scan", "plan", "download", "write", "rescan" */
 	void *progress_payload;
 	int64_t timeout_ms;         /* deadline for the whole fix (DD_ETIMEOUT); 0: none */

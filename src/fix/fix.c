@@ -8,6 +8,7 @@
 #include <ftw.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -103,14 +104,14 @@ static char *created_by(const dd_fix_result *res)
 	return dd_buf_detach(&b);
 }
 
-static int scan(dd_engine *e, dd_report **out, const char *ref, const dd_fix_options *o, int64_t deadline,
-	const char *what)
+static int scan(dd_engine *e, dd_report **out, const char *ref, const dd_fix_options *o, const char *cache_dir,
+	int64_t deadline, const char *what)
 {
 	dd_scan_options so = DD_SCAN_OPTIONS_INIT;
 	so.image = o->image;
 	so.scanners = DD_SCANNER_VULN;
 	so.db_path = o->db_path;
-	so.cache_dir = o->cache_dir;
+	so.cache_dir = cache_dir;
 	so.progress = o->progress;
 	so.progress_payload = o->progress_payload;
 	if (deadline) {
@@ -250,7 +251,7 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 	dd_fix_files files = { 0 };
 	dd_fix_plan plan = { 0 };
 	const dd_fix_backend *b = NULL;
-	char *work = NULL, *sources = NULL, *layer_file = NULL;
+	char *work = NULL, *sources = NULL, *layer_file = NULL, *layer_cache = NULL;
 	size_t sources_len = 0;
 	dd_cancel tok, *prev_tok = NULL;
 	bool bound = false;
@@ -270,7 +271,17 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 	}
 	if ((rc = dd_fix_target(&res->target_ref, ref, o, refix)) < 0)
 		goto cleanup;
-	if ((rc = scan(e, &before, ref, o, deadline, "scan before the fix")) < 0)
+	/* Without the caller's layer cache the scans share a private one: the
+	 * rescan of the fixed image then reads only the patch layer, not every
+	 * layer below it a second time. */
+	if ((rc = make_work_dir(&work, o->work_dir)) < 0)
+		goto cleanup;
+	if (!o->cache_dir && (!(layer_cache = dd_asprintf("%s/layer-cache", work)) || mkdir(layer_cache, 0700) != 0)) {
+		rc = layer_cache ? dd_error_set(DD_EIO, "cannot make %s: %s", layer_cache, strerror(errno)) : dd_error_oom();
+		goto cleanup;
+	}
+	const char *cache_dir = o->cache_dir ? o->cache_dir : layer_cache;
+	if ((rc = scan(e, &before, ref, o, cache_dir, deadline, "scan before the fix")) < 0)
 		goto cleanup;
 	dd_fix_count(before, res->before);
 	if (!(b = dd_fix_backend_for(before->os_family))) {
@@ -292,7 +303,7 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 		rc = dd_error_set(DD_EINVAL, "%s: no %s package database (%s) in the image", ref, b->name, b->db_path);
 		goto cleanup;
 	}
-	if ((rc = make_work_dir(&work, o->work_dir)) < 0 || (rc = read_sources(sources_file(o, b), &sources, &sources_len)) < 0)
+	if ((rc = read_sources(sources_file(o, b), &sources, &sources_len)) < 0)
 		goto cleanup;
 	dd_fix_ctx ctx = {
 		.files = &files, .work_dir = work, .sources = sources, .sources_len = sources_len,
@@ -331,7 +342,7 @@ int dd_engine_fix(dd_engine *e, dd_fix_result **out, const char *ref, const dd_f
 		goto cleanup;
 	dd_cancel_bind(prev_tok);
 	bound = false;
-	if ((rc = scan(e, &after, res->target_ref, o, deadline, "rescan of the fixed image")) < 0)
+	if ((rc = scan(e, &after, res->target_ref, o, cache_dir, deadline, "rescan of the fixed image")) < 0)
 		goto cleanup;
 	dd_fix_count(after, res->after);
 	res->rescanned = true;
@@ -343,6 +354,7 @@ cleanup:
 		nftw(work, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 	free(work);
 	free(layer_file);
+	free(layer_cache);
 	free(sources);
 	dd_fix_plan_clear(b, &plan);
 	dd_fix_files_free(&files);

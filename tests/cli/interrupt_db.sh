@@ -24,7 +24,9 @@ interrupt() {
 	local sig=$1 want=$2 db=$3 rc=0
 	"$DRYDOCK" db import --db "$db" "$TMP/osv" > /dev/null 2> "$TMP/err" &
 	local pid=$!
-	sleep 0.5
+	# signal once the import's transaction is open (its rollback journal
+	# exists): a fixed sleep lost the race when the import is fast (0.4 s)
+	for _ in $(seq 1 1000); do [ -e "$db-journal" ] && break; sleep 0.01; done
 	local t0; t0=$(date +%s%N)
 	kill "-$sig" "$pid"
 	wait "$pid" || rc=$?
