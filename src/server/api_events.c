@@ -5,7 +5,9 @@
  * sent for each one whose state or counters changed since this stream
  * last said (all of them at the start). A comment line every 15 s keeps
  * proxies from closing an idle stream; after 5 minutes the stream ends
- * and EventSource reconnects (a bounded lifetime per connection).
+ * and EventSource reconnects (a bounded lifetime per connection). A
+ * client that does not accept text/event-stream (curl, a probe) gets the
+ * first snapshot and the end.
  *
  * A stream with nothing to say must not hold one of libmicrohttpd's few
  * pool threads: the content reader suspends its connection and one ticker
@@ -43,6 +45,8 @@ typedef struct stream {
 	int64_t started, next_poll, last_write;
 	seen seen[TRACKED];
 	size_t n_seen;
+	bool once;          /* not an EventSource: the snapshot, then the end */
+	int polled;
 } stream;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -177,9 +181,12 @@ static ssize_t stream_read(void *cls, char *buf, size_t max)
 	pthread_mutex_unlock(&lock);
 	if (end)
 		return -1;
+	if (s->once && s->n_seen + s->polled > 0)
+		return -1;
 	if (now >= s->next_poll) {
 		s->next_poll = now + POLL_MS;
 		poll_tasks(s);
+		s->polled = 1;
 		if (!s->len && now - s->last_write >= KEEPALIVE_MS)
 			append(s, ": keepalive\n\n", 13);
 		if (s->len)
@@ -223,6 +230,8 @@ static void events_get(const dd_api_request *req, dd_api_response *resp)
 	s->conn = req->conn;
 	s->srv = req->srv;
 	s->started = s->last_write = now_ms();
+	const char *accept = req->header(req, "Accept");
+	s->once = !accept || !strstr(accept, "text/event-stream");
 	/* the first bytes right away: the client sees the stream open, and the
 	 * retry hint sets how soon EventSource comes back after the end */
 	append(s, "retry: 1000\n\n", 13);
