@@ -55,13 +55,16 @@ export function Dialog({ title, onClose, children }) {
   );
 }
 
+// The hint stays outside the <label>, so a field's accessible name is its label alone.
 export function Field({ label, children, hint }) {
   return (
-    <label class="field">
-      <span>{label}</span>
-      {children}
+    <div class="field">
+      <label>
+        <span>{label}</span>
+        {children}
+      </label>
       {hint ? <small>{hint}</small> : null}
-    </label>
+    </div>
   );
 }
 
