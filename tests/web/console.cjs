@@ -24,6 +24,7 @@ const mode = process.argv[2];
 const URL0 = env.SRV_URL;
 
 let failures = 0;
+let current = null;  // the page a failure screenshots
 function check(cond, msg) {
   if (!cond) { failures++; console.error('FAIL: ' + msg); } else console.log('ok ' + msg);
   return cond;
@@ -86,6 +87,7 @@ async function tabCount(page, cls) {
 async function flows(browser) {
   const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await ctx.newPage();
+  current = page;
   const bad = guard(page, 'flows');
 
   // log in (a wrong token first)
@@ -223,9 +225,10 @@ async function axeCheck(page, label) {
 }
 
 async function perf(browser) {
+  await api('POST', '/registries', { name: 'local', url: 'http://' + env.REG_ADDR, type: 'distribution', plain_http: true });
+  await api('POST', '/rules', { name: 'all on push', registry: 'local', on_push: true });
   execFileSync('bash', [env.PUSH, 'alpine']);
   execFileSync('bash', [env.PUSH, 'big']);
-  await api('POST', '/rules', { name: 'all', registry: 'local' });
   await scanned('library/alpine', '3.19.4');
   await scanned('big/secrets', '1');
   const rep = await report('big/secrets', '1');
@@ -246,20 +249,31 @@ async function perf(browser) {
   // the 5,000-finding detail page: interactive < 1 s, filters < 100 ms
   const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await ctx.newPage();
+  current = page;
   const bad = guard(page, 'perf');
   await login(page);
-  const times = [];
+  const times = [], parts = [];
   for (let i = 0; i < 3; i++) {
     await page.goto('about:blank');
     await page.goto(imageUrl('big/secrets', '1'));
-    await page.locator('table.findings tbody tr').first().waitFor();
-    // interactive: the tab switch answers too
+    // interactive: the tab answers, its 5,000 rows filtered and the first ones clickable
+    await page.getByRole('tablist').waitFor();
     await page.getByRole('tab', { name: /^Sensitive files/ }).click();
     await page.locator('.rows-count', { hasText: '5000 findings' }).waitFor();
-    times.push(await page.evaluate(() => performance.now()));
+    await page.locator('table.findings tbody tr').first().getByRole('button').click();
+    await page.locator('.finding-detail').waitFor();
+    // the console marks when the findings are rendered (handlers attached)
+    times.push(await page.evaluate(() => performance.getEntriesByName('dd-image-ready')[0].startTime));
+    parts.push(await page.evaluate(() => {
+      const r = performance.getEntriesByType('resource').find((e) => e.name.includes('/images/report'));
+      const js = performance.getEntriesByType('resource').find((e) => e.name.includes('app.js'));
+      return `report ${r ? (r.responseEnd - r.startTime).toFixed(0) : '?'} ms ending at ${r ? r.responseEnd.toFixed(0) : '?'} (${r ? r.encodedBodySize : 0} bytes), app.js done at ${js ? js.responseEnd.toFixed(0) : '?'}`;
+    }));
   }
-  const best = Math.min(...times);
-  check(best < 1000, `5,000-finding detail interactive in ${best.toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(', ')}; limit 1000)`);
+  console.log('  where the time went: ' + parts.join('; '));
+  // the median of three loads (the first also pays Chromium's cold start)
+  const med = times.slice().sort((a, b) => a - b)[1];
+  check(med < 1000, `5,000-finding detail interactive in ${med.toFixed(0)} ms, median (runs ${times.map((t) => t.toFixed(0)).join(', ')}; limit 1000)`);
   const filter = (kind, value, want) => page.evaluate(async ([kind, value, want]) => {
     const el = kind === 'severity' ? document.querySelector('#findings-panel select') : document.querySelector('#findings-panel input[type=search]');
     const count = document.querySelector('.rows-count');
@@ -294,7 +308,9 @@ async function perf(browser) {
       for (const [name, hash] of pages) {
         await p.goto(URL0 + '/' + hash);
         await p.locator('main h1').first().waitFor();
-        await p.waitForLoadState('networkidle');
+        // the event stream never idles the network: wait for the page's own loading to end
+        await p.waitForFunction(() => !document.querySelector('main').textContent.includes('Loading…'));
+        await p.waitForTimeout(150);
         await p.screenshot({ path: path.join(env.CONSOLE_ART, `${name}-${width}-${scheme}.png`), fullPage: true });
         await axeCheck(p, `${name} ${width} ${scheme}`);
         const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -316,6 +332,10 @@ async function perf(browser) {
   } catch (e) {
     failures++;
     console.error('FAIL: ' + (e.stack || e));
+    if (current) {
+      await current.screenshot({ path: path.join(env.CONSOLE_ART, `failure-${mode}.png`), fullPage: true }).catch(() => {});
+      console.error('the page at the failure: ' + current.url() + ' (' + path.join(env.CONSOLE_ART, `failure-${mode}.png`) + ')');
+    }
   } finally {
     await browser.close();
   }

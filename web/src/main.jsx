@@ -114,4 +114,6 @@ function App() {
   return <Shell session={session} onLogout={logout} />;
 }
 
-render(<App />, document.getElementById('app'));
+const root = document.getElementById('app');
+root.textContent = '';  // the no-script notice
+render(<App />, root);

@@ -63,7 +63,7 @@ export function Registries({ role }) {
       <ErrorBox error={error} />
       {admin && !edit ? <button class="primary" onClick={() => setEdit('new')}>Add a registry</button> : null}
       {edit ? <Form fields={edit === 'new' ? fields : fields.filter((f) => f.name !== 'name')} initial={edit === 'new' ? { type: 'distribution' } : { ...edit }} onSubmit={save} submitLabel="Save" onCancel={() => setEdit(null)} /> : null}
-      <div class="table-scroll"><table>
+      <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
         <thead><tr><th scope="col">Name</th><th scope="col">URL</th><th scope="col">Type</th><th scope="col">Source</th><th scope="col">Actions</th></tr></thead>
         <tbody>{(data || []).map((r) => (
           <tr key={r.name}>
@@ -108,7 +108,7 @@ export function Rules({ role }) {
       <ErrorBox error={error || msg} />
       {admin && !edit ? <button class="primary" onClick={() => setEdit('new')}>Add a rule</button> : null}
       {edit ? <Form fields={fields} initial={edit === 'new' ? { registry: data && data.registries[0] ? data.registries[0].name : '', cycle: 'off', tag_regex: '.*' } : { ...edit }} onSubmit={save} submitLabel="Save" onCancel={() => setEdit(null)} /> : null}
-      <div class="table-scroll"><table>
+      <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
         <thead><tr><th scope="col">Name</th><th scope="col">Registry</th><th scope="col">Scope</th><th scope="col">Tags</th><th scope="col">On push</th><th scope="col">Cycle</th><th scope="col">Actions</th></tr></thead>
         <tbody>{((data && data.rules) || []).map((r) => (
           <tr key={r.id}>
@@ -144,7 +144,7 @@ export function Whitelists({ role }) {
       <ErrorBox error={error} />
       {admin && !adding ? <button class="primary" onClick={() => setAdding(true)}>Add a whitelist rule</button> : null}
       {adding ? <Form fields={fields} initial={{ class: 'vuln' }} onSubmit={save} submitLabel="Add" onCancel={() => setAdding(false)} /> : null}
-      <div class="table-scroll"><table>
+      <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
         <thead><tr><th scope="col">#</th><th scope="col">Class</th><th scope="col">ID</th><th scope="col">Repositories</th><th scope="col">Note</th><th scope="col">Expires</th><th scope="col">Actions</th></tr></thead>
         <tbody>{(data || []).map((w) => (
           <tr key={w.whitelist}>
@@ -188,7 +188,7 @@ function NotifierList({ role }) {
       <ErrorBox error={error} />
       {admin && !adding ? <button class="primary" onClick={() => setAdding(true)}>Add a notifier</button> : null}
       {adding ? <Form fields={fields} initial={{ type: 'http' }} onSubmit={save} submitLabel="Add" onCancel={() => setAdding(false)} /> : null}
-      <div class="table-scroll"><table>
+      <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
         <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">URL</th><th scope="col">Actions</th></tr></thead>
         <tbody>{(data || []).map((n) => (
           <tr key={n.name}><td>{n.name}</td><td>{n.type}</td><td class="wrap">{n.url}</td>
@@ -205,7 +205,7 @@ function ChainList() {
     <div>
       <h1>Chains</h1>
       <ErrorBox error={error} />
-      <div class="table-scroll"><table>
+      <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
         <thead><tr><th scope="col">Name</th><th scope="col">Registry</th><th scope="col">Repository</th><th scope="col">Blocks if</th><th scope="col">On block</th></tr></thead>
         <tbody>{(data || []).map((c) => (
           <tr key={c.name}><td>{c.name}</td><td>{c.registry}</td><td>{c.repository}</td><td class="mono">{JSON.stringify(c.block_if || {})}</td><td class="mono">{JSON.stringify(c.on_block || {})}</td></tr>

@@ -56,7 +56,7 @@ export function Images() {
       </form>
       <ErrorBox error={error} />
       {loading && !data ? <p>Loading…</p> : null}
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table">
         <table>
           <thead><tr>{head('registry', 'Registry')}{head('repository', 'Repository')}{head('tag', 'Tag')}{head('risk', 'Risk')}<th scope="col">Findings</th>{head('scanned_at', 'Scanned')}</tr></thead>
           <tbody>

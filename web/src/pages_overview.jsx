@@ -58,6 +58,7 @@ export function Overview() {
       </div>
       <section class="card">
         <h2>Recent tasks</h2>
+        <div class="table-scroll" tabIndex="0" role="region" aria-label="Recent tasks">
         <table>
           <thead><tr><th scope="col">Task</th><th scope="col">Kind</th><th scope="col">State</th><th scope="col">Progress</th><th scope="col">Created</th></tr></thead>
           <tbody>
@@ -69,6 +70,7 @@ export function Overview() {
             ))}
           </tbody>
         </table>
+        </div>
       </section>
     </div>
   );

@@ -23,7 +23,7 @@ export function Tasks() {
     <div>
       <h1>Tasks</h1>
       <ErrorBox error={error} />
-      <div class="table-scroll"><table>
+      <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
         <thead><tr><th scope="col">Task</th><th scope="col">Kind</th><th scope="col">State</th><th scope="col">Progress</th><th scope="col">Created</th><th scope="col">Finished</th></tr></thead>
         <tbody>{[...unknown, ...rows].map((t) => (
           <tr key={t.id} data-task={t.id}>
@@ -60,7 +60,7 @@ export function TaskDetail({ id, role }) {
       <ErrorBox error={err} />
       {t.result ? <section class="card"><h2>Result</h2><pre class="log">{JSON.stringify(t.result, null, 2)}</pre></section> : null}
       <h2>Images</h2>
-      <div class="table-scroll"><table>
+      <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
         <thead><tr><th scope="col">Image</th><th scope="col">State</th><th scope="col">Digest</th><th scope="col">Error</th></tr></thead>
         <tbody>{(t.items || []).map((i) => (
           <tr key={i.id}>
