@@ -35,6 +35,8 @@ function Trend({ trend }) {
       <svg viewBox={`0 0 ${w} ${h}`} class="trend" role="img" aria-label={'Findings per day: ' + trend.map((d) => `${d.date} ${tot(d)}`).join(', ')}>
         <polyline points={line(tot)} class="line-total" />
         <polyline points={line((d) => (d.critical || 0) + (d.high || 0))} class="line-high" />
+        {trend.map((d, i) => <circle key={d.date} cx={x(i)} cy={h - 10 - ((h - 20) * tot(d)) / max} r="3" class="dot-total" />)}
+        {trend.map((d, i) => <circle key={'h' + d.date} cx={x(i)} cy={h - 10 - ((h - 20) * ((d.critical || 0) + (d.high || 0))) / max} r="3" class="dot-high" />)}
       </svg>
       <p class="legend"><span class="key key-total" /> all findings <span class="key key-high" /> critical + high · {trend[0].date} to {trend[trend.length - 1].date}</p>
     </section>
