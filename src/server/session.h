@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "drydock/errors.h"
+
 #define DD_SESSION_COOKIE "dd_session"
 #define DD_SESSION_TTL (12 * 3600)      /* seconds a session lives */
 #define DD_SESSION_MAX 4096             /* sessions at once; the oldest goes first */

@@ -94,9 +94,9 @@ api_ok POST /api/v1/registries/local/test 200
 jq -e '.ok == true and .repositories == 1' "$TMP/body" >/dev/null || fail "test local: $(cat "$TMP/body")"
 api_ok POST /api/v1/registries/down/test 200
 jq -e '.ok == false and (.message | test("connect"))' "$TMP/body" >/dev/null || fail "test down: $(cat "$TMP/body")"
+echo "ok registry test: down says '$(jq -r .message "$TMP/body")'"
 api_ok POST /api/v1/registries/none/test 404
 TOKEN=$READ api_ok POST /api/v1/registries/local/test 403
-echo "ok registry test: $(jq -r .message "$TMP/body" 2>/dev/null || true)"
 
 # ---- task events over SSE while a rule scans ----
 curl -sN --max-time 60 -b "dd_session=$sid" -H 'Accept: text/event-stream' "$SRV_URL/api/v1/events" > "$TMP/sse" &

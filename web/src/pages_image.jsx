@@ -68,7 +68,6 @@ function WhitelistDialog({ f, repository, onClose, onDone }) {
 
 function FixDialog({ image, onClose }) {
   const [overwrite, setOverwrite] = useState(false);
-  const [osOnly, setOsOnly] = useState(true);
   const [error, setError] = useState(null);
   const submit = async (e) => {
     e.preventDefault();
@@ -81,7 +80,7 @@ function FixDialog({ image, onClose }) {
   return (
     <Dialog title={'Fix ' + image.repository + ':' + image.tag} onClose={onClose}>
       <form onSubmit={submit}>
-        <label class="inline"><input type="checkbox" checked={osOnly} onChange={(e) => setOsOnly(e.currentTarget.checked)} /> every fixable OS vulnerability</label>
+        <p>Fixes every fixable OS vulnerability of the image (a task; its result compares before and after).</p>
         <label class="inline"><input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.currentTarget.checked)} /> overwrite the tag (otherwise a new tag is pushed)</label>
         <p class="hint">A repository with immutable tags refuses an overwrite: leave it off there.</p>
         <ErrorBox error={error} />
