@@ -196,11 +196,27 @@ async function flows(browser) {
     check((await api('GET', '/tasks/' + task)).state === 'canceled', `task ${task} canceled from the console`);
   }
 
-  // a read-only session sees no write buttons
-  const ro = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // a read-only session (logged in by keyboard alone) sees no write buttons
+  const ro = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const rp = await ro.newPage();
   const rbad = guard(rp, 'read');
-  await login(rp, env.READER);
+  await rp.goto(URL0 + '/');
+  await rp.getByLabel('API token').waitFor();
+  await rp.keyboard.press('Tab');
+  check(await rp.evaluate(() => document.activeElement.name === 'token'), 'keyboard: Tab reaches the token field first');
+  await rp.keyboard.type(env.READER);
+  await rp.keyboard.press('Enter');
+  await rp.getByRole('navigation', { name: 'Main' }).waitFor();
+  // the class tabs move with the arrow keys
+  await rp.goto(imageUrl('library/alpine', '3.19.4'));
+  await rp.getByRole('tablist').waitFor();
+  await rp.getByRole('tab', { selected: true }).focus();
+  const t0 = await rp.getByRole('tab', { selected: true }).getAttribute('id');
+  await rp.keyboard.press('ArrowRight');
+  const t1 = await rp.evaluate(() => document.activeElement.id);
+  check(t0 !== t1 && (await rp.getByRole('tab', { selected: true }).getAttribute('id')) === t1, `keyboard: ArrowRight moves the tab (${t0} -> ${t1})`);
+  check(await rp.getByRole('button', { name: 'Whitelist this' }).count() === 0 && await rp.getByRole('button', { name: 'Scan again' }).count() === 0,
+    'a read session has no Scan again or Whitelist button');
   await rp.goto(URL0 + '/#/rules');
   await rp.getByRole('cell', { name: 'everything on push' }).waitFor();
   check(await rp.getByRole('button', { name: 'Scan now' }).count() === 0, 'a read session has no Scan now button');

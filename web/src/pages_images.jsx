@@ -65,7 +65,7 @@ export function Images() {
                 <td>{i.registry}</td>
                 <td><a href={imageHref(i)}>{i.repository}</a></td>
                 <td>{i.tag}</td>
-                <td><Sev s={i.risk} /></td>
+                <td><Sev s={i.risk} />{i.blocked ? <> <span class="blocked">Blocked</span></> : null}</td>
                 <td>{i.summary ? SEVERITIES.map((s) => i.summary[s] ? <span key={s} class={'count sev-' + s} title={SEV_LABEL[s]}>{SEV_LABEL[s][0]}:{i.summary[s]} </span> : null) : '–'}</td>
                 <td>{fmtTime(i.scanned_at)}</td>
               </tr>
