@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, q } from './api.js';
 import { subscribe } from './live.js';
-import { ErrorBox, useAsync, Progress, fmtTime } from './ui.jsx';
+import { ErrorBox, useAsync, Progress, fmtTime, SEV_LABEL } from './ui.jsx';
 import { imageHref } from './pages_images.jsx';
 
 const OPEN = (s) => s === 'queued' || s === 'running';
@@ -38,6 +38,31 @@ export function Tasks() {
   );
 }
 
+// A fix task's drydock.fix/v1 document: the risk before and after side by
+// side, what was upgraded, what is left.
+function FixResult({ r }) {
+  const sev = ['critical', 'high', 'medium', 'low', 'unknown'];
+  const b = r.before || {}, a = r.after || {};
+  return (
+    <section class="card" aria-label="Fix result">
+      <h2>Fix: before and after</h2>
+      <p class="wrap">{(r.source && r.source.ref) || ''} → {(r.target && r.target.ref) || ''}{r.target && !r.target.written ? ' (nothing written)' : ''}</p>
+      <div class="table-scroll" tabIndex="0" role="region" aria-label="Before and after">
+        <table class="before-after">
+          <thead><tr><th scope="col">Severity</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+          <tbody>{sev.map((s) => (
+            <tr key={s}><th scope="row">{SEV_LABEL[s]}</th><td>{b[s] ?? '–'}</td><td>{a[s] ?? '–'}</td></tr>
+          ))}</tbody>
+        </table>
+      </div>
+      <p>{(r.fixed || []).length} fixed, {(r.remaining || []).length} remaining, {(r.new || []).length} new, {(r.not_fixable || []).length} not fixable.</p>
+      {(r.upgrades || []).length ? (
+        <ul>{r.upgrades.map((u, i) => <li key={i} class="wrap">{u.name} {u.from} → {u.to} ({u.reason}{u.closes && u.closes.length ? ': ' + u.closes.join(', ') : ''})</li>)}</ul>
+      ) : null}
+    </section>
+  );
+}
+
 export function TaskDetail({ id, role }) {
   const [{ data, error }, reload] = useAsync(async () => {
     const [task, log] = await Promise.all([api('GET', `/tasks/${id}?items_limit=1000`), api('GET', `/tasks/${id}/log`, undefined, { text: true })]);
@@ -58,7 +83,8 @@ export function TaskDetail({ id, role }) {
       <Progress done={t.done} total={t.total} failed={t.failed} label={'Task ' + t.id + ' progress'} />
       {role === 'admin' && OPEN(t.state) ? <button class="danger" onClick={cancel}>Cancel the task</button> : null}
       <ErrorBox error={err} />
-      {t.result ? <section class="card"><h2>Result</h2><pre class="log">{JSON.stringify(t.result, null, 2)}</pre></section> : null}
+      {t.result && t.result.schema === 'drydock.fix/v1' ? <FixResult r={t.result} /> : null}
+      {t.result ? <details class="card"><summary>The result document</summary><pre class="log">{JSON.stringify(t.result, null, 2)}</pre></details> : null}
       <h2>Images</h2>
       <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
         <thead><tr><th scope="col">Image</th><th scope="col">State</th><th scope="col">Digest</th><th scope="col">Error</th></tr></thead>
