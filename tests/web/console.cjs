@@ -114,12 +114,25 @@ async function flows(browser) {
   await row.getByRole('button', { name: 'Test' }).click();
   await row.getByRole('status').filter({ hasText: 'connected' }).waitFor();
   check(true, 'registry created in the console; Test says connected');
+  await row.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Username').fill('robot');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await until('the registry edit', async () => (await api('GET', '/registries/local')).username === 'robot', 10000);
+  await row.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Username').fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await until('the registry edit back', async () => !(await api('GET', '/registries/local')).username, 10000);
+  check(true, 'registry edited in the console (username set, then cleared)');
   await page.getByRole('link', { name: 'Rules' }).click();
   await page.getByRole('button', { name: 'Add a rule' }).click();
   await page.getByLabel('Name', { exact: true }).fill('everything on push');
   await page.getByLabel('Scan on push').check();
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('cell', { name: 'everything on push' }).waitFor();
+  await page.getByRole('row').filter({ hasText: 'everything on push' }).getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Tag regex').fill('^[0-9]');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await until('the rule edit', async () => (await api('GET', '/rules')).items[0].tag_regex === '^[0-9]', 10000);
   const rules = await api('GET', '/rules');
   check(rules.items.length === 1 && rules.items[0].on_push && rules.items[0].registry === 'local', 'rule stored: ' + JSON.stringify(rules.items[0]));
 

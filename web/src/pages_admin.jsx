@@ -46,10 +46,12 @@ export function Registries({ role }) {
     { name: 'password', label: 'Password', type: 'password', hint: 'write-only: never shown again' },
     { name: 'plain_http', label: 'Plain HTTP', type: 'checkbox' },
   ];
+  // only the form's fields: a listed registry also carries read-only ones (source, has_password...);
+  // an empty password on edit keeps the stored one
   const save = async (v) => {
-    const body = clean({ ...v, plain_http: !!v.plain_http });
+    const body = clean({ name: v.name, url: v.url, type: v.type, username: v.username, password: v.password, plain_http: !!v.plain_http });
     if (edit === 'new') await api('POST', '/registries', body);
-    else { delete body.name; await api('PUT', '/registries/' + encodeURIComponent(v.name), body); }
+    else await api('PUT', '/registries/' + encodeURIComponent(v.name), body);
     setEdit(null); reload();
   };
   const test = async (name) => {
