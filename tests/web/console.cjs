@@ -180,6 +180,15 @@ async function flows(browser) {
     `whitelisted ${vid} (scope library/alpine): the tab went ${before} -> ${before - same} and lists it no more`);
   const rep2 = await report('library/alpine', '3.19.4');
   check(rep2.summary.by_class['os-vuln'] === before - same, 'the API report agrees after the whitelist');
+  // the Whitelists page lists it literally; deleting it brings the findings back
+  await page.getByRole('link', { name: 'Whitelists' }).click();
+  const wrow = page.getByRole('row').filter({ hasText: 'accepted in the console test' });
+  await wrow.getByRole('button', { name: 'Delete' }).click();
+  await wrow.waitFor({ state: 'detached' });
+  await page.goto(imageUrl('library/alpine', '3.19.4'));
+  await page.getByRole('tab', { name: /^System vulnerabilities/ }).click();
+  check(await tabCount(page, 'os-vuln') === before && (await api('GET', '/whitelists')).items.length === 0,
+    `whitelist deleted on its page: the tab is back to ${before}`);
 
   // the XSS image: every string shows as text, nothing runs
   await page.goto(imageUrl('evil/app', '1'));
