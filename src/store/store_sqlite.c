@@ -1221,20 +1221,6 @@ int dd_sq_task_insert(dd_store *base, const char *kind, int64_t rule, unsigned s
 	return task_insert((sq_store *)base, kind, rule, scanners, items, deadline, id);
 }
 
-/* ---- console (store_sqlite_console.c) ---- */
-static int sq_image_summaries(dd_store *base, const char *registry, const char *repository, int64_t after, size_t limit,
-	json_t **out)
-{
-	SQ(base);
-	LOCKED(s, dd_sq_console_image_summaries(s->db, registry, repository, after, limit, out));
-}
-
-static int sq_task_recent(dd_store *base, size_t limit, json_t **out)
-{
-	SQ(base);
-	LOCKED(s, dd_sq_console_task_recent(s->db, limit, out));
-}
-
 const dd_store_backend dd_store_sqlite = {
 	.version = 1,
 	.name = "sqlite",
@@ -1309,7 +1295,7 @@ const dd_store_backend dd_store_sqlite = {
 	.image_block_set = dd_sq_image_block_set,
 	.image_block_get = dd_sq_image_block_get,
 	/* console */
-	.image_summaries = sq_image_summaries,
-	.task_recent = sq_task_recent,
+	.image_summaries = dd_sq_image_summaries,
+	.task_recent = dd_sq_task_recent,
 };
 
