@@ -3,7 +3,7 @@
 # Playwright (playwright-core from the build's npm packages) driving Debian's
 # Chromium. Source after common.sh, registry.sh and serve.sh.
 #
-#   console_setup          db, service (admin token in ADMIN), registry with
+#   console_setup          db (unless CONSOLE_DB), service (CONSOLE_CONFIG: more lines), (admin token in ADMIN), registry with
 #                          notifications (REG_ADDR); PUSH: a script
 #                          `bash $PUSH NAME` pushes a prepared layout NAME
 #   console_layout NAME OCI:TAG DEST   prepares `bash $PUSH NAME` to copy OCI:TAG to DEST
@@ -23,9 +23,12 @@ console_setup() {
 	WEB_MODULES=$DD_BUILD_DIR/web
 	[ -d "$WEB_MODULES/node_modules/playwright-core" ] && [ -d "$WEB_MODULES/node_modules/axe-core" ] ||
 		fail "$WEB_MODULES/node_modules lacks playwright-core or axe-core: the build's npm ci (web/package.json) did not run"
-	"$DRYDOCK" db import --db "$TMP/db" "$DD_SHARED_DIR/data/vulndb/alpine-secdb/v3.19" > /dev/null || fail "db import"
+	# CONSOLE_DB: an advisory DB made by the caller; CONSOLE_CONFIG: more config lines
+	if [ -z "${CONSOLE_DB:-}" ]; then
+		"$DRYDOCK" db import --db "$TMP/db" "$DD_SHARED_DIR/data/vulndb/alpine-secdb/v3.19" > /dev/null || fail "db import"
+	fi
 	SRV_CONFIG=$TMP/drydock.yaml
-	serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2"
+	serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "${CONSOLE_CONFIG[@]+"${CONSOLE_CONFIG[@]}"}"
 	ADMIN=$(serve_token admin)
 	READER=$(serve_token reader read)
 	local hook
@@ -87,6 +90,6 @@ PY
 console_run() {
 	printf 'esac\n' >> "$PUSH"
 	run_bounded 600 env SRV_URL="$SRV_URL" ADMIN="$ADMIN" READER="$READER" REG_ADDR="$REG_ADDR" PUSH="$PUSH" \
-		CONSOLE_ART="$CONSOLE_ART" CHROMIUM="$CHROMIUM" WEB_MODULES="$WEB_MODULES" FAKE_ADDR="${FAKE_ADDR:-}" \
+		CONSOLE_ART="$CONSOLE_ART" CHROMIUM="$CHROMIUM" WEB_MODULES="$WEB_MODULES" FAKE_ADDR="${FAKE_ADDR:-}" BUSYBOX_IDS="${BUSYBOX_IDS:-}" \
 		node "$DD_SOURCE_DIR/tests/web/console.cjs" "$@" || fail "browser test $1 failed (screenshots in $CONSOLE_ART)"
 }

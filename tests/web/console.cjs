@@ -379,11 +379,53 @@ async function perf(browser) {
   await ctx.close();
 }
 
+// The fix issue's demo through the console: Fix… → dialog → the task live → before/after.
+async function fix(browser) {
+  await api('POST', '/registries', { name: 'local', url: 'http://' + env.REG_ADDR, type: 'distribution', plain_http: true });
+  execFileSync('bash', [env.PUSH, 'demo']);
+  const { task: scan } = await api('POST', '/images/scan', { registry: 'local', repository: 'team/alpine', tag: '3.20' });
+  await until('the scan', async () => (await api('GET', '/tasks/' + scan)).state === 'succeeded', 120000);
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await ctx.newPage();
+  current = page;
+  const bad = guard(page, 'fix');
+  await login(page);
+  await page.goto(imageUrl('team/alpine', '3.20'));
+  await page.getByRole('button', { name: 'Fix…' }).click();
+  const dlg = page.getByRole('dialog');
+  await dlg.getByText('immutable tags').waitFor();
+  check(!(await dlg.getByLabel(/overwrite the tag/).isChecked()), 'Fix dialog: overwrite off by default, the immutable-tag caveat shown');
+  // the local repository fixes busybox only: tick its vulnerability
+  await dlg.getByLabel('only these:').check();
+  await dlg.getByLabel(env.BUSYBOX_IDS, { exact: true }).check();
+  await dlg.getByRole('button', { name: 'Start the fix' }).click();
+  await page.waitForURL(/#\/tasks\/\d+$/);
+  const id = Number(page.url().split('/').pop());
+  await page.locator('[data-state="succeeded"], [data-state="failed"], [data-state="canceled"], [data-state="timed_out"]').waitFor({ timeout: 300000 });
+  const t = await api('GET', '/tasks/' + id);
+  if (!check(t.kind === 'fix' && t.state === 'succeeded' && t.result && t.result.schema === 'drydock.fix/v1' && t.result.fixed.includes(env.BUSYBOX_IDS), `fix task ${id} (${t.state}) fixed ${JSON.stringify(t.result && t.result.fixed)}`)) throw new Error('fix task: ' + JSON.stringify(t.items));
+  const ba = page.locator('table.before-after');
+  await ba.waitFor();
+  const cells = await ba.locator('tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
+  const sev = ['critical', 'high', 'medium', 'low', 'unknown'];
+  const same = cells.every((c, i) => c[1] === String(t.result.before[sev[i]]) && c[2] === String(t.result.after[sev[i]]));
+  check(same, 'before/after side by side as the task result says: ' + cells.map((c) => c.join(' ')).join(', '));
+  const names = t.result.upgrades.map((u) => u.name);
+  check(names.includes('busybox') && await page.getByText(/^busybox .* → /).count() === 1, 'the upgrades listed: ' + names.join(', '));
+  await page.getByRole('link', { name: /3\.20_fixed/ }).click();
+  await page.getByRole('heading', { name: 'team/alpine:3.20_fixed' }).waitFor();
+  check(true, 'the fixed image opens from the fix result');
+  await page.screenshot({ path: path.join(env.CONSOLE_ART, 'fix-result-1440-light.png'), fullPage: true });
+  for (const b of bad) check(false, b);
+  await ctx.close();
+}
+
 (async () => {
   const browser = await chromium.launch({ executablePath: env.CHROMIUM, args: ['--no-sandbox'], headless: true });
   try {
     if (mode === 'flows') await flows(browser);
     else if (mode === 'perf') await perf(browser);
+    else if (mode === 'fix') await fix(browser);
     else throw new Error('mode: flows or perf');
   } catch (e) {
     failures++;

@@ -66,25 +66,38 @@ function WhitelistDialog({ f, repository, onClose, onDone }) {
   );
 }
 
-function FixDialog({ image, onClose }) {
+// Fix: every fixable OS vulnerability, or the ones ticked (ids).
+function FixDialog({ image, findings, onClose }) {
+  const fixable = [...new Set(findings.filter((f) => f.class === 'os-vuln' && f.fixed_version && !f.suppressed).map((f) => f.id))].sort();
   const [overwrite, setOverwrite] = useState(false);
+  const [all, setAll] = useState(true);
+  const [ids, setIds] = useState(new Set());
   const [error, setError] = useState(null);
   const submit = async (e) => {
     e.preventDefault();
     try {
       const body = { registry: image.registry, repository: image.repository, tag: image.tag, overwrite };
+      if (!all) body.ids = [...ids];
       const r = await api('POST', '/images/fix', body);
       location.hash = '#/tasks/' + r.task;
     } catch (err) { setError(err); }
   };
+  const toggle = (id) => { const n = new Set(ids); if (n.has(id)) n.delete(id); else n.add(id); setIds(n); };
   return (
     <Dialog title={'Fix ' + image.repository + ':' + image.tag} onClose={onClose}>
       <form onSubmit={submit}>
-        <p>Fixes every fixable OS vulnerability of the image (a task; its result compares before and after).</p>
-        <label class="inline"><input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.currentTarget.checked)} /> overwrite the tag (otherwise a new tag is pushed)</label>
+        <fieldset>
+          <legend>Vulnerabilities</legend>
+          <label class="inline"><input type="radio" name="which" checked={all} onChange={() => setAll(true)} /> every fixable OS vulnerability ({fixable.length})</label>
+          <label class="inline"><input type="radio" name="which" checked={!all} onChange={() => setAll(false)} /> only these:</label>
+          <div class="fix-ids">
+            {fixable.map((id) => <label class="inline" key={id}><input type="checkbox" disabled={all} checked={ids.has(id)} onChange={() => toggle(id)} /> {id}</label>)}
+          </div>
+        </fieldset>
+        <label class="inline"><input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.currentTarget.checked)} /> overwrite the tag (otherwise a new tag, TAG_fixed, is pushed)</label>
         <p class="hint">A repository with immutable tags refuses an overwrite: leave it off there.</p>
         <ErrorBox error={error} />
-        <div class="actions"><button type="submit" class="primary">Start the fix</button> <button type="button" onClick={onClose}>Cancel</button></div>
+        <div class="actions"><button type="submit" class="primary" disabled={!all && !ids.size}>Start the fix</button> <button type="button" onClick={onClose}>Cancel</button></div>
       </form>
     </Dialog>
   );
@@ -191,7 +204,7 @@ export function ImageDetail({ params, role }) {
         </>
       )}
       {wl ? <WhitelistDialog f={wl} repository={image.repository} onClose={() => setWl(null)} onDone={() => { setWl(null); setOpen(null); reload(); }} /> : null}
-      {fix ? <FixDialog image={image} onClose={() => setFix(false)} /> : null}
+      {fix ? <FixDialog image={image} findings={findings} onClose={() => setFix(false)} /> : null}
     </div>
   );
 }

@@ -40,7 +40,9 @@ export function Tasks() {
 
 // A fix task's drydock.fix/v1 document: the risk before and after side by
 // side, what was upgraded, what is left.
-function FixResult({ r }) {
+function FixResult({ r, task }) {
+  const item = (task.items || [])[0];
+  const fixedTag = task.fix && task.fix.fixed_tag;
   const sev = ['critical', 'high', 'medium', 'low', 'unknown'];
   const b = r.before || {}, a = r.after || {};
   return (
@@ -55,6 +57,7 @@ function FixResult({ r }) {
           ))}</tbody>
         </table>
       </div>
+      {item && fixedTag ? <p>The fixed image: <a href={imageHref({ registry: item.registry, repository: item.repository, tag: fixedTag })}>{item.repository}:{fixedTag}</a></p> : null}
       <p>{(r.fixed || []).length} fixed, {(r.remaining || []).length} remaining, {(r.new || []).length} new, {(r.not_fixable || []).length} not fixable.</p>
       {(r.upgrades || []).length ? (
         <ul>{r.upgrades.map((u, i) => <li key={i} class="wrap">{u.name} {u.from} → {u.to} ({u.reason}{u.closes && u.closes.length ? ': ' + u.closes.join(', ') : ''})</li>)}</ul>
@@ -83,7 +86,7 @@ export function TaskDetail({ id, role }) {
       <Progress done={t.done} total={t.total} failed={t.failed} label={'Task ' + t.id + ' progress'} />
       {role === 'admin' && OPEN(t.state) ? <button class="danger" onClick={cancel}>Cancel the task</button> : null}
       <ErrorBox error={err} />
-      {t.result && t.result.schema === 'drydock.fix/v1' ? <FixResult r={t.result} /> : null}
+      {t.result && t.result.schema === 'drydock.fix/v1' ? <FixResult r={t.result} task={t} /> : null}
       {t.result ? <details class="card"><summary>The result document</summary><pre class="log">{JSON.stringify(t.result, null, 2)}</pre></details> : null}
       <h2>Images</h2>
       <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
