@@ -76,13 +76,6 @@ int dd_sq_harbor_scan_get(dd_store *s, const char *id, json_t **out);
 int dd_sq_image_block_set(dd_store *s, const char *digest, json_t *info);
 int dd_sq_image_block_get(dd_store *s, const char *digest, json_t **out);
 
-/* ---- console (store_sqlite_console.c; the caller holds the store's lock) ---- */
-#include <jansson.h>
-#include <sqlite3.h>
-#include <stdint.h>
-int dd_sq_console_image_summaries(sqlite3 *db, const char *registry, const char *repository, int64_t after,
-	size_t limit, json_t **out);
-int dd_sq_console_task_recent(sqlite3 *db, size_t limit, json_t **out);
 /* ---- console (store_sqlite_console.c) ---- */
 int dd_sq_image_summaries(dd_store *s, const char *registry, const char *repository, int64_t after, size_t limit,
 	json_t **out);
