@@ -11,6 +11,7 @@
 #include <jansson.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "server/server.h"
 
@@ -32,6 +33,8 @@ typedef struct dd_api_request {
 	const char *body;                       /* NUL-terminated; "" when none */
 	size_t body_len;
 	const char *role;                       /* the token's role ("" without one) */
+	const char *session;                    /* the console's session cookie (NULL: none) */
+	bool by_session;                        /* authenticated by that cookie, not a Bearer token */
 	/* query and header lookups (http.c) */
 	const char *(*query)(const struct dd_api_request *req, const char *key);
 	const char *(*header)(const struct dd_api_request *req, const char *name);
@@ -47,6 +50,12 @@ typedef struct dd_api_response {
 	/* one more header when extra_name is set (the Harbor adapter's Refresh-After) */
 	const char *extra_name;
 	char extra_value[64];
+	char *set_cookie;           /* malloc'ed Set-Cookie value (NULL: none) */
+	/* a streamed body instead of `body` (Server-Sent Events): http.c sends
+	 * what stream_read gives until it returns -1, then calls stream_done */
+	void *stream;
+	ssize_t (*stream_read)(void *stream, char *buf, size_t max);
+	void (*stream_done)(void *stream);
 } dd_api_response;
 
 typedef void (*dd_api_handler)(const dd_api_request *req, dd_api_response *resp);
@@ -72,6 +81,15 @@ extern const dd_api_route dd_api_notifiers_routes[];   /* notifications (issue 1
 extern const dd_api_route dd_api_harbor_routes[];
 extern const dd_api_route dd_api_admission_routes[];
 extern const dd_api_route dd_api_image_blocks_routes[];
+/* the console's additions (web console, issue 16) */
+extern const dd_api_route dd_api_session_routes[];
+extern const dd_api_route dd_api_events_routes[];
+extern const dd_api_route dd_api_overview_routes[];
+extern const dd_api_route dd_api_registry_test_routes[];
+
+/* "critical" ... "unknown" (the highest severity with a finding), "none",
+ * or "not_scanned" (no summary object): an image's risk level (api_overview.c) */
+const char *dd_srv_risk_level(json_t *summary);
 
 /* Every table, NULL-terminated (router.c): what the dispatcher and the
  * OpenAPI check walk. */

@@ -37,8 +37,13 @@ static void images_list(const dd_api_request *req, dd_api_response *resp)
 	json_t *items = NULL;
 	if (!dd_api_page(req, resp, &after, &limit))
 		return;
-	int rc = req->srv->store->be->image_list(req->srv->store, req->query(req, "registry"), req->query(req, "repository"),
-		after, limit, &items);
+	/* with each stored scan's summary and the risk level it gives (the console sorts and filters by it) */
+	int rc = req->srv->store->be->image_summaries(req->srv->store, req->query(req, "registry"),
+		req->query(req, "repository"), after, limit, &items);
+	size_t i;
+	json_t *it;
+	json_array_foreach(items, i, it)
+		json_object_set_new(it, "risk", json_string(dd_srv_risk_level(json_object_get(it, "summary"))));
 	if (rc)
 		dd_api_fail(resp, rc, "images");
 	else

@@ -14,6 +14,9 @@
 #include <sys/socket.h>
 
 #include "server/api.h"
+#include "server/console.h"
+#include "server/sse.h"
+#include "server/session.h"
 
 struct dd_srv_http {
 	struct MHD_Daemon *d;
@@ -36,22 +39,92 @@ static const char *header_get(const dd_api_request *req, const char *name)
 	return MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
 }
 
+/* Every answer: the console's pages load only their own script and style
+ * (no inline script, no other origin), are never framed, and leak no
+ * referrer; harmless on JSON. */
+static void common_headers(struct MHD_Response *mr)
+{
+	MHD_add_response_header(mr, "Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; "
+		"img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
+		"frame-ancestors 'none'");
+	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
+	MHD_add_response_header(mr, "Referrer-Policy", "no-referrer");
+}
+
+static ssize_t stream_cb(void *cls, uint64_t pos, char *buf, size_t max)
+{
+	dd_api_response *r = cls;
+	ssize_t n = r->stream_read(r->stream, buf, max);
+	return n < 0 ? MHD_CONTENT_READER_END_OF_STREAM : n;
+}
+
+static void stream_free(void *cls)
+{
+	dd_api_response *r = cls;
+	r->stream_done(r->stream);
+	free(r);
+}
+
 static enum MHD_Result send_response(struct MHD_Connection *c, dd_api_response *r)
 {
-	struct MHD_Response *mr = MHD_create_response_from_buffer(r->len, r->body, MHD_RESPMEM_MUST_FREE);
-	if (!mr) {
-		free(r->body);
-		return MHD_NO;
+	struct MHD_Response *mr;
+	if (r->stream) {
+		dd_api_response *held = malloc(sizeof(*held));
+		if (!held) {
+			r->stream_done(r->stream);
+			free(r->set_cookie);
+			return MHD_NO;
+		}
+		*held = *r;
+		held->set_cookie = NULL;
+		mr = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096, stream_cb, held, stream_free);
+		if (!mr) {
+			stream_free(held);
+			free(r->set_cookie);
+			return MHD_NO;
+		}
+	} else {
+		mr = MHD_create_response_from_buffer(r->len, r->body, MHD_RESPMEM_MUST_FREE);
+		if (!mr) {
+			free(r->body);
+			free(r->set_cookie);
+			return MHD_NO;
+		}
+		r->body = NULL;
 	}
-	r->body = NULL;
 	MHD_add_response_header(mr, "Content-Type", r->content_type ? r->content_type : "application/json");
 	MHD_add_response_header(mr, "Cache-Control", "no-store");
-	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
+	common_headers(mr);
 	if (r->www_authenticate)
 		MHD_add_response_header(mr, "WWW-Authenticate", r->www_authenticate);
 	if (r->extra_name)
 		MHD_add_response_header(mr, r->extra_name, r->extra_value);
+	if (r->set_cookie)
+		MHD_add_response_header(mr, "Set-Cookie", r->set_cookie);
+	free(r->set_cookie);
+	r->set_cookie = NULL;
 	enum MHD_Result ok = MHD_queue_response(c, (unsigned)r->status, mr);
+	MHD_destroy_response(mr);
+	return ok;
+}
+
+/* The console's files, from the binary (gzip when the browser takes it). */
+static enum MHD_Result send_asset(struct MHD_Connection *c, const dd_console_asset *a)
+{
+	const char *ae = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING);
+	bool gz = a->gz && ae && strstr(ae, "gzip");
+	struct MHD_Response *mr = MHD_create_response_from_buffer(gz ? a->gz_len : a->len,
+		(void *)(gz ? a->gz : a->data), MHD_RESPMEM_PERSISTENT);
+	if (!mr)
+		return MHD_NO;
+	MHD_add_response_header(mr, "Content-Type", a->type);
+	MHD_add_response_header(mr, "Cache-Control", "no-cache");
+	MHD_add_response_header(mr, "Vary", "Accept-Encoding");
+	if (gz)
+		MHD_add_response_header(mr, "Content-Encoding", "gzip");
+	common_headers(mr);
+	enum MHD_Result ok = MHD_queue_response(c, MHD_HTTP_OK, mr);
 	MHD_destroy_response(mr);
 	return ok;
 }
@@ -105,6 +178,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		*upload_size = 0;
 		return MHD_YES;
 	}
+	const dd_console_asset *asset = NULL;
+	if (!st->too_big && (!strcmp(method, "GET") || !strcmp(method, "HEAD")) && (asset = dd_srv_console_find(url))) {
+		count_status(srv, 200);
+		return send_asset(c, asset);
+	}
 	if (st->too_big) {
 		dd_api_error(&resp, 413, "body_too_large", "the request body is over %zu bytes", srv->cfg.max_body);
 	} else {
@@ -118,6 +196,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		req.query = query_get;
 		req.header = header_get;
 		req.conn = c;
+		req.session = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, DD_SESSION_COOKIE);
 		dd_api_dispatch(&req, &resp, MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION));
 	}
 	count_status(srv, resp.status);
@@ -193,7 +272,8 @@ int dd_srv_http_start(dd_srv *srv, dd_srv_http **out, int *port)
 		freeaddrinfo(ai);
 		return dd_error_set_str(DD_ENOMEM, "out of memory");
 	}
-	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG | MHD_USE_AUTO;
+	/* suspend/resume: an idle event stream gives its pool thread back (api_events.c) */
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG | MHD_USE_AUTO | MHD_ALLOW_SUSPEND_RESUME;
 	if (ai->ai_family == AF_INET6)
 		flags |= MHD_USE_IPv6;
 	int rc = 0;
@@ -232,6 +312,8 @@ int dd_srv_http_start(dd_srv *srv, dd_srv_http **out, int *port)
 		rc = dd_error_set_str(DD_EIO, m);
 		goto fail;
 	}
+	if ((rc = dd_srv_sse_start()) != 0)
+		goto fail;
 	const union MHD_DaemonInfo *info = MHD_get_daemon_info(hs->d, MHD_DAEMON_INFO_BIND_PORT);
 	*port = info ? info->port : 0;
 	freeaddrinfo(ai);
@@ -247,8 +329,12 @@ void dd_srv_http_stop(dd_srv_http *h)
 {
 	if (!h)
 		return;
+	/* open event streams end first: a suspended connection must be resumed
+	 * before the daemon stops */
+	dd_srv_sse_stop();
 	if (h->d)
 		MHD_stop_daemon(h->d);
+	dd_srv_sessions_clear();
 	free(h->cert);
 	free(h->key);
 	free(h);

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "server/api.h"
+#include "server/session.h"
 
 const dd_api_route *const dd_api_route_tables[] = {
 	dd_api_health_routes,
@@ -26,6 +27,10 @@ const dd_api_route *const dd_api_route_tables[] = {
 	dd_api_harbor_routes,
 	dd_api_admission_routes,
 	dd_api_image_blocks_routes,
+	dd_api_session_routes,
+	dd_api_events_routes,
+	dd_api_overview_routes,
+	dd_api_registry_test_routes,
 	NULL
 };
 
@@ -82,6 +87,34 @@ static bool role_allows(dd_api_role need, const char *have)
 	return false;
 }
 
+/* A console request: the session cookie instead of a Bearer token, and
+ * on anything but GET/HEAD the session's CSRF token in X-CSRF-Token (a
+ * page on another site can make the browser send the cookie, never read
+ * the token). */
+static const dd_api_route *session_auth(dd_api_request *req, dd_api_response *resp, const dd_api_route *found,
+	char *role, size_t cap)
+{
+	char csrf[65];
+	if (dd_srv_session_lookup(req->session, role, cap, csrf)) {
+		dd_api_error(resp, 401, "unauthorized", "the console session is unknown or expired: log in again");
+		return NULL;
+	}
+	if (strcmp(req->method, "GET") && strcmp(req->method, "HEAD")) {
+		const char *sent = req->header ? req->header(req, "X-CSRF-Token") : NULL;
+		if (!sent || !dd_srv_secret_equal(sent, csrf)) {
+			dd_api_error(resp, 403, "csrf", "a console request that changes state needs the session's X-CSRF-Token header");
+			return NULL;
+		}
+	}
+	req->role = role;
+	req->by_session = true;
+	if (!role_allows(found->role, role)) {
+		dd_api_error(resp, 403, "forbidden", "a session of role '%s' may not %s %.200s", role, req->method, req->path);
+		return NULL;
+	}
+	return found;
+}
+
 const dd_api_route *dd_api_route_find(dd_api_request *req, dd_api_response *resp, const char *authorization)
 {
 	static __thread char copy[2048];
@@ -113,6 +146,8 @@ const dd_api_route *dd_api_route_find(dd_api_request *req, dd_api_response *resp
 		return found;
 	static __thread char role[16];
 	role[0] = '\0';
+	if (!authorization && req->session)
+		return session_auth(req, resp, found, role, sizeof(role));
 	if (!authorization || strncasecmp(authorization, "Bearer ", 7) || !authorization[7]) {
 		resp->www_authenticate = "Bearer realm=\"drydock\"";
 		dd_api_error(resp, 401, "unauthorized", "this path needs 'Authorization: Bearer TOKEN' (drydock token create)");
@@ -143,6 +178,6 @@ void dd_api_dispatch(dd_api_request *req, dd_api_response *resp, const char *aut
 	const dd_api_route *r = dd_api_route_find(req, resp, authorization);
 	if (r)
 		r->handler(req, resp);
-	if (!resp->body)
+	if (!resp->body && !resp->stream)
 		dd_api_error(resp, 500, "internal", "the handler gave no answer");
 }

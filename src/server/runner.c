@@ -135,6 +135,12 @@ static char *summary_json(const dd_report *r)
 	json_t *o = json_object();
 	for (int s = DD_SEV_COUNT - 1; s >= 0; s--)
 		json_object_set_new(o, dd_severity_name((dd_severity)s), json_integer((json_int_t)r->summary[s]));
+	/* per class too, as the report's summary has it: the console's tabs and
+	 * overview count by class without reading every report */
+	json_t *cls = json_object();
+	for (int c = 0; c < DD_CLASS_COUNT; c++)
+		json_object_set_new(cls, dd_class_name((dd_finding_class)c), json_integer((json_int_t)r->class_summary[c]));
+	json_object_set_new(o, "by_class", cls);
 	char *t = json_dumps(o, JSON_COMPACT);
 	json_decref(o);
 	return t;

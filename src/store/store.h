@@ -260,6 +260,14 @@ struct dd_store_backend {
 	/* {digest, registry, repository, tag, reason, blocked_at}; DD_ENOTFOUND
 	 * when the digest is not blocked */
 	int (*image_block_get)(dd_store *s, const char *digest, json_t **out);
+
+	/* ---- console (web console, issue 16) ---- */
+	/* image_list's rows with `scan` (id), `complete` and the stored scan's
+	 * `summary` (object) when the image has a stored scan */
+	int (*image_summaries)(dd_store *s, const char *registry, const char *repository, int64_t after, size_t limit,
+		json_t **out);
+	/* the newest `limit` tasks, newest first (task_list's fields) */
+	int (*task_recent)(dd_store *s, size_t limit, json_t **out);
 };
 
 extern const dd_store_backend dd_store_sqlite;
