@@ -85,9 +85,9 @@ grep -qF "**Digest:** $digest" "$TMP/md" || fail "markdown digest: $(cat "$TMP/m
 sev=$(jq -r '.summary | "critical \(.critical), high \(.high), medium \(.medium), low \(.low), unknown \(.unknown)"' "$TMP/status")
 grep -qF "**Severity:** $sev" "$TMP/md" || fail "markdown counts, want '$sev': $(cat "$TMP/md")"
 grep -qE '^\*\*Classes:\*\* os-vuln [0-9]+, app-vuln [0-9]+, secret [0-9]+' "$TMP/md" || fail "markdown classes: $(cat "$TMP/md")"
-total=$(jq '[.summary[]] | add' "$TMP/status")
+total=$(jq '[.summary | del(.by_class)[]] | add' "$TMP/status")
 if [ "$total" -gt 0 ]; then
-	worst=$(jq -r '[.summary | to_entries[] | select(.value > 0)][0].key' "$TMP/status")
+	worst=$(jq -r '[.summary | del(.by_class) | to_entries[] | select(.value > 0)][0].key' "$TMP/status")
 	grep -qE "^- $worst [^ ]+" "$TMP/md" || fail "markdown top findings (worst $worst): $(cat "$TMP/md")"
 fi
 grep -qF '**Blocked:** no' "$TMP/md" || fail "markdown blocked: $(cat "$TMP/md")"
