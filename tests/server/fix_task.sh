@@ -12,6 +12,7 @@
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
+source "$DD_SOURCE_DIR/tests/lib/notify.sh"
 source "$DD_SOURCE_DIR/tests/lib/apk_fix.sh"
 need_registry_tools
 need_cmd htpasswd
@@ -42,6 +43,10 @@ TOKEN=$(serve_token admin)
 READ=$(serve_token reader read)
 serve_start "$SRV_CONFIG"
 API_RECORD=$TMP/answers.jsonl
+# fix_completed goes to an HTTP notifier (signature checked by the receiver)
+recv_start http 0 fix-secret
+api_ok POST /api/v1/notifiers 201 -d "{\"name\": \"fixes\", \"type\": \"http\", \"url\": \"http://127.0.0.1:$RECV_PORT/\",
+	\"secret\": \"fix-secret\", \"events\": [\"fix_completed\"]}"
 
 # the original scanned first, as a user who clicks Fix has it
 api_ok POST /api/v1/images/scan 202 -d '{"registry": "local", "repository": "team/alpine", "tag": "3.20"}'
@@ -123,6 +128,14 @@ jq -e '.fixed_tag == null' "$TMP/body" >/dev/null || fail "a refused fix shows a
 api_ok GET "/api/v1/tasks/$t3/log" 200
 has "failed: .*412" "$TMP/body" || fail "task log: $(cat "$TMP/body")"
 echo "ok 412 on the manifest PUT: task failed with the reason, 3.20 unchanged"
+
+# one fix_completed per fix task: two succeeded (3.20_fixed, ow), one failed (the 412)
+recv_wait 'map(select(.ok) | .body | fromjson | select(.event == "fix_completed")) | map(.id) | unique | length >= 3' 20
+got=$(jq -r -s 'map(select(.ok) | .body | fromjson) | unique_by(.id) | map("\(.image.tag) \(.state) \(.fixed_tag)") | sort | join(", ")' "$RECV_LOG")
+[ "$got" = "3.20 failed null, 3.20 succeeded 3.20_fixed, ow succeeded ow" ] || fail "fix_completed events: $got"
+jq -e -s 'map(select(.ok) | .body | fromjson | select(.state == "succeeded")) | all(.upgrades | length > 0)' "$RECV_LOG" >/dev/null ||
+	fail "a fix_completed event lacks the upgrades"
+echo "ok fix_completed notified once per fix task: $got"
 
 python3 "$DD_SOURCE_DIR/tests/server/openapi_check.py" "$DD_SOURCE_DIR/docs/openapi.json" "$API_RECORD" ||
 	fail "answers do not match docs/openapi.json"

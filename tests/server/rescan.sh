@@ -11,9 +11,13 @@
 # status carries the new db_built_at and the reports have the id. A
 # restart with the same DB queues nothing; the reduced DB put back while
 # the service is down is caught up at the next start (the id removed).
+# An HTTP notifier for new_vulnerabilities (tests/lib/notify_receiver.py,
+# signature checked) gets exactly one event per changed image, naming the
+# added id, then the removed one; the unchanged images get none.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
+source "$DD_SOURCE_DIR/tests/lib/notify.sh"
 need_registry_tools
 need_cmd umoci
 need_shared images/alpine
@@ -48,6 +52,12 @@ serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "advisory_db_poll:
 TOKEN=$(serve_token admin)
 serve_start "$SRV_CONFIG"
 API_RECORD=$TMP/answers.jsonl
+recv_start http 0 hook-secret
+api_ok POST /api/v1/notifiers 201 -d "{\"name\": \"hook\", \"type\": \"http\", \"url\": \"http://127.0.0.1:$RECV_PORT/\",
+	\"secret\": \"hook-secret\", \"events\": [\"new_vulnerabilities\"]}"
+# the events as "repository:tag +added -removed", sorted, from the receiver's log
+events() { jq -r -s 'map(select(.ok) | .body | fromjson | select(.event == "new_vulnerabilities") |
+	"\(.image.repository):\(.image.tag) +\(.added | join(",")) -\(.removed | join(","))") | unique | sort | join(" ")' "$RECV_LOG"; }
 q() { local r=${1%%:*}; echo "registry=local&repository=$r&tag=${1#*:}"; }
 
 for i in "${images[@]}"; do
@@ -101,6 +111,12 @@ api_ok GET "/api/v1/images/report?$(q team/app:1.0)" 200
 jq -e --arg c "$CVE" '[.findings[].id] | index($c)' "$TMP/body" >/dev/null || fail "team/app:1.0 lacks $CVE after the rescan"
 api_ok GET "/api/v1/images/changes?registry=local&repository=library/alpine" 400
 echo "ok exactly the two 3.20.3 tags changed (+$CVE), the others not; statuses at $built"
+recv_wait 'map(select(.ok)) | length >= 2' 20
+sleep 1   # a third event would have arrived by now
+[ "$(events)" = "library/alpine:3.20 +$CVE - team/app:1.0 +$CVE -" ] || fail "new_vulnerabilities events: $(events)"
+[ "$(jq -s 'map(select(.ok)) | map(.key) | unique | length' "$RECV_LOG")" = 2 ] || fail "not one event per changed image: $(jq -c -s 'map(.key)' "$RECV_LOG")"
+jq -e -s 'all(.[]; .ok)' "$RECV_LOG" >/dev/null || fail "a delivery was refused: $(jq -c -s 'map({ok, why})' "$RECV_LOG")"
+echo "ok new_vulnerabilities notified for the two changed tags only, naming $CVE"
 
 # no new DB: a restart queues nothing, and nothing is recorded again
 kill -TERM "$SRV_PID"
@@ -136,6 +152,10 @@ jq -e --arg c "$CVE" '(.items | length) == 2 and .items[1].added == [] and .item
 api_ok GET "/api/v1/images/changes?$(q library/alpine:3.19)" 200
 jq -e '.items == []' "$TMP/body" >/dev/null || fail "3.19 changed: $(cat "$TMP/body")"
 echo "ok a DB changed while down: rescan $rescan2 at start, $CVE removed from the two 3.20.3 tags only"
+recv_wait 'map(select(.ok)) | map(.key) | unique | length >= 4' 20
+[ "$(events)" = "library/alpine:3.20 + -$CVE library/alpine:3.20 +$CVE - team/app:1.0 + -$CVE team/app:1.0 +$CVE -" ] ||
+	fail "new_vulnerabilities after the catch-up: $(events)"
+echo "ok the catch-up notified the removal for the same two tags"
 
 python3 "$DD_SOURCE_DIR/tests/server/openapi_check.py" "$DD_SOURCE_DIR/docs/openapi.json" "$API_RECORD" ||
 	fail "answers do not match docs/openapi.json"
