@@ -61,6 +61,24 @@ int dd_catalog_digest(char **out, const dd_catalog_options *opts, const char *re
  * layer. DD_ENOTFOUND when the config has none. */
 int dd_catalog_created(char **out, const dd_catalog_options *opts, const char *repository, const char *digest);
 
+/* What dd_catalog_copy did with the blobs (issue 15, delivery chains). */
+typedef struct dd_catalog_copy_stats {
+	size_t blobs_present;   /* the target repository had them */
+	size_t blobs_mounted;   /* mounted from the source: no byte moved */
+} dd_catalog_copy_stats;
+
+/* Copies the manifest FROM@DIGEST (an image or an index with its
+ * platform manifests) to TO:TAG on the same registry: every blob is
+ * mounted from FROM, never uploaded (a registry that will not mount fails
+ * the copy), then the manifest's exact bytes are put, so the copy has the
+ * same digest. stats may be NULL. */
+int dd_catalog_copy(const dd_catalog_options *opts, const char *from, const char *digest, const char *to,
+	const char *tag, dd_catalog_copy_stats *stats);
+/* DELETE /v2/REPOSITORY/manifests/DIGEST: every tag of that digest in the
+ * repository goes. DD_EUNSUPPORTED when the registry has deletes disabled
+ * (405), DD_ENOTFOUND when it does not know the manifest. */
+int dd_catalog_delete(const dd_catalog_options *opts, const char *repository, const char *digest);
+
 #ifdef __cplusplus
 }
 #endif

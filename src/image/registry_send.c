@@ -143,6 +143,8 @@ static int perform(dd_registry_client *c, const dd_send_request *req, const char
 	}
 	if (!strcmp(req->method, "HEAD")) {
 		curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
+	} else if (!strcmp(req->method, "DELETE")) {
+		curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, "DELETE");
 	} else if (!strcmp(req->method, "POST") && !req->open_body) {
 		curl_easy_setopt(e, CURLOPT_POST, 1L);
 		curl_easy_setopt(e, CURLOPT_POSTFIELDS, "");

@@ -90,6 +90,7 @@ extern const dd_api_route dd_api_registry_test_routes[];
 /* "critical" ... "unknown" (the highest severity with a finding), "none",
  * or "not_scanned" (no summary object): an image's risk level (api_overview.c) */
 const char *dd_srv_risk_level(json_t *summary);
+extern const dd_api_route dd_api_chains_routes[];   /* delivery chains (issue 15) */
 
 /* Every table, NULL-terminated (router.c): what the dispatcher and the
  * OpenAPI check walk. */

@@ -128,6 +128,13 @@ int dd_srv_fix_item(dd_srv *srv, const dd_store_item *it, json_t *reg, const dd_
 	fo.image.plain_http = !strncmp(url, "http://", 7);
 	fo.ids = ids;
 	fo.overwrite = json_is_true(json_object_get(req, "overwrite"));
+	/* a chain's auto-fix of a deleted image reads the backup and writes <tag>_fixed where the image was */
+	const char *target_repo = json_string_value(json_object_get(req, "target_repository"));
+	char to[900];
+	if (target_repo && !fo.overwrite) {
+		snprintf(to, sizeof(to), "docker://%.*s/%s:%s_fixed", (int)strcspn(host, "/"), host, target_repo, it->tag);
+		fo.to = to;
+	}
 	fo.apt_sources_file = fix_source(srv, "apt");
 	fo.apk_sources_file = fix_source(srv, "apk");
 	fo.work_dir = work;
@@ -155,8 +162,8 @@ int dd_srv_fix_item(dd_srv *srv, const dd_store_item *it, json_t *reg, const dd_
 			res->written && res->target_ref ? res->target_ref : "");
 	if (!rc && res && res->written) {
 		snprintf(fixed_tag, sizeof(fixed_tag), "%s", tag_of(res->target_ref));
-		json_t *items = json_pack("[{s:s,s:s,s:s}]", "registry", it->registry, "repository", it->repository, "tag",
-			fixed_tag);
+		json_t *items = json_pack("[{s:s,s:s,s:s}]", "registry", it->registry, "repository",
+			target_repo ? target_repo : it->repository, "tag", fixed_tag);
 		/* the new tag's scan: its own task, so its status and report are a
 		 * scan's like any other (the fix's own rescan is not stored) */
 		if (dd_srv_task_submit(srv, "scan", 0, srv->cfg.scanners, items, &scan_task) != 0)

@@ -31,6 +31,7 @@ const dd_api_route *const dd_api_route_tables[] = {
 	dd_api_events_routes,
 	dd_api_overview_routes,
 	dd_api_registry_test_routes,
+	dd_api_chains_routes,   /* delivery chains (issue 15) */
 	NULL
 };
 

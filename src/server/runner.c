@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "server/chains.h"
 #include "server/events.h"
 #include "server/server.h"
 
@@ -90,6 +91,12 @@ static void item_log(dd_srv *srv, const dd_store_item *it, const char *step, con
 	snprintf(task, sizeof(task), "%lld", (long long)it->task);
 	srv->store->be->task_log_add(srv->store, it->task, image, step, msg);
 	dd_srv_log(!strcmp(step, "failed") ? "warn" : "info", msg, "task", task, "image", image, "step", step, NULL);
+}
+
+/* the task log of a chain run's steps (chains.h) */
+static void chain_log(dd_srv *srv, const dd_store_item *it, const char *step, const char *msg)
+{
+	item_log(srv, it, step, "%s", msg);
 }
 
 /* The failure of an item in words a user can act on. */
@@ -440,6 +447,9 @@ done:
 				dd_srv_event_scan_completed(srv, it->task, it->id, img, scan_id, rep);
 				json_decref(img);
 			}
+			/* delivery chains judge a pushed image; a failed step fails the item */
+			if (!strcmp(it->kind, "push") && dd_srv_chains_run(srv, it, digest, scan_id, chain_log, err, sizeof(err)))
+				state = DD_STATE_FAILED;
 		} else if (image && digest)
 			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0);
 		if (err[0])

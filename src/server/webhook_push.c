@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "server/api.h"
+#include "server/chains.h"
 #include "server/webhook.h"
 
 typedef struct push_rule {
@@ -147,6 +148,11 @@ int dd_srv_push_accept(dd_srv *srv, const char *source, const char *hint, const 
 				"scanners", (json_int_t)dd_srv_rule_scanners(rules[i].rule), "items", "registry", reg,
 				"repository", e->repository, "tag", e->tag, "digest", e->digest));
 		}
+		/* a delivery chain judges pushes no scan rule covers: a scan of its own */
+		if (*e->tag && !json_array_size(tasks) && dd_srv_chains_watch(srv, reg, e->repository, e->tag))
+			json_array_append_new(tasks, json_pack("{s:s,s:I,s:I,s:[{s:s,s:s,s:s,s:s}]}", "kind", "push", "rule",
+				(json_int_t)0, "scanners", (json_int_t)0, "items", "registry", reg, "repository", e->repository,
+				"tag", e->tag, "digest", e->digest));
 		char when[32] = "", key[DD_WEBHOOK_ID_MAX + 32];
 		if (e->pushed_at > 0)
 			dd_store_time(e->pushed_at, when);

@@ -169,7 +169,8 @@ struct dd_store_backend {
 	 * overwrite} (request holds all five fields) */
 	int (*fix_submit)(dd_store *s, json_t *request, int64_t deadline, int64_t *id);
 	/* {task, registry, repository, tag, ids, overwrite, fixed_tag, scan_task,
-	 * result, finished_at} of a fix task; DD_ENOTFOUND for another task */
+	 * result, finished_at, target_repository (a chain's auto-fix: where
+	 * <tag>_fixed goes; null: the repository)} of a fix task; DD_ENOTFOUND for another task */
 	int (*fix_get)(dd_store *s, int64_t task, json_t **out);
 	/* a fix's end: the tag it wrote (NULL: none), the scan task of that tag
 	 * (0: none) and the drydock.fix/v1 document (NULL: none) */
@@ -268,6 +269,23 @@ struct dd_store_backend {
 		json_t **out);
 	/* the newest `limit` tasks, newest first (task_list's fields) */
 	int (*task_recent)(dd_store *s, size_t limit, json_t **out);
+
+	/* ---- delivery chains (issue 15, chains; store_sqlite_chains.c) ---- */
+	/* a chain: its checked document {name, registry, repository, ...};
+	 * create on a taken name is DD_EINVAL, an update of an unknown one
+	 * DD_ENOTFOUND. Read back with created_at and updated_at. */
+	int (*chain_put)(dd_store *s, json_t *chain, bool create);
+	int (*chain_get)(dd_store *s, const char *name, json_t **out);
+	/* chains by name after `after` (NULL: from the start), at most limit */
+	int (*chain_list)(dd_store *s, const char *after, size_t limit, json_t **out);
+	int (*chain_delete)(dd_store *s, const char *name);
+	/* records that a chain run's step is done (once: *added false when it
+	 * was recorded before); item 0: a step done once per digest */
+	int (*chain_step_done)(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
+		const char *detail, bool *added);
+	/* {chain, item, digest, step, detail, at}; DD_ENOTFOUND: not done */
+	int (*chain_step_get)(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
+		json_t **out);
 };
 
 extern const dd_store_backend dd_store_sqlite;

@@ -1297,5 +1297,12 @@ const dd_store_backend dd_store_sqlite = {
 	/* console */
 	.image_summaries = dd_sq_image_summaries,
 	.task_recent = dd_sq_task_recent,
+	/* delivery chains (issue 15, chains): store_sqlite_chains.c */
+	.chain_put = dd_sq_chain_put,
+	.chain_get = dd_sq_chain_get,
+	.chain_list = dd_sq_chain_list,
+	.chain_delete = dd_sq_chain_delete,
+	.chain_step_done = dd_sq_chain_step_done,
+	.chain_step_get = dd_sq_chain_step_get,
 };
 

@@ -81,4 +81,14 @@ int dd_sq_image_summaries(dd_store *s, const char *registry, const char *reposit
 	json_t **out);
 int dd_sq_task_recent(dd_store *s, size_t limit, json_t **out);
 
+/* ---- delivery chains (issue 15, chains; store_sqlite_chains.c) ---- */
+int dd_sq_chain_put(dd_store *s, json_t *c, bool create);
+int dd_sq_chain_get(dd_store *s, const char *name, json_t **out);
+int dd_sq_chain_list(dd_store *s, const char *after, size_t limit, json_t **out);
+int dd_sq_chain_delete(dd_store *s, const char *name);
+int dd_sq_chain_step_done(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
+	const char *detail, bool *added);
+int dd_sq_chain_step_get(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
+	json_t **out);
+
 #endif

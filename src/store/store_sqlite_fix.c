@@ -39,9 +39,10 @@ static int fix_submit_locked(dd_store *s, json_t *req, int64_t deadline, int64_t
 	if (!rc) {
 		rc = dd_sq_task_insert(s, "fix", 0, 0, items, deadline, id);
 		if (!rc)
-			rc = dd_sq_run(s, NULL, "INSERT INTO fixes(task, registry, repository, tag, ids, overwrite) "
-				"VALUES (?, ?, ?, ?, ?, ?)", "issssi", *id, reg, repo, tag, ids,
-				(int64_t)json_is_true(json_object_get(req, "overwrite")));
+			rc = dd_sq_run(s, NULL, "INSERT INTO fixes(task, registry, repository, tag, ids, overwrite, "
+				"target_repository) VALUES (?, ?, ?, ?, ?, ?, ?)", "issssis", *id, reg, repo, tag, ids,
+				(int64_t)json_is_true(json_object_get(req, "overwrite")),
+				json_string_value(json_object_get(req, "target_repository")));
 		rc = dd_sq_end(s, rc);
 	}
 	free(ids);
@@ -59,7 +60,7 @@ static int fix_get_locked(dd_store *s, int64_t task, json_t **out)
 	static const char *const json_fields[] = { "ids", "result", NULL };
 	sqlite3_stmt *st;
 	int rc = dd_sq_prep(s, &st, "SELECT task, registry, repository, tag, ids, overwrite, fixed_tag, scan_task, result, "
-		"finished_at FROM fixes WHERE task = ?", "i", task);
+		"finished_at, target_repository FROM fixes WHERE task = ?", "i", task);
 	if (rc || (rc = dd_sq_row_one(s, st, out, "fix task")) != 0)
 		return rc;
 	parse_json_fields(*out, json_fields);
