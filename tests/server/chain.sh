@@ -168,6 +168,77 @@ for want in "staging/app:1 chain: chain staging: block (critical 0 < 1, unknown 
 done
 echo "ok every step in the task logs ($(wc -l < "$TMP/logs.txt") lines)"
 
+# ---- a registry with deletes disabled (a proxy answering 405 to manifest DELETEs, as
+# docker-registry does then): the item fails saying so, the image stays (blocked)
+proxy() { # STATUS [HOLD_FILE]: a refuse_proxy.py for manifest DELETEs in front of the registry; prints its address
+	local pf=$TMP/proxy.$RANDOM
+	python3 "$DD_SOURCE_DIR/tests/fix/refuse_proxy.py" "$REG_ADDR" "$pf" "$1" DELETE ${2:+"$2"} > /dev/null 2>&1 &
+	cleanup_hooks+=("kill $! 2>/dev/null")
+	for _ in $(seq 1 100); do [ -s "$pf" ] && break; sleep 0.1; done
+	[ -s "$pf" ] || fail "the proxy did not start"
+	echo "127.0.0.1:$(cat "$pf")"
+}
+hook_push() { # REGISTRY REPO TAG DIGEST: the registry's push notification for it, sent by hand
+	local env
+	env=$(jq -n -c --arg r "$2" --arg t "$3" --arg d "$4" --arg h "$REG_ADDR" '{events: [{id: ($r + ":" + $t),
+		timestamp: "2026-12-07T14:11:35Z", action: "push", target: {mediaType: "application/vnd.oci.image.manifest.v1+json",
+		digest: $d, repository: $r, tag: $t, url: ("http://" + $h + "/v2/" + $r + "/manifests/" + $d)},
+		request: {host: $h, method: "PUT"}}]}')
+	TOKEN=$HOOK api_ok POST "/api/v1/webhooks/distribution?registry=$1" 202 \
+		-H 'Content-Type: application/vnd.docker.distribution.events.v1+json' -d "$env"
+	jq -r '.tasks[0]' "$TMP/body"
+}
+api_ok POST /api/v1/registries 201 -d "{\"name\": \"nodelete\", \"url\": \"http://$(proxy 405)\", \"plain_http\": true}"
+api_ok POST /api/v1/chains 201 -d '{"name": "nodel", "registry": "nodelete", "repository": "gate/*", "block_if": {"unknown": 1},
+	"on_block": {"delete": true}}'
+reg_push "oci:$TMP/img:3.20" gate/app:2
+t=$(hook_push nodelete gate/app 2 "$digest")
+wait_task "$t" 60
+jq -e '.state == "failed" and (.items[0].error | test("chain nodel: delete: .*HTTP 405.*deletes disabled"))' "$TMP/body" > /dev/null ||
+	fail "deletes disabled: $(jq -c '{state, items}' "$TMP/body")"
+err=$(jq -r '.items[0].error' "$TMP/body")
+api_ok GET "/api/v1/tasks/$t/log" 200
+has "failed: chain nodel: delete: .*405" "$TMP/body" || fail "log: $(cat "$TMP/body")"
+skopeo inspect "${sk[@]}" "docker://$REG_ADDR/gate/app:2" > /dev/null || fail "gate/app:2 went"
+api_ok GET "/api/v1/images/status?registry=nodelete&repository=gate/app&tag=2" 200
+jq -e '.blocked' "$TMP/body" > /dev/null || fail "gate/app:2 is not blocked: $(cat "$TMP/body")"
+echo "ok deletes disabled: the task failed: $err"
+
+# ---- kill -9 in the middle of a chain run: backed up, the DELETE held by the proxy; after the
+# restart the item runs again, the backup is not redone (store), the delete is
+api_ok POST /api/v1/registries 201 -d "{\"name\": \"slow\", \"url\": \"http://$(proxy 503 "$TMP/hold")\", \"plain_http\": true}"
+api_ok POST /api/v1/chains 201 -d '{"name": "resume", "registry": "slow", "repository": "gate/*", "block_if": {"unknown": 1},
+	"on_block": {"delete": true, "backup_to": "held"}}'
+reg_push "oci:$TMP/img:3.20" gate/app:3
+touch "$TMP/hold"
+reg_log_mark
+t=$(hook_push slow gate/app 3 "$digest")
+for _ in $(seq 1 300); do
+	api_ok GET "/api/v1/tasks/$t/log" 200
+	has "deleting gate/app:3" "$TMP/body" && break
+	sleep 0.1
+done
+has "deleting gate/app:3" "$TMP/body" || fail "the run did not reach the delete: $(cat "$TMP/body")"
+sleep 0.3
+kill -9 "$SRV_PID"
+wait "$SRV_PID" 2>/dev/null || true
+rm -f "$TMP/hold"
+skopeo inspect "${sk[@]}" "docker://$REG_ADDR/gate/app:3" > /dev/null || fail "gate/app:3 went before the restart"
+serve_start "$SRV_CONFIG"
+wait_task "$t" 60
+jq -e '.state == "succeeded"' "$TMP/body" > /dev/null || fail "after the restart: $(jq -c '{state, items}' "$TMP/body")"
+api_ok GET "/api/v1/tasks/$t/log" 200
+for want in "backup: chain resume: .* copied to held/app:3" "requeued\\|start: attempt 2" "chain: chain resume: backup: done before" \
+	"delete: chain resume: deleted the manifest $digest from gate/app"; do
+	has -e "$want" "$TMP/body" || fail "log after the restart lacks '$want': $(cat "$TMP/body")"
+done
+[ "$(grep -c 'copied to held/app:3' "$TMP/body")" = 1 ] || fail "the backup ran twice: $(cat "$TMP/body")"
+n_put=$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -c '"PUT /v2/held/app/manifests/' || true)
+[ "$n_put" = 1 ] || fail "held/app:3 was written $n_put times"
+skopeo inspect "${sk[@]}" "docker://$REG_ADDR/gate/app:3" > /dev/null 2>&1 && fail "gate/app:3 is still there"
+skopeo inspect "${sk[@]}" "docker://$REG_ADDR/held/app:3" > /dev/null || fail "held/app:3 is not there"
+echo "ok kill -9 mid-run: after the restart the backup was not redone, the delete was"
+
 python3 "$DD_SOURCE_DIR/tests/server/openapi_check.py" "$DD_SOURCE_DIR/docs/openapi.json" "$API_RECORD" ||
 	fail "answers do not match docs/openapi.json"
 kill -TERM "$SRV_PID"
