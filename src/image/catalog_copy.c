@@ -32,17 +32,6 @@ typedef struct copy_ctx {
 	dd_catalog_copy_stats *st;
 } copy_ctx;
 
-typedef struct mem_body {
-	const char *data;
-	size_t len;
-} mem_body;
-
-static int open_mem(void *ctx, dd_reader **out)
-{
-	mem_body *m = ctx;
-	return dd_reader_from_memory(out, m->data, m->len);
-}
-
 static bool digest_ok(const char *d)
 {
 	return d && !strncmp(d, "sha256:", 7) && strlen(d) == 71 && strspn(d + 7, "0123456789abcdef") == 64;
@@ -139,9 +128,9 @@ static int manifest_put(copy_ctx *x, const char *ref, const char *body, size_t l
 	snprintf(what, sizeof(what), "manifest %s:%s", x->to, ref);
 	if (!path)
 		return dd_error_oom();
-	mem_body mem = { body, len };
+	dd_mem_body mem = { body, len };
 	dd_send_request req = { .method = "PUT", .target = path, .what = what, .content_type = media_type,
-		.open_body = open_mem, .body_ctx = &mem, .body_len = len };
+		.open_body = dd_mem_body_open, .body_ctx = &mem, .body_len = len };
 	dd_send_response r;
 	int rc;
 	rc = dd_registry_send(x->dst, &req, &r);

@@ -209,6 +209,13 @@ typedef struct dd_send_request {
 	const char *what;          /* for messages: "blob sha256:...", "manifest 1.0" */
 } dd_send_request;
 
+/* A body held in memory: ctx is a dd_mem_body (for open_body). */
+typedef struct dd_mem_body {
+	const char *data;
+	size_t len;
+} dd_mem_body;
+int dd_mem_body_open(void *ctx, dd_reader **out);
+
 typedef struct dd_send_response {
 	long status;
 	char location[2048];

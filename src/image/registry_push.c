@@ -102,17 +102,6 @@ static int open_blob_body(void *ctx, dd_reader **out)
 	return 0;
 }
 
-typedef struct mem_body {
-	const char *data;
-	size_t len;
-} mem_body;
-
-static int open_mem_body(void *ctx, dd_reader **out)
-{
-	mem_body *m = ctx;
-	return dd_reader_from_memory(out, m->data, m->len);
-}
-
 /* ---- answers ---- */
 
 static int unexpected(push *p, const char *what, const char *step, const dd_send_response *r)
@@ -308,9 +297,9 @@ static int push_manifest(push *p)
 	snprintf(what, sizeof(what), "manifest %s", ref);
 	if (!path)
 		return dd_error_oom();
-	mem_body body = { d->manifest, d->manifest_len };
+	dd_mem_body body = { d->manifest, d->manifest_len };
 	dd_send_request req = { .method = "PUT", .target = path, .what = what, .content_type = d->manifest_media_type,
-		.open_body = open_mem_body, .body_ctx = &body, .body_len = d->manifest_len };
+		.open_body = dd_mem_body_open, .body_ctx = &body, .body_len = d->manifest_len };
 	dd_send_response r;
 	int rc = dd_registry_send(p->c, &req, &r);
 	free(path);

@@ -226,3 +226,9 @@ int dd_registry_send(dd_registry_client *c, const dd_send_request *req, dd_send_
 	free(url);
 	return rc;
 }
+
+int dd_mem_body_open(void *ctx, dd_reader **out)
+{
+	dd_mem_body *m = ctx;
+	return dd_reader_from_memory(out, m->data, m->len);
+}

@@ -26,6 +26,7 @@
 #define MAX_NOTIFIERS 16
 #define MAX_TAGS_LOGGED 200
 #define GLOB_MAX 255
+#define ANY_CHAIN "*"   /* the chain of steps done once per digest (not a chain name: name_ok refuses it) */
 
 static const char *const severities[] = { "critical", "high", "medium", "low", "unknown", NULL };
 
@@ -458,8 +459,14 @@ static void fix_step(run *r, json_t *c)
 		target_repo(ns, r->it->repository, src, sizeof(src));
 	else
 		snprintf(src, sizeof(src), "%s", r->it->repository);
-	if (done_before(r, chain, 0, "auto_fix"))
+	/* once per digest, whichever chain asks: recorded under ANY_CHAIN */
+	json_t *row = NULL;
+	if (r->srv->store->be->chain_step_get(r->srv->store, ANY_CHAIN, 0, r->digest, "auto_fix", &row) == 0) {
+		logf_(r, "auto_fix", "chain %s: this digest had its fix already (%s)", chain,
+			json_string_value(json_object_get(row, "detail")) ?: "");
+		json_decref(row);
 		return;
+	}
 	json_t *req = json_pack("{s:s,s:s,s:s,s:n,s:b}", "registry", r->it->registry, "repository", src, "tag",
 		r->it->tag, "ids", "overwrite", 0);
 	if (from_backup)
@@ -467,9 +474,10 @@ static void fix_step(run *r, json_t *c)
 	int64_t deadline = r->srv->cfg.max_task_duration ? dd_srv_now() + r->srv->cfg.max_task_duration : 0, id = 0;
 	/* recorded first: a crash between the two loses one fix, never doubles it (at most once) */
 	char detail[1400];
-	snprintf(detail, sizeof(detail), "fix of %s:%s into %s:%s_fixed", src, r->it->tag, r->it->repository, r->it->tag);
+	snprintf(detail, sizeof(detail), "fix of %s:%s into %s:%s_fixed (chain %s)", src, r->it->tag, r->it->repository,
+		r->it->tag, chain);
 	bool added = false;
-	if (r->srv->store->be->chain_step_done(r->srv->store, chain, 0, r->digest, "auto_fix", detail, &added) != 0 || !added)
+	if (r->srv->store->be->chain_step_done(r->srv->store, ANY_CHAIN, 0, r->digest, "auto_fix", detail, &added) != 0 || !added)
 		goto out;
 	if (r->srv->store->be->fix_submit(r->srv->store, req, deadline, &id) != 0) {
 		logf_(r, "auto_fix", "chain %s: the fix could not be queued: %s", chain, dd_error_last());

@@ -6,6 +6,8 @@
 #
 #   reg_start MODE          MODE: anonymous | htpasswd | token | tls
 #                           (REG_EXTRA_CONFIG: top-level YAML added to its config, e.g. notifications)
+#   reg_notify_to URL TOKEN  the next reg_start's registry sends its events to URL (drydock's
+#                           /api/v1/webhooks/distribution) with "Authorization: Bearer TOKEN"
 #                           sets REG_ADDR (127.0.0.1:PORT), REG_LOG (the registry's
 #                           access log), REG_DIR, REG_USER/REG_PASS (htpasswd, token),
 #                           REG_CA (tls), REG_TOKEN_LOG (token), REG_DRYDOCK_OPTS
@@ -136,6 +138,18 @@ _reg_start_once() {
 	fi
 	kill "$REG_PID" 2>/dev/null || true
 	return 1
+}
+
+reg_notify_to() {
+	REG_EXTRA_CONFIG="notifications:
+  endpoints:
+    - name: drydock
+      url: $1
+      headers:
+        Authorization: [Bearer $2]
+      timeout: 2s
+      threshold: 3
+      backoff: 1s"
 }
 
 reg_start() {

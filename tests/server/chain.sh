@@ -36,15 +36,7 @@ HOOK=$(serve_token registry-hook webhook)
 READ=$(serve_token reader read)
 serve_start "$SRV_CONFIG"
 API_RECORD=$TMP/api.jsonl
-REG_EXTRA_CONFIG="notifications:
-  endpoints:
-    - name: drydock
-      url: $SRV_URL/api/v1/webhooks/distribution
-      headers:
-        Authorization: [Bearer $HOOK]
-      timeout: 2s
-      threshold: 3
-      backoff: 1s"
+reg_notify_to "$SRV_URL/api/v1/webhooks/distribution" "$HOOK"
 reg_start anonymous
 api_ok POST /api/v1/registries 201 -d "{\"name\": \"local\", \"url\": \"http://$REG_ADDR\", \"type\": \"distribution\", \"plain_http\": true}"
 api_ok POST /api/v1/notifiers 201 -d "{\"name\": \"hook\", \"type\": \"http\", \"url\": \"http://127.0.0.1:$RECV_PORT/hook\", \"secret\": \"chain-secret\", \"events\": [\"image_blocked\"]}"

@@ -38,15 +38,7 @@ HOOK=$(serve_token registry-hook webhook)
 READ=$(serve_token reader read)
 serve_start "$SRV_CONFIG"
 
-REG_EXTRA_CONFIG="notifications:
-  endpoints:
-    - name: drydock
-      url: $SRV_URL/api/v1/webhooks/distribution
-      headers:
-        Authorization: [Bearer $HOOK]
-      timeout: 2s
-      threshold: 3
-      backoff: 1s"
+reg_notify_to "$SRV_URL/api/v1/webhooks/distribution" "$HOOK"
 reg_start anonymous
 api_ok POST /api/v1/registries 201 -d "{\"name\": \"local\", \"url\": \"http://$REG_ADDR\", \"type\": \"distribution\", \"plain_http\": true}"
 api_ok POST /api/v1/rules 201 -d '{"name": "library on push", "registry": "local", "namespace": "library", "tag_regex": "^3\\.(19|20)", "on_push": true}'
