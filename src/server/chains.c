@@ -272,7 +272,8 @@ static void logf_(run *r, const char *step, const char *fmt, ...)
 }
 
 /* unsuppressed findings per severity (whitelists applied) of the classes a chain counts */
-static int counts(dd_srv *srv, int64_t scan_id, const char *repository, size_t out[DD_CLASS_COUNT][DD_SEV_COUNT])
+static int counts(dd_srv *srv, int64_t scan_id, const char *repository, size_t out[DD_CLASS_COUNT][DD_SEV_COUNT],
+	bool *complete)
 {
 	dd_store_scan sc;
 	dd_report *rep = NULL;
@@ -283,6 +284,7 @@ static int counts(dd_srv *srv, int64_t scan_id, const char *repository, size_t o
 		rc = dd_report_read_json_buffer(&rep, sc.report, sc.report_len, "stored scan");
 	if (!rc)
 		rc = dd_srv_whitelist_apply(srv, rep, repository);
+	*complete = !rc && rep->complete;
 	for (size_t i = 0; !rc && i < rep->n_findings; i++) {
 		const dd_finding *f = &rep->findings[i];
 		if (!f->suppressed && (unsigned)f->cls < DD_CLASS_COUNT && (unsigned)f->severity < DD_SEV_COUNT)
@@ -499,7 +501,8 @@ int dd_srv_chains_run(dd_srv *srv, const dd_store_item *it, const char *digest, 
 	int rc = matching(srv, it->registry, it->repository, it->tag, &chains);
 	if (rc || !json_array_size(chains) || !digest || !scan_id)
 		goto out;
-	if ((rc = counts(srv, scan_id, it->repository, n)) != 0) {
+	bool complete = false;
+	if ((rc = counts(srv, scan_id, it->repository, n, &complete)) != 0) {
 		snprintf(err, cap, "chains: counting the stored report: %s", dd_error_last());
 		goto out;
 	}
@@ -538,7 +541,11 @@ int dd_srv_chains_run(dd_srv *srv, const dd_store_item *it, const char *digest, 
 	}
 	json_array_foreach(chains, i, c) {
 		const char *ns = json_string_value(json_object_get(json_object_get(c, "on_pass"), "promote_to"));
-		if (ns && (rc = copy_step(&r, json_string_value(json_object_get(c, "name")), "promote", ns)) != 0)
+		const char *name = json_string_value(json_object_get(c, "name"));
+		/* an INCOMPLETE scan is never a clean result: it blocks nothing it did not see, promotes nothing */
+		if (ns && !complete)
+			logf_(&r, "promote", "chain %s: not promoted: the scan is INCOMPLETE (see the scan's notes)", name);
+		else if (ns && (rc = copy_step(&r, name, "promote", ns)) != 0)
 			goto out;
 	}
 out:
