@@ -12,33 +12,8 @@
 
 #include "drydock/drydock.h"
 #include "store/store.h"
+#include "store_fixture.h"
 #include "testutil.h"
-
-static char dir[256];
-
-static int setup(void **state)
-{
-	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/dd-store-chains.XXXXXX");
-	assert_non_null(mkdtemp(dir));
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	char cmd[300];
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
-static dd_store *open_store(void)
-{
-	dd_store *s = NULL;
-	if (dd_store_open(&s, "sqlite", dir))
-		fail_msg("open: %s", dd_error_last());
-	return s;
-}
 
 static json_t *chain(const char *name, int critical)
 {
