@@ -6,7 +6,8 @@
 # and promoting to release. Pushing the demo Alpine 3.20.3 image to
 # staging/app:1: blocked (status), copied to quarantine/app:1 by blob mount
 # (no blob uploaded: registry log), deleted from staging (every tag of the
-# digest: app:1 and app:also), an HTTP notifier gets image_blocked; the
+# digest: app:1 and app:also), HTTP and DingTalk receivers (signatures
+# checked) get image_blocked; the
 # auto-fix pushes staging/app:1_fixed from the backup, whose push re-runs
 # the chain: it passes and is promoted to release/app:1_fixed. Every step
 # is in the task logs. API checks: 0 counts, bad globs and regexes,
@@ -26,6 +27,11 @@ python3 "$DD_SOURCE_DIR/tests/fix/apk_repo.py" "$TMP/root" "$TMP/www" "$TMP/key.
 	libcrypto3=3.3.7-r0 libssl3=3.3.7-r0 --drop busybox:etc/securetty --dep 'busybox:musl>=1.2.5-r3' ||
 	fail "apk_repo.py failed"
 apk_fix_serve "$TMP/www"
+# DingTalk over HTTPS with a test CA, checking the signature; then the HTTP receiver
+reg_make_ca "$TMP/tls"
+RECV_LOG=$TMP/ding.jsonl recv_start dingtalk 0 SECchain-ding --cert "$TMP/tls/server.crt" --key "$TMP/tls/server.key"
+DING_PORT=$RECV_PORT
+RECV_LOG=$TMP/receiver.jsonl
 recv_start http 0 chain-secret
 
 SRV_CONFIG=$TMP/drydock.yaml
@@ -39,6 +45,8 @@ API_RECORD=$TMP/api.jsonl
 reg_notify_to "$SRV_URL/api/v1/webhooks/distribution" "$HOOK"
 reg_start anonymous
 api_ok POST /api/v1/registries 201 -d "{\"name\": \"local\", \"url\": \"http://$REG_ADDR\", \"type\": \"distribution\", \"plain_http\": true}"
+api_ok POST /api/v1/notifiers 201 -d "$(jq -n -c --arg u "https://127.0.0.1:$DING_PORT/robot/send?access_token=t" \
+	--arg ca "$TMP/tls/ca.crt" '{name: "ding", type: "dingtalk", url: $u, secret: "SECchain-ding", ca_file: $ca, events: ["image_blocked"]}')"
 api_ok POST /api/v1/notifiers 201 -d "{\"name\": \"hook\", \"type\": \"http\", \"url\": \"http://127.0.0.1:$RECV_PORT/hook\", \"secret\": \"chain-secret\", \"events\": [\"image_blocked\"]}"
 
 # on a failure: every task with its log, and the service's last lines
@@ -59,7 +67,7 @@ cleanup_hooks=("[ \"\${ok_end:-}\" ] || task_dump" "${cleanup_hooks[@]}")
 # ---- the resource: strict checks
 chain='{"name": "staging", "registry": "local", "repository": "staging/*", "tag_regex": "^[0-9]",
 	"block_if": {"critical": 1, "unknown": 1, "classes": ["os-vuln"]}, "on_block": {"delete": true, "backup_to": "quarantine"},
-	"on_pass": {"promote_to": "release"}, "auto_fix": true, "notifiers": ["hook"]}'
+	"on_pass": {"promote_to": "release"}, "auto_fix": true, "notifiers": ["hook", "ding"]}'
 bad_chain() { # JQ_EDIT WHAT: the chain edited so is refused with 422 naming WHAT
 	api_ok POST /api/v1/chains 422 -d "$(jq -c "$1" <<< "$chain")"
 	jq -e --arg w "$2" '.error.message | contains($w)' "$TMP/body" > /dev/null || fail "$1: $(cat "$TMP/body")"
@@ -116,6 +124,7 @@ done
 [ "$(jq -r .Digest "$TMP/q.json")" = "$digest" ] || fail "quarantine/app:1 is not $digest: $(cat "$TMP/q.json")"
 recv_wait 'map(select(.ok and (.body | fromjson | .event) == "image_blocked")) | length >= 1' 60
 block_ms=$((($(date +%s%N) - t0) / 1000000))
+RECV_LOG=$TMP/ding.jsonl recv_wait 'map(select(.ok and (.body | fromjson | .markdown.text | test("staging/app")))) | length >= 1' 30
 jq -s -e --arg d "$digest" 'map(select(.ok) | .body | fromjson | select(.event == "image_blocked"))[0] | .blocked and
 	.image.repository == "staging/app" and .image.digest == $d and .chain == "staging"' "$RECV_LOG" > /dev/null ||
 	fail "image_blocked: $(jq -c -s 'map(.body)' "$RECV_LOG")"
@@ -127,7 +136,7 @@ skopeo inspect "${sk[@]}" "docker://$REG_ADDR/staging/app:also" > /dev/null 2>&1
 n_up=$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -cE '"(PUT|PATCH) /v2/quarantine/app/blobs/uploads' || true)
 n_mount=$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -cE '"POST /v2/quarantine/app/blobs/uploads/\?mount=sha256:[0-9a-f]+&from=staging(/|%2F)app' || true)
 [ "$n_up" = 0 ] && [ "$n_mount" -ge 2 ] || fail "backup: $n_up uploads, $n_mount mounts in the registry log"
-echo "ok blocked in ${block_ms} ms: backed up to quarantine/app:1 ($n_mount blobs mounted, 0 uploaded), staging/app:1 and :also deleted, image_blocked delivered"
+echo "ok blocked in ${block_ms} ms: backed up to quarantine/app:1 ($n_mount blobs mounted, 0 uploaded), staging/app:1 and :also deleted, image_blocked delivered (HTTP and DingTalk)"
 
 # auto_fix: from the backup into staging/app:1_fixed, whose push runs the chain again: promoted
 for _ in $(seq 1 1200); do
