@@ -1,6 +1,6 @@
 /*
  * Requests that send: the push side of the registry transport (HEAD, POST,
- * PUT and PATCH with a streamed body), beside registry_http.c's pull
+ * PUT and PATCH with a streamed body) and DELETE, beside registry_http.c's pull
  * stream. A push is sequential and its bodies come from files or blobs that
  * can be opened again, so this is a plain blocking exchange; what it shares
  * with the pull side is the client: its TLS setup, credentials and token
