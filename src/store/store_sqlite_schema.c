@@ -96,7 +96,7 @@ const char *const dd_store_sqlite_migrations[] = {
 	"CREATE TABLE image_blocks ("
 	"  digest TEXT PRIMARY KEY, registry TEXT, repository TEXT, tag TEXT, reason TEXT NOT NULL,"
 	"  blocked_at TEXT NOT NULL);",
-	/* delivery chains (issue 15, chains): each chain's checked document, and
+	/* 8: delivery chains (issue 15, chains): each chain's checked document, and
 	 * the steps chain runs finished (per chain, task item and digest; item 0
 	 * for what happens once per digest, the auto-fix), so a killed run
 	 * resumes without doing a step twice */
@@ -105,7 +105,7 @@ const char *const dd_store_sqlite_migrations[] = {
 	"CREATE TABLE chain_steps ("
 	"  chain TEXT NOT NULL, item INTEGER NOT NULL, digest TEXT NOT NULL, step TEXT NOT NULL, detail TEXT,"
 	"  at TEXT NOT NULL, PRIMARY KEY (chain, item, digest, step));"
-	/* a chain's auto-fix reads the backup and writes into the source repository */
+	/* 9: a chain's auto-fix reads the backup and writes into the source repository */
 	"ALTER TABLE fixes ADD COLUMN target_repository TEXT;",
 	NULL
 };

@@ -37,7 +37,7 @@ jq -e '.mounted == 1 and .uploaded == 2 and .present == 0' "$TMP/p1.json" >/dev/
 [ "$(uploads_of "${base_layer#sha256:}")" = 0 ] || fail "the base layer was uploaded, not mounted"
 tail -n +"$REG_LOG_START" "$REG_LOG" | has -E '"POST /v2/other/app/blobs/uploads/\?mount=sha256(:|%3A)'"${base_layer#sha256:}"'&from=team(/|%2F)alpine[^"]*" 201' ||
 	fail "no 201 mount in the registry log"
-has -E 'scope=([^ ]*,)?repository:other/app:pull,push' "$REG_TOKEN_LOG" && has 'repository:team/alpine:pull' "$REG_TOKEN_LOG" ||
+has -E 'scope=([^ ]*,)?repository:other/app:(pull,push|push,pull)' "$REG_TOKEN_LOG" && has 'repository:team/alpine:pull' "$REG_TOKEN_LOG" ||
 	fail "token scopes: $(cat "$REG_TOKEN_LOG")"
 m=$(jq -r .manifest "$TMP/p1.json") layer=$(jq -r .layer "$TMP/p1.json")
 echo "ok push with mount: $(cat "$TMP/p1.json")"
