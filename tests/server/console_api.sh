@@ -88,7 +88,8 @@ rsid=$(curl -s -D - -o /dev/null -X POST -d "{\"token\": \"$READ\"}" "$SRV_URL/a
 	sed -nE 's/^[Ss]et-[Cc]ookie: dd_session=([0-9a-f]+).*/\1/p')
 rcsrf=$(curl -s -b "dd_session=$rsid" "$SRV_URL/api/v1/session" | jq -r .csrf_token)
 [ "$(TOKEN="" api DELETE /api/v1/registries/down -b "dd_session=$rsid" -H "X-CSRF-Token: $rcsrf")" = 403 ] || fail "a read session deleted a registry"
-[ "$(TOKEN="" api GET /api/v1/session -b "dd_session=${sid%?}f")" = 401 ] || fail "a forged session id was accepted"
+forged=${sid%?}$([ "${sid: -1}" = f ] && echo e || echo f)
+[ "$(TOKEN="" api GET /api/v1/session -b "dd_session=$forged")" = 401 ] || fail "a forged session id was accepted"
 echo "ok sessions: HttpOnly SameSite=Strict cookie, CSRF required and checked, roles kept, forged ids refused"
 
 # ---- registry connection test ----
