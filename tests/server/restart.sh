@@ -19,7 +19,7 @@ images() {
 		reg_push "oci:$TMP/oci:$repo-$i" "library/$repo:$i"
 	done
 }
-images app 10 3000000
+images app 10 8000000
 images late 6 6000000
 images cancel 12 200000
 echo "ok 28 images of distinct digests pushed"
@@ -34,7 +34,7 @@ api_ok POST /api/v1/rules/1/scan 202
 task=$(jq -r .task "$TMP/body")
 for i in $(seq 1 600); do
 	api_ok GET "/api/v1/tasks/$task" 200
-	[ "$(jq .done "$TMP/body")" -ge 2 ] && break
+	[ "$(jq .done "$TMP/body")" -ge 1 ] && break   # the first scan also compiles the rules: later ones are fast
 	sleep 0.02
 done
 kill -9 "$SRV_PID"
