@@ -545,6 +545,8 @@ int dd_srv_chains_run(dd_srv *srv, const dd_store_item *it, const char *digest, 
 		/* an INCOMPLETE scan is never a clean result: it blocks nothing it did not see, promotes nothing */
 		if (ns && !complete)
 			logf_(&r, "promote", "chain %s: not promoted: the scan is INCOMPLETE (see the scan's notes)", name);
+		else if (ns && strcmp(it->kind, "push"))
+			logf_(&r, "promote", "chain %s: passes again after the %s; promotion happens on a push only", name, it->kind);
 		else if (ns && (rc = copy_step(&r, name, "promote", ns)) != 0)
 			goto out;
 	}

@@ -94,6 +94,17 @@ static void item_log(dd_srv *srv, const dd_store_item *it, const char *step, con
 }
 
 /* the task log of a chain run's steps (chains.h) */
+/* A digest a chain (or an operator) blocked already: a rescan does not
+ * judge it again (its backup, delete and notification were done when it
+ * was blocked, and the source tag may be gone). */
+static bool digest_blocked(dd_srv *srv, const char *digest)
+{
+	json_t *row = NULL;
+	bool blocked = digest && srv->store->be->image_block_get(srv->store, digest, &row) == 0;
+	json_decref(row);
+	return blocked;
+}
+
 static void chain_log(dd_srv *srv, const dd_store_item *it, const char *step, const char *msg)
 {
 	item_log(srv, it, step, "%s", msg);
@@ -447,8 +458,11 @@ done:
 				dd_srv_event_scan_completed(srv, it->task, it->id, img, scan_id, rep);
 				json_decref(img);
 			}
-			/* delivery chains judge a pushed image; a failed step fails the item */
-			if (!strcmp(it->kind, "push") && dd_srv_chains_run(srv, it, digest, scan_id, chain_log, err, sizeof(err)))
+			/* delivery chains judge a pushed image, and judge again what a newer
+			 * advisory DB changed (a rescan blocks, it never promotes); a failed
+			 * step fails the item */
+			if ((!strcmp(it->kind, "push") || (!strcmp(it->kind, "rescan") && !digest_blocked(srv, digest))) &&
+				dd_srv_chains_run(srv, it, digest, scan_id, chain_log, err, sizeof(err)))
 				state = DD_STATE_FAILED;
 		} else if (image && digest)
 			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0);

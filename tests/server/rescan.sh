@@ -54,7 +54,7 @@ serve_start "$SRV_CONFIG"
 API_RECORD=$TMP/answers.jsonl
 recv_start http 0 hook-secret
 api_ok POST /api/v1/notifiers 201 -d "{\"name\": \"hook\", \"type\": \"http\", \"url\": \"http://127.0.0.1:$RECV_PORT/\",
-	\"secret\": \"hook-secret\", \"events\": [\"new_vulnerabilities\"]}"
+	\"secret\": \"hook-secret\", \"events\": [\"new_vulnerabilities\", \"image_blocked\"]}"
 # the events as "repository:tag +added -removed", sorted, from the receiver's log
 events() { jq -r -s 'map(select(.ok) | .body | fromjson | select(.event == "new_vulnerabilities") |
 	"\(.image.repository):\(.image.tag) +\(.added | join(",")) -\(.removed | join(","))") | unique | sort | join(" ")' "$RECV_LOG"; }
@@ -68,6 +68,12 @@ done
 api_ok GET "/api/v1/images/report?$(q library/alpine:3.20)" 200
 jq -e --arg c "$CVE" '[.findings[].id] | index($c) | not' "$TMP/body" >/dev/null || fail "3.20 has $CVE before the update"
 echo "ok 4 images of 3 digests scanned against the DB without $CVE"
+
+# a chain over team/* that the image passes now and fails once the DB knows one more finding
+n0=$(jq '[.findings[] | select(.class == "os-vuln" and .severity == "unknown" and (.suppressed | not))] | length' "$TMP/body")
+[ "$n0" -gt 0 ] || fail "no unrated OS findings in 3.20 to count"
+api_ok POST /api/v1/chains 201 -d "{\"name\": \"team\", \"registry\": \"local\", \"repository\": \"team/*\",
+	\"block_if\": {\"unknown\": $((n0 + 1)), \"classes\": [\"os-vuln\"]}, \"notifiers\": [\"hook\"]}"
 
 # the full DB into the configured file while serving
 sleep 1   # built_at has seconds
@@ -114,9 +120,21 @@ echo "ok exactly the two 3.20.3 tags changed (+$CVE), the others not; statuses a
 recv_wait 'map(select(.ok)) | length >= 2' 20
 sleep 1   # a third event would have arrived by now
 [ "$(events)" = "library/alpine:3.20 +$CVE - team/app:1.0 +$CVE -" ] || fail "new_vulnerabilities events: $(events)"
-[ "$(jq -s 'map(select(.ok)) | map(.key) | unique | length' "$RECV_LOG")" = 2 ] || fail "not one event per changed image: $(jq -c -s 'map(.key)' "$RECV_LOG")"
+nv='map(select(.ok and (.body | fromjson | .event) == "new_vulnerabilities")) | map(.key) | unique | length'
+[ "$(jq -s "$nv" "$RECV_LOG")" = 2 ] || fail "not one event per changed image: $(jq -c -s 'map(.key)' "$RECV_LOG")"
 jq -e -s 'all(.[]; .ok)' "$RECV_LOG" >/dev/null || fail "a delivery was refused: $(jq -c -s 'map({ok, why})' "$RECV_LOG")"
 echo "ok new_vulnerabilities notified for the two changed tags only, naming $CVE"
+# the chain judged the rescanned team/app:1.0 again: blocked (the digest: library/alpine:3.20 too), notified
+api_ok GET "/api/v1/images/status?$(q team/app:1.0)" 200
+jq -e '.blocked == true and (.blocked_reason | test("chain team"))' "$TMP/body" >/dev/null || fail "team/app:1.0 not blocked after the rescan: $(cat "$TMP/body")"
+api_ok GET "/api/v1/images/status?$(q library/alpine:3.19)" 200
+jq -e '.blocked != true' "$TMP/body" >/dev/null || fail "3.19 blocked: $(cat "$TMP/body")"
+recv_wait 'map(select(.ok) | .body | fromjson | select(.event == "image_blocked")) | length >= 1' 20
+got=$(jq -r -s 'map(select(.ok) | .body | fromjson | select(.event == "image_blocked") | "\(.image.repository):\(.image.tag)") | unique | join(",")' "$RECV_LOG")
+[ "$got" = "team/app:1.0" ] || fail "image_blocked events: $got"
+api_ok GET "/api/v1/tasks/$rescan/log" 200
+grep -q "chain team: block" "$TMP/body" || fail "the rescan's log does not show the chain's verdict: $(grep -i chain "$TMP/body")"
+echo "ok the chain over team/* blocked team/app:1.0 on the rescan (limit $((n0 + 1)) unrated OS findings) and notified image_blocked"
 
 # no new DB: a restart queues nothing, and nothing is recorded again
 kill -TERM "$SRV_PID"
@@ -152,7 +170,7 @@ jq -e --arg c "$CVE" '(.items | length) == 2 and .items[1].added == [] and .item
 api_ok GET "/api/v1/images/changes?$(q library/alpine:3.19)" 200
 jq -e '.items == []' "$TMP/body" >/dev/null || fail "3.19 changed: $(cat "$TMP/body")"
 echo "ok a DB changed while down: rescan $rescan2 at start, $CVE removed from the two 3.20.3 tags only"
-recv_wait 'map(select(.ok)) | map(.key) | unique | length >= 4' 20
+recv_wait "$(printf '%s >= 4' "$nv")" 20
 [ "$(events)" = "library/alpine:3.20 + -$CVE library/alpine:3.20 +$CVE - team/app:1.0 + -$CVE team/app:1.0 +$CVE -" ] ||
 	fail "new_vulnerabilities after the catch-up: $(events)"
 echo "ok the catch-up notified the removal for the same two tags"
