@@ -111,6 +111,13 @@ static void overview_get(const dd_api_request *req, dd_api_response *resp)
 	}
 	if ((rc = st->be->task_recent(st, 10, &recent)) != 0)
 		goto fail;
+	/* what chains (or an operator) blocked: admission denies these */
+	json_t *blocked = NULL;
+	int64_t n_blocked = 0;
+	if ((rc = st->be->image_block_list(st, 20, &blocked, &n_blocked)) != 0) {
+		json_decref(recent);
+		goto fail;
+	}
 	/* the trend in date order (object keys of jansson are unordered) */
 	json_t *days_arr = json_array();
 	const char *k;
@@ -127,9 +134,9 @@ static void overview_get(const dd_api_request *req, dd_api_response *resp)
 			json_array_set(days_arr, j - 1, b);
 			json_array_set_new(days_arr, j, a);
 		}
-	json_t *doc = json_pack("{s:I,s:o,s:o,s:o,s:o,s:o,s:b}", "images", (json_int_t)images, "images_by_risk", risk,
-		"findings_by_severity", by_sev, "findings_by_class", by_cls, "trend", days_arr, "recent_tasks", recent,
-		"truncated", truncated);
+	json_t *doc = json_pack("{s:I,s:o,s:o,s:o,s:o,s:o,s:b,s:o,s:I}", "images", (json_int_t)images, "images_by_risk",
+		risk, "findings_by_severity", by_sev, "findings_by_class", by_cls, "trend", days_arr, "recent_tasks", recent,
+		"truncated", truncated, "blocked_images", blocked, "blocked_count", (json_int_t)n_blocked);
 	json_decref(seen);
 	json_decref(trend);
 	dd_api_json(resp, 200, doc);

@@ -261,6 +261,9 @@ struct dd_store_backend {
 	/* {digest, registry, repository, tag, reason, blocked_at}; DD_ENOTFOUND
 	 * when the digest is not blocked */
 	int (*image_block_get)(dd_store *s, const char *digest, json_t **out);
+	/* the newest `limit` blocks, newest first (image_block_get's rows), and
+	 * how many digests are blocked */
+	int (*image_block_list)(dd_store *s, size_t limit, json_t **out, int64_t *count);
 
 	/* ---- console (web console, issue 16) ---- */
 	/* image_list's rows with `scan` (id), `complete` and the stored scan's

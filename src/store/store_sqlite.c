@@ -1294,6 +1294,7 @@ const dd_store_backend dd_store_sqlite = {
 	.harbor_scan_get = dd_sq_harbor_scan_get,
 	.image_block_set = dd_sq_image_block_set,
 	.image_block_get = dd_sq_image_block_get,
+	.image_block_list = dd_sq_image_block_list,
 	/* console */
 	.image_summaries = dd_sq_image_summaries,
 	.task_recent = dd_sq_task_recent,

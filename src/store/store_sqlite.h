@@ -75,6 +75,7 @@ int dd_sq_harbor_scan_put(dd_store *s, const char *id, json_t *request);
 int dd_sq_harbor_scan_get(dd_store *s, const char *id, json_t **out);
 int dd_sq_image_block_set(dd_store *s, const char *digest, json_t *info);
 int dd_sq_image_block_get(dd_store *s, const char *digest, json_t **out);
+int dd_sq_image_block_list(dd_store *s, size_t limit, json_t **out, int64_t *count);
 
 /* ---- console (store_sqlite_console.c) ---- */
 int dd_sq_image_summaries(dd_store *s, const char *registry, const char *repository, int64_t after, size_t limit,

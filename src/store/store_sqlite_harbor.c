@@ -81,3 +81,27 @@ int dd_sq_image_block_get(dd_store *s, const char *digest, json_t **out)
 	dd_sq_unlock(s);
 	return rc;
 }
+
+int dd_sq_image_block_list(dd_store *s, size_t limit, json_t **out, int64_t *count)
+{
+	sqlite3_stmt *st;
+	json_t *one = NULL;
+	*out = NULL;
+	*count = 0;
+	dd_sq_lock(s);
+	int rc = dd_sq_prep(s, &st, "SELECT digest, registry, repository, tag, reason, blocked_at FROM image_blocks "
+		"ORDER BY blocked_at DESC, digest LIMIT ?", "i", (int64_t)limit);
+	if (!rc)
+		rc = dd_sq_rows(s, st, out);
+	if (!rc && !(rc = dd_sq_prep(s, &st, "SELECT COUNT(*) AS n FROM image_blocks", "")))
+		rc = dd_sq_row_one(s, st, &one, "blocked images");
+	if (!rc)
+		*count = json_integer_value(json_object_get(one, "n"));
+	json_decref(one);
+	dd_sq_unlock(s);
+	if (rc) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return rc;
+}

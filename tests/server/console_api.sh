@@ -144,7 +144,20 @@ jq -e --arg l "$level" '.images_by_risk[$l] == 1' "$TMP/body" >/dev/null || fail
 api_ok GET "/api/v1/images?registry=local" 200
 jq -e --arg l "$level" '.items[0].risk == $l and (.items[0].summary | type) == "object"' "$TMP/body" >/dev/null || fail "images risk: $(cat "$TMP/body")"
 api_ok GET "/api/v1/overview?days=0" 400
+api_ok GET /api/v1/overview 200
+jq -e '.blocked_count == 0 and .blocked_images == []' "$TMP/body" >/dev/null || fail "blocked before any block: $(cat "$TMP/body")"
 echo "ok overview: risk $level, counts equal the stored report's summary"
+# a block (the path chains take) shows on the overview with its image and reason
+api_ok PUT /api/v1/images/blocked 200 -d '{"registry": "local", "repository": "library/alpine", "tag": "3.19.4", "blocked": true,
+	"reason": "chain staging: unknown 3 >= 1"}'
+api_ok GET /api/v1/overview 200
+jq -e --arg d "$(jq -r .artifact.digest "$TMP/report.json")" '.blocked_count == 1 and (.blocked_images | length) == 1 and
+	.blocked_images[0].digest == $d and .blocked_images[0].repository == "library/alpine" and .blocked_images[0].tag == "3.19.4" and
+	.blocked_images[0].reason == "chain staging: unknown 3 >= 1"' "$TMP/body" >/dev/null || fail "overview's blocked images: $(jq -c '{blocked_count, blocked_images}' "$TMP/body")"
+api_ok PUT /api/v1/images/blocked 200 -d '{"registry": "local", "repository": "library/alpine", "tag": "3.19.4", "blocked": false}'
+api_ok GET /api/v1/overview 200
+jq -e '.blocked_count == 0' "$TMP/body" >/dev/null || fail "unblocked image still on the overview"
+echo "ok overview lists a blocked image with its reason, and not once unblocked"
 
 # ---- logout ----
 code=$(curl -s -D "$TMP/h" -o /dev/null -w '%{http_code}' -X DELETE -b "dd_session=$sid" -H "X-CSRF-Token: $csrf" "$SRV_URL/api/v1/session")

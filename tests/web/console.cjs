@@ -206,6 +206,23 @@ async function flows(browser) {
   check(injected === 0, 'no element made from image strings (script, img, onerror, javascript: link)');
   for (const p of ['#/images', '#/tasks', '#/']) { await page.goto(URL0 + '/' + p); await page.waitForTimeout(300); }
 
+  // a blocked image (the path chains take; the reason is hostile text too): on the Overview and its page
+  const reason = 'chain x: <script>alert(8)</script> "onerror=alert(9)';
+  await api('PUT', '/images/blocked', { registry: 'local', repository: 'evil/app', tag: '1', blocked: true, reason });
+  await page.goto(URL0 + '/#/');
+  await page.reload();   // the page was on #/ already: a goto to the same hash loads nothing
+  await page.getByRole('heading', { name: 'Blocked images (1)' }).waitFor();
+  const brow = page.getByRole('region', { name: 'Blocked images' }).locator('tbody tr');
+  check(await brow.count() === 1 && (await brow.first().getByRole('cell', { name: reason, exact: true }).count()) === 1,
+    'the Overview lists the blocked image with its reason as text');
+  await brow.first().getByRole('link', { name: 'local/evil/app:1' }).click();
+  await page.locator('span.blocked', { hasText: 'Blocked' }).waitFor();
+  check(await page.evaluate(() => document.querySelectorAll('main script, main [onerror]').length) === 0, 'the block reason made no element');
+  await api('PUT', '/images/blocked', { registry: 'local', repository: 'evil/app', tag: '1', blocked: false });
+  await page.goto(URL0 + '/#/');
+  await page.getByRole('heading', { name: 'Blocked images (0)' }).waitFor();
+  check(true, 'blocked image on the Overview and its page, gone once unblocked');
+
   // cancel a running task (an image from a registry that trickles its layer)
   if (env.FAKE_ADDR) {
     await api('POST', '/registries', { name: 'slow', url: 'http://' + env.FAKE_ADDR, type: 'distribution', plain_http: true });

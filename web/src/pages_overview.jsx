@@ -1,5 +1,6 @@
 import { api } from './api.js';
 import { SEVERITIES, SEV_LABEL, ErrorBox, useAsync, Progress, fmtTime } from './ui.jsx';
+import { imageHref } from './pages_images.jsx';
 
 const CLASSES = [['os-vuln', 'System vulnerabilities'], ['app-vuln', 'Application vulnerabilities'], ['baseline', 'Baseline'],
   ['malware', 'Malicious samples'], ['secret', 'Sensitive files'], ['build', 'Build-command risks']];
@@ -58,6 +59,24 @@ export function Overview() {
         <Bars title="Findings by class" data={data.findings_by_class} keys={CLASSES.map((c) => c[0])} labels={Object.fromEntries(CLASSES)} />
         <Trend trend={data.trend} />
       </div>
+      <section class="card">
+        <h2>Blocked images ({data.blocked_count})</h2>
+        {data.blocked_images.length ? (
+          <div class="table-scroll" tabIndex="0" role="region" aria-label="Blocked images">
+          <table>
+            <thead><tr><th scope="col">Image</th><th scope="col">Digest</th><th scope="col">Reason</th><th scope="col">Blocked</th></tr></thead>
+            <tbody>
+              {data.blocked_images.map((b) => (
+                <tr key={b.digest}>
+                  <td class="wrap"><a href={imageHref(b)}>{b.registry}/{b.repository}:{b.tag}</a></td>
+                  <td class="mono">{b.digest.slice(0, 19)}</td><td class="wrap">{b.reason || ''}</td><td>{fmtTime(b.blocked_at)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          </div>
+        ) : <p>No image is blocked.</p>}
+      </section>
       <section class="card">
         <h2>Recent tasks</h2>
         <div class="table-scroll" tabIndex="0" role="region" aria-label="Recent tasks">
