@@ -170,11 +170,7 @@ static json_t *sbom_of(const dd_report *r, dd_format fmt)
 {
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *fp = open_memstream(&buf, &len);
-	if (!fp)
-		return NULL;
-	int rc = dd_report_write_ext(r, fmt, fp, NULL);
-	fclose(fp);
+	int rc = dd_srv_report_text(r, fmt, NULL, &buf, &len);
 	json_t *doc = rc ? NULL : json_loadb(buf, len, 0, NULL);
 	free(buf);
 	return doc;

@@ -180,12 +180,9 @@ static void image_report(const dd_api_request *req, dd_api_response *resp)
 		dd_api_fail(resp, rc, "whitelists");
 		return;
 	}
-	FILE *fp = open_memstream(&buf, &len);
 	dd_write_options wo = DD_WRITE_OPTIONS_INIT;
 	wo.width = 160;
-	rc = fp ? dd_report_write_ext(r, fmt, fp, &wo) : DD_ENOMEM;
-	if (fp)
-		fclose(fp);
+	rc = dd_srv_report_text(r, fmt, &wo, &buf, &len);
 	dd_report_free(r);
 	if (rc)
 		dd_api_fail(resp, rc, "report");

@@ -84,6 +84,11 @@ static void task_log(const dd_api_request *req, dd_api_response *resp)
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *fp = open_memstream(&buf, &len);
+	if (!fp) {
+		json_decref(lines);
+		dd_api_fail(resp, DD_ENOMEM, "task log");
+		return;
+	}
 	size_t i;
 	json_t *l;
 	json_array_foreach(lines, i, l) {

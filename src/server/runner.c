@@ -132,21 +132,6 @@ static void cause(int rc, const char *msg, char *out, size_t cap)
 	}
 }
 
-static char *report_json(const dd_report *r)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&buf, &len);
-	if (!fp)
-		return NULL;
-	int rc = dd_report_write_ext(r, DD_FORMAT_JSON, fp, NULL);
-	fclose(fp);
-	if (rc) {
-		free(buf);
-		return NULL;
-	}
-	return buf;
-}
 
 static char *summary_json(const dd_report *r)
 {
@@ -176,15 +161,12 @@ static int store_report(dd_srv *srv, const char *key, const char *digest, unsign
 	sc.complete = r->complete;
 	snprintf(sc.db_built_at, sizeof(sc.db_built_at), "%s", r->db_built_at ? r->db_built_at : "");
 	dd_store_time(0, sc.scanned_at);   /* when stored, by the service's clock: retention counts from it */
-	sc.report = report_json(r);
-	sc.summary = summary_json(r);
-	int rc;
-	if (!sc.report || !sc.summary)
+	int rc = dd_srv_report_text(r, DD_FORMAT_JSON, NULL, &sc.report, &sc.report_len);
+	sc.summary = rc ? NULL : summary_json(r);
+	if (!rc && !sc.summary)
 		rc = dd_error_set_str(DD_ENOMEM, "out of memory writing the report");
-	else {
-		sc.report_len = strlen(sc.report);
+	if (!rc)
 		rc = srv->store->be->scan_put(srv->store, &sc, scan_id);
-	}
 	dd_store_scan_clear(&sc);
 	return rc;
 }

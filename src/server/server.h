@@ -199,6 +199,10 @@ unsigned dd_srv_rule_scanners(json_t *rule);
  * a test moves time by writing it; read at every call). The store's times
  * follow the same clock. */
 int dd_srv_clock_init(dd_srv *srv);
+/* r written in fmt (wo may be NULL) into *out (malloc'ed, NUL-terminated,
+ * *len bytes); 0 or a negative dd_error_code (report_text.c) */
+int dd_srv_report_text(const dd_report *r, dd_format fmt, const dd_write_options *wo, char **out, size_t *len);
+
 int64_t dd_srv_now(void);
 int64_t dd_srv_now_ms(void);
 /* true when the time comes from test_clock_file */

@@ -2,6 +2,8 @@
 #   DRYDOCK DD_TEST_DATA DD_SHARED_DIR DD_SOURCE_DIR DD_BUILD_DIR from ctest.
 set -euo pipefail
 : "${DRYDOCK:?run through ctest}"
+# test helpers import each other (stub_http.py, openapi_doc.py): no bytecode in the source tree
+export PYTHONDONTWRITEBYTECODE=1
 TMP=$(mktemp -d /tmp/drydock-test.XXXXXX)
 cleanup_hooks=()
 cleanup() {

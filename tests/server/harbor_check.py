@@ -16,29 +16,16 @@ import re
 import sys
 
 import jsonschema
+
+import openapi_doc
 import yaml
 
 spec = yaml.safe_load(open(sys.argv[1]))
-schemas = spec["components"]["schemas"]
 base = spec["servers"][0]["url"]  # /api/v1
 PREFIX = "/harbor" + base
 
-
-def inline(s):
-    """the schema with its #/components/schemas/ references replaced"""
-    if isinstance(s, dict):
-        if "$ref" in s:
-            return inline(schemas[s["$ref"].rsplit("/", 1)[1]])
-        return {k: inline(v) for k, v in s.items()}
-    if isinstance(s, list):
-        return [inline(v) for v in s]
-    return s
-
-
-routes = []
-for path, item in spec["paths"].items():
-    rx = re.compile("^" + re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(path)) + "$")
-    routes.append((rx, item))
+inline = openapi_doc.inliner(spec)
+routes = openapi_doc.routes(spec)
 
 bad, checked = [], 0
 for line in open(sys.argv[2]):

@@ -7,30 +7,16 @@ answers, and a JSON body validates against that answer's schema (every
 
 usage: openapi_check.py OPENAPI.json RECORD.jsonl"""
 import json
-import re
 import sys
 
 import jsonschema
 
+import openapi_doc
+
 doc = json.load(open(sys.argv[1]))
-schemas = doc["components"]["schemas"]
 
-
-def inline(s):
-    """the schema with its #/components/schemas/ references replaced"""
-    if isinstance(s, dict):
-        if "$ref" in s:
-            return inline(schemas[s["$ref"].rsplit("/", 1)[1]])
-        return {k: inline(v) for k, v in s.items()}
-    if isinstance(s, list):
-        return [inline(v) for v in s]
-    return s
-
-
-routes = []
-for path, item in doc["paths"].items():
-    rx = re.compile("^" + re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(path)) + "$")
-    routes.append((rx, item))
+inline = openapi_doc.inliner(doc)
+routes = openapi_doc.routes(doc)
 
 bad, checked = [], 0
 for line in open(sys.argv[2]):
