@@ -183,6 +183,22 @@ static int dump(json_t *j, char **out, size_t *len)
 	return 0;
 }
 
+/* The draft takes a rewritten manifest and config (and the config's digest,
+ * which the manifest names); *m and *c become NULL. */
+static void adopt(dd_image_draft *d, char **m, size_t m_len, char **c, size_t c_len, const char config_digest[72])
+{
+	free(d->manifest);
+	d->manifest = *m;
+	d->manifest_len = m_len;
+	*m = NULL;
+	dd_sha256_digest(d->manifest, d->manifest_len, d->manifest_digest);
+	free(d->config);
+	d->config = *c;
+	d->config_len = c_len;
+	*c = NULL;
+	memcpy(d->config_digest, config_digest, sizeof(d->config_digest));
+}
+
 int dd_image_draft_append_layer(dd_image_draft *d, const char *layer_file, const dd_layer_digests *l,
 	const dd_append_options *opts)
 {
@@ -255,16 +271,7 @@ int dd_image_draft_append_layer(dd_image_draft *d, const char *layer_file, const
 	d->n_layers++;
 	memset(&desc, 0, sizeof(desc));
 	file = NULL;
-	free(d->manifest);
-	d->manifest = new_m;
-	d->manifest_len = new_m_len;
-	new_m = NULL;
-	dd_sha256_digest(d->manifest, d->manifest_len, d->manifest_digest);
-	free(d->config);
-	d->config = new_c;
-	d->config_len = new_c_len;
-	new_c = NULL;
-	memcpy(d->config_digest, config_digest, sizeof(config_digest));
+	adopt(d, &new_m, new_m_len, &new_c, new_c_len, config_digest);
 cleanup:
 	dd_descriptor_clear(&desc);
 	free(file);
@@ -313,16 +320,7 @@ int dd_image_draft_drop_top_layer(dd_image_draft *d)
 	dd_descriptor_clear(&d->layers[d->n_layers]);
 	free(d->layer_files[d->n_layers]);
 	d->layer_files[d->n_layers] = NULL;
-	free(d->manifest);
-	d->manifest = new_m;
-	d->manifest_len = new_m_len;
-	new_m = NULL;
-	dd_sha256_digest(d->manifest, d->manifest_len, d->manifest_digest);
-	free(d->config);
-	d->config = new_c;
-	d->config_len = new_c_len;
-	new_c = NULL;
-	memcpy(d->config_digest, config_digest, sizeof(config_digest));
+	adopt(d, &new_m, new_m_len, &new_c, new_c_len, config_digest);
 cleanup:
 	free(new_m);
 	free(new_c);
