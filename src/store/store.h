@@ -289,9 +289,33 @@ struct dd_store_backend {
 	/* {chain, item, digest, step, detail, at}; DD_ENOTFOUND: not done */
 	int (*chain_step_get)(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
 		json_t **out);
+
+	/* ---- scale-out (issue 17: several processes on one PostgreSQL) ----
+	 * item_claim leases the item to this process (the store handle's owner
+	 * id) until now + the store's lease; item_finish and item_requeue only
+	 * act on an item this process still holds (DD_ECANCELED otherwise: the
+	 * lease ran out and another process took it; the late writer writes
+	 * nothing). SQLite has one process: its lease never runs out while the
+	 * process lives, and recover at start is its lease expiry. */
+	/* extends every lease this process holds (called a few times per lease
+	 * period); *lost: running items of this process another one took */
+	int (*lease_renew)(dd_store *s, size_t *lost);
+	/* items whose lease ran out (their process died) go back to the queue,
+	 * or end failed after too many attempts; any process may call it */
+	int (*lease_expire)(dd_store *s, size_t *requeued);
+	/* one process at a time does `role` ("scheduler"): *leader true while
+	 * this process holds it; it is let go when the process or its
+	 * connection dies, and another process's next call takes it */
+	int (*leader_try)(dd_store *s, const char *role, bool *leader);
+	/* a scan key (digest|scanners|fingerprint) pulled by one process at a
+	 * time: *got false when another process holds it (wait, then find its
+	 * stored scan); released by key_unlock or the holder's death */
+	int (*key_lock)(dd_store *s, const char *key, bool *got);
+	int (*key_unlock)(dd_store *s, const char *key);
 };
 
 extern const dd_store_backend dd_store_sqlite;
+extern const dd_store_backend dd_store_postgres;   /* "postgres://..." or "postgresql://..." (store_pg.c) */
 
 /* Opens the backend that handles `location` ("sqlite", the default). */
 int dd_store_open(dd_store **out, const char *location, const char *data_dir);
