@@ -49,6 +49,7 @@ typedef enum ws_sink_kind {
 #define WS_F_PREG 8u         /* preg_replace: a /e pattern makes the replacement code */
 #define WS_F_TWO 16u         /* needs two tainted arguments (path and data) */
 #define WS_F_METHOD 32u      /* only as a method call (x.exec()), not a bare function */
+#define WS_F_ANYPART 64u     /* input anywhere in the argument counts, after a fixed directory too */
 
 typedef struct ws_sink {
 	const char *name;        /* folded: "system", "exec", "processbuilder" */
@@ -77,7 +78,14 @@ typedef struct ws_lang {
 	/* source names: PHP superglobals without '$' ("_get"), Java/.NET
 	 * request getters ("getparameter"), ASP request members ("form") */
 	const char *const *sources;
+	/* another language whose pages this one's code writes out (an ASP.NET
+	 * handler dropping a classic ASP page): a server page held in a
+	 * constant is analysed under it too; NULL: none */
+	const struct ws_lang *dropped;
 } ws_lang;
+
+/* Classic ASP's tables (webshell_asp.c), the language ASP.NET droppers write. */
+extern const struct ws_lang ws_lang_asp;
 
 /* ---- lexer ---- */
 

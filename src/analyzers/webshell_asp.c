@@ -27,7 +27,7 @@ static const char *const asp_sanitizers[] = { "len", "isempty", "isnull", "cint"
 
 static const char *const asp_sources[] = { "form", "querystring", "cookies", "binaryread", "item", "params", NULL };
 
-static const ws_lang ws_lang_asp = {
+const ws_lang ws_lang_asp = {
 	.name = "asp", .title = "ASP", .syntax = WS_VB, .sinks = asp_sinks, .transforms = asp_transforms,
 	.sanitizers = asp_sanitizers, .sources = asp_sources,
 };

@@ -4,7 +4,8 @@
  * parameters reaching JScript eval, Assembly.Load (the loader of the
  * China Chopper family's .NET payloads), Process.Start or a
  * ProcessStartInfo's Arguments, or a file written under a request-chosen
- * name. VB.NET pages are read with the C-like lexer: their request and
+ * name, or a classic ASP page it writes out doing any of that. VB.NET
+ * pages are read with the C-like lexer: their request and
  * sink calls look the same once names are folded.
  */
 #include "analyzers/webshell.h"
@@ -36,7 +37,7 @@ static const char *const aspx_sources[] = { "form", "querystring", "item", "para
 
 static const ws_lang ws_lang_aspx = {
 	.name = "aspx", .title = "ASPX", .syntax = WS_CLIKE, .sinks = aspx_sinks, .transforms = aspx_transforms,
-	.sanitizers = aspx_sanitizers, .sources = aspx_sources,
+	.sanitizers = aspx_sanitizers, .sources = aspx_sources, .dropped = &ws_lang_asp,
 };
 
 static const char *const aspx_exts[] = { "aspx", "ashx", "asmx", "ascx", "asax", "svc", "master", NULL };

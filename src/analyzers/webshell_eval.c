@@ -1374,7 +1374,7 @@ static bool php_input_stream(const val *args, int n)
 	return n > 0 && args[0].s && !strncasecmp(args[0].s, "php://input", 11);
 }
 
-static void analyze_code(ev *e, const char *code, size_t len, unsigned line, bool page);
+static void analyze_code(ev *e, const ws_lang *lang, const char *code, size_t len, unsigned line, bool page);
 static void lambda_summary(ev *e, val *out, const val *params, const val *body);
 
 /* A constant holding a server page (a dropper writing its payload): the
@@ -1385,8 +1385,13 @@ static void embedded_pages(ev *e, const val *args, int nargs, unsigned line)
 		const char *s = args[k].s;
 		if (!s || args[k].len < 12)
 			continue;
-		if (memmem(s, args[k].len, "<%", 2) || (e->lang->syntax == WS_PHP && memmem(s, args[k].len, "<?php", 5)))
-			analyze_code(e, s, args[k].len, line, true);
+		bool asp_tags = memmem(s, args[k].len, "<%", 2) != NULL;
+		if (asp_tags || (e->lang->syntax == WS_PHP && memmem(s, args[k].len, "<?php", 5)))
+			analyze_code(e, e->lang, s, args[k].len, line, true);
+		/* an ASP.NET handler writing out a classic ASP page: that page
+		 * runs as VBScript, so read it as such too */
+		if (asp_tags && e->lang->dropped)
+			analyze_code(e, e->lang->dropped, s, args[k].len, line, true);
 	}
 }
 
@@ -1458,8 +1463,12 @@ static void sink_call(ev *e, const ws_sink *s, const char *name, val *recv, val 
 	}
 	int lim = s->flags & WS_F_ARG0 ? (nargs > 0 ? 1 : 0) : nargs;
 	for (int k = 0; k < lim; k++)
-		if (tainted(&args[k]))
-			hit(e, s->kind, label, &args[k], NULL, line);
+		if (tainted(&args[k])) {
+			val a = args[k];
+			if (s->flags & WS_F_ANYPART)
+				a.head = false;   /* a fixed directory in front does not make it an application's */
+			hit(e, s->kind, label, &a, NULL, line);
+		}
 	/* fil.CreateText() on a FileInfo of a request path */
 	if (recv && (s->kind == WS_SINK_CLASSLOAD || s->kind == WS_SINK_FILE) && tainted(recv))
 		hit(e, s->kind, label, recv, NULL, line);
@@ -1467,7 +1476,7 @@ static void sink_call(ev *e, const ws_sink *s, const char *name, val *recv, val 
 	if (s->kind == WS_SINK_CODE && !e->cur)
 		for (int k = 0; k < lim; k++)
 			if (args[k].s && args[k].len > 4)
-				analyze_code(e, args[k].s, args[k].len, line, false);
+				analyze_code(e, e->lang, args[k].s, args[k].len, line, false);
 }
 
 static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsigned line, bool method, val *out)
@@ -1857,8 +1866,9 @@ static void ev_free(ev *e)
 	free(e->funcs);
 }
 
-/* Code a constant decoded to, passed to eval(): analyse it as code. */
-static void analyze_code(ev *e, const char *code, size_t len, unsigned line, bool page)
+/* Code a constant decoded to, passed to eval(): analyse it as code of
+ * `lang` (the file's own language, or the one of a page it drops). */
+static void analyze_code(ev *e, const ws_lang *lang, const char *code, size_t len, unsigned line, bool page)
 {
 	if (e->depth >= WS_MAX_DEPTH) {
 		truncated(e, "decoded code nested more than 3 levels");
@@ -1869,8 +1879,8 @@ static void analyze_code(ev *e, const char *code, size_t len, unsigned line, boo
 		return;
 	}
 	ws_lex lx;
-	bool code_only = !page && !(e->lang->syntax == WS_PHP && memmem(code, len, "<?", 2));
-	int rc = ws_lex_run(&lx, e->lang, code, len, code_only, 1);
+	bool code_only = !page && !(lang->syntax == WS_PHP && memmem(code, len, "<?", 2));
+	int rc = ws_lex_run(&lx, lang, code, len, code_only, 1);
 	if (rc) {
 		e->err = rc;
 		ws_lex_free(&lx);
@@ -1880,7 +1890,7 @@ static void analyze_code(ev *e, const char *code, size_t len, unsigned line, boo
 		truncated(e, "decoded code over the token cap");
 	ev sub;
 	memset(&sub, 0, sizeof(sub));
-	sub.lang = e->lang;
+	sub.lang = lang;
 	sub.lx = &lx;
 	sub.end = lx.n;
 	sub.res = e->res;

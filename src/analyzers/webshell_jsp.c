@@ -3,7 +3,7 @@
  * getReader / getHeader reaching Runtime.exec, ProcessBuilder, a class
  * loader's defineClass (directly or by reflection: the Behinder and
  * Godzilla loaders), ScriptEngine.eval, or a file written under a
- * request-chosen name. Java is case-sensitive; the names are folded
+ * request-chosen name (a logging FileHandler's log file included). Java is case-sensitive; the names are folded
  * anyway, which only merges spellings Java would reject.
  */
 #include "analyzers/webshell.h"
@@ -17,6 +17,11 @@ static const ws_sink jsp_sinks[] = {
 	{ "eval", WS_SINK_CODE, 0 },
 	{ "fileoutputstream", WS_SINK_FILE, WS_F_ARG0 }, { "filewriter", WS_SINK_FILE, WS_F_ARG0 },
 	{ "randomaccessfile", WS_SINK_FILE, WS_F_ARG0 }, { "printwriter", WS_SINK_FILE, WS_F_ARG0 },
+	/* a java.util.logging log file: what the page logs lands in it.
+	 * Applications name their logs in configuration, never by request,
+	 * so a request-chosen part counts even under a fixed directory
+	 * (getRealPath("/") + name: a page of the client's naming) */
+	{ "filehandler", WS_SINK_FILE, WS_F_ARG0 | WS_F_ANYPART },
 	{ NULL, 0, 0 },
 };
 

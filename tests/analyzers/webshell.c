@@ -307,6 +307,22 @@ static void test_jsp(void **state)
 	JSP("<% Runtime.getRuntime().ex" "ec(\"/usr/bin/uptime\"); %>", NULL, NULL);
 }
 
+/* A java.util.logging FileHandler at a request-chosen name under the web
+ * root, fed request data: the log file is a page the client names and
+ * writes (xl7dev's logger JSP). Applications name logs in configuration. */
+static void test_jsp_log_file(void **state)
+{
+	(void)state;
+	const char *const F = "webshell-jsp-input-to-file";
+	JSP("<%java.util.logging.Logger l=java.util.logging.Logger.getLogger(\"t\");java.util.logging.FileHandler h=new "
+	    "java.util.logging.FileHandler(pageContext.getServletContext().getRealPath(\"/\")+request.getParameter(\"f\"),true);"
+	    "l.addHandler(h);l.info(request.getParameter(\"t\"));%>", F, "filehandler()");
+	/* benign: a log named by the application; a request-named file under a fixed directory */
+	JSP("<% java.util.logging.FileHandler h = new java.util.logging.FileHandler(\"/var/log/app/app.log\", true); %>", NULL, NULL);
+	JSP("<% java.io.FileOutputStream o = new java.io.FileOutputStream(application.getRealPath(\"/upload\") + \"/\" + "
+	    "request.getParameter(\"name\")); %>", NULL, NULL);
+}
+
 /* ---- ASP (VBScript) ---- */
 
 static void test_asp(void **state)
@@ -344,6 +360,24 @@ static void test_aspx(void **state)
 	ASPX("<%@ Page Language=\"Jscript\"%><% var s = System.Text.Encoding.UTF8.GetString(System.Convert.FromBase64String(\"ZXZhbA==\"));"
 	     " Response.Write(Request.Form[\"x\"]); %>", NULL, NULL);
 	ASPX("<%@ Page Language=\"C#\" %><% Response.Write(Server.HtmlEncode(Request.QueryString[\"q\"])); %>", NULL, NULL);
+}
+
+/* An ASP.NET handler writing a classic ASP page out of a constant (a
+ * dropper): the page it drops is read as VBScript, the language it runs
+ * in (xl7dev's write_asp_file.ashx). */
+static void test_aspx_drops_asp_page(void **state)
+{
+	(void)state;
+	const char *const ASHX_HEAD = "<%@ WebHandler Language=\"C#\" class=\"Handler\" %>\nusing System;\nusing System.Web;\nusing System.IO;\n"
+				      "public class Handler : IHttpHandler {\n public void ProcessRequest (HttpContext context) {\n";
+	char page[1024];
+	snprintf(page, sizeof(page), "%s  StreamWriter f = File.CreateText(context.Server.MapPath(\"root.asp\"));\n"
+		 "  f.Write(\"<%%response.clear:exe" "cute request(\\\"root\\\"):response.End%%>\");\n  f.Close();\n }\n}\n", ASHX_HEAD);
+	check(&dd_analyzer_webshell_aspx, "inetpub/wwwroot/w.ashx", page, "webshell-aspx-input-to-code", "execute()", 0);
+	/* benign: a handler writing a fixed page with no request input in it */
+	snprintf(page, sizeof(page), "%s  StreamWriter f = File.CreateText(context.Server.MapPath(\"hello.asp\"));\n"
+		 "  f.Write(\"<%%Response.Write \\\"hello\\\"%%>\");\n  f.Close();\n }\n}\n", ASHX_HEAD);
+	check(&dd_analyzer_webshell_aspx, "inetpub/wwwroot/w.ashx", page, NULL, NULL, 0);
 }
 
 /* ---- caps ---- */
@@ -408,8 +442,10 @@ int main(void)
 		cmocka_unit_test(test_php_guarded_reassignment),
 		cmocka_unit_test(test_php_benign),
 		cmocka_unit_test(test_jsp),
+		cmocka_unit_test(test_jsp_log_file),
 		cmocka_unit_test(test_asp),
 		cmocka_unit_test(test_aspx),
+		cmocka_unit_test(test_aspx_drops_asp_page),
 		cmocka_unit_test(test_caps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
