@@ -119,3 +119,22 @@ rule php_curl_file_scheme
     condition:
         any of them
 }
+
+rule php_non_alphanumeric_call
+{
+    meta:
+        id = "webshell-php-nonalnum"
+        severity = "critical"
+        title = "PHP code written without letters calling the function it assembles (non-alphanumeric webshell)"
+        remediation = "Remove the file: PHP that builds names by XOR of characters of \"Array\" and digits, then calls $_[..]($_[..]), is a disguised command or code runner."
+    strings:
+        // the technique: "Array" (an array used as a string) and digits
+        // XOR-ed into "_GET", a variable variable ${..} turning that into
+        // the superglobal, and a call of one of its elements on another
+        $call = /\$_+\[[^\]\n]{0,24}\]\s*\(\s*\$_+\[/
+        $xor = /\]\s*\)?\s*\^\s*\(?\s*\$_+\[/
+        $varvar = /\$\{_+\}|\$\s*\$_+\[/
+        $php = "<?"
+    condition:
+        $php and $call and #xor >= 2 and $varvar
+}
