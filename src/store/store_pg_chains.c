@@ -1,0 +1,153 @@
+/*
+ * Delivery chains in the PostgreSQL store (issue 15, chains;
+ * store_sqlite_chains.c is its twin): the chains (each its checked JSON
+ * document as text) and the steps chain runs finished. Two processes may
+ * run the same chain step for one digest (the auto-fix, item 0): the step
+ * row's primary key lets one of them record it, and *added tells the
+ * caller which.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store_pg_call.h"
+
+static int chain_put_on(dd_store *s, dd_pg_conn *c, json_t *ch, bool create)
+{
+	char now[32];
+	const char *name = json_string_value(json_object_get(ch, "name"));
+	char *doc = json_dumps(ch, JSON_COMPACT | JSON_SORT_KEYS);
+	int changes = 0, rc;
+	if (!doc)
+		return dd_store_error(DD_ENOMEM, "store: out of memory");
+	dd_store_time(0, now);
+	if (create) {
+		rc = dd_pg_exec(s, c, NULL, &changes, "INSERT INTO chains (name, doc, created_at, updated_at) VALUES "
+			"($1, $2, $3, $3)", "sss", name, doc, now);
+		if (rc == DD_EINVAL)
+			rc = dd_store_error(DD_EINVAL, "chain '%s' exists already (PUT /api/v1/chains/%s changes it)", name, name);
+	} else {
+		rc = dd_pg_exec(s, c, NULL, &changes, "UPDATE chains SET doc = $1, updated_at = $2 WHERE name = $3", "sss",
+			doc, now, name);
+		if (!rc && !changes)
+			rc = dd_store_error(DD_ENOTFOUND, "chain '%s' not found", name);
+	}
+	free(doc);
+	return rc;
+}
+
+int dd_pg_chain_put(dd_store *s, json_t *c, bool create)
+{
+	PG_CALL(s, conn, chain_put_on(s, conn, c, create));
+}
+
+/* a row {doc, created_at, updated_at} -> the document with its times */
+static json_t *chain_of(json_t *row)
+{
+	json_t *ch = json_loads(json_string_value(json_object_get(row, "doc")) ?: "", 0, NULL);
+	if (ch && json_is_object(ch)) {
+		json_object_set(ch, "created_at", json_object_get(row, "created_at"));
+		json_object_set(ch, "updated_at", json_object_get(row, "updated_at"));
+		return ch;
+	}
+	json_decref(ch);
+	return NULL;
+}
+
+static int chain_get_on(dd_store *s, dd_pg_conn *c, const char *name, json_t **out)
+{
+	PGresult *r;
+	json_t *row = NULL;
+	*out = NULL;
+	int rc = dd_pg_exec(s, c, &r, NULL, "SELECT doc, created_at, updated_at FROM chains WHERE name = $1", "s", name);
+	if (!rc)
+		rc = dd_pg_row_one(s, r, &row, "chain");
+	if (rc == DD_ENOTFOUND)
+		return dd_store_error(DD_ENOTFOUND, "chain '%s' not found", name);
+	if (!rc && !(*out = chain_of(row)))
+		rc = dd_store_error(DD_EFORMAT, "store: chain '%s': the stored document is not JSON", name);
+	json_decref(row);
+	return rc;
+}
+
+int dd_pg_chain_get(dd_store *s, const char *name, json_t **out)
+{
+	PG_CALL(s, c, chain_get_on(s, c, name, out));
+}
+
+/* names in byte order, as SQLite pages them (the database's collation may not) */
+static int chain_list_on(dd_store *s, dd_pg_conn *c, const char *after, size_t limit, json_t **out)
+{
+	PGresult *r;
+	json_t *rows = NULL, *row;
+	size_t i;
+	*out = NULL;
+	int rc = dd_pg_exec(s, c, &r, NULL, "SELECT doc, created_at, updated_at FROM chains WHERE name COLLATE \"C\" > $1 "
+		"ORDER BY name COLLATE \"C\" LIMIT $2", "si", after ? after : "", (int64_t)limit);
+	if (rc || (rc = dd_pg_rows(s, r, &rows)) != 0)
+		return rc;
+	if (!(*out = json_array())) {
+		json_decref(rows);
+		return dd_store_error(DD_ENOMEM, "store: out of memory");
+	}
+	json_array_foreach(rows, i, row) {
+		json_t *ch = chain_of(row);
+		if (ch)
+			json_array_append_new(*out, ch);
+	}
+	json_decref(rows);
+	return 0;
+}
+
+int dd_pg_chain_list(dd_store *s, const char *after, size_t limit, json_t **out)
+{
+	PG_CALL(s, c, chain_list_on(s, c, after, limit, out));
+}
+
+static int chain_delete_on(dd_store *s, dd_pg_conn *c, const char *name)
+{
+	int n = 0;
+	int rc = dd_pg_exec(s, c, NULL, &n, "DELETE FROM chains WHERE name = $1", "s", name);
+	return !rc && !n ? dd_store_error(DD_ENOTFOUND, "chain '%s' not found", name) : rc;
+}
+
+int dd_pg_chain_delete(dd_store *s, const char *name)
+{
+	PG_CALL(s, c, chain_delete_on(s, c, name));
+}
+
+static int step_done_on(dd_store *s, dd_pg_conn *c, const char *chain, int64_t item, const char *digest,
+	const char *step, const char *detail, bool *added)
+{
+	char now[32];
+	int n = 0;
+	dd_store_time(0, now);
+	int rc = dd_pg_exec(s, c, NULL, &n, "INSERT INTO chain_steps (chain, item, digest, step, detail, at) VALUES ($1, $2, "
+		"$3, $4, $5, $6) ON CONFLICT (chain, item, digest, step) DO NOTHING", "sissss", chain, item, digest, step,
+		detail, now);
+	if (added)
+		*added = !rc && n > 0;
+	return rc;
+}
+
+int dd_pg_chain_step_done(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
+	const char *detail, bool *added)
+{
+	PG_CALL(s, c, step_done_on(s, c, chain, item, digest, step, detail, added));
+}
+
+static int step_get_on(dd_store *s, dd_pg_conn *c, const char *chain, int64_t item, const char *digest,
+	const char *step, json_t **out)
+{
+	PGresult *r;
+	*out = NULL;
+	int rc = dd_pg_exec(s, c, &r, NULL, "SELECT chain, item, digest, step, detail, at FROM chain_steps WHERE "
+		"chain = $1 AND item = $2 AND digest = $3 AND step = $4", "siss", chain, item, digest, step);
+	return rc ? rc : dd_pg_row_one(s, r, out, "chain step");
+}
+
+int dd_pg_chain_step_get(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
+	json_t **out)
+{
+	PG_CALL(s, c, step_get_on(s, c, chain, item, digest, step, out));
+}
