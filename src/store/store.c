@@ -14,6 +14,7 @@
 
 static const dd_store_backend *const backends[] = {
 	&dd_store_sqlite,
+	&dd_store_postgres,
 	NULL
 };
 
@@ -34,6 +35,15 @@ void dd_store_clock_set(int64_t (*now)(void))
 	store_clock = now;
 }
 
+int64_t dd_store_now_ms(void)
+{
+	if (store_clock)
+		return store_clock() * 1000;
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 void dd_store_time(int64_t t, char out[32])
 {
 	time_t tt = t ? (time_t)t : store_clock ? (time_t)store_clock() : time(NULL);
@@ -50,7 +60,7 @@ int dd_store_open(dd_store **out, const char *location, const char *data_dir)
 	for (size_t i = 0; backends[i]; i++)
 		if (backends[i]->handles(location))
 			return backends[i]->open(out, location, data_dir);
-	return dd_store_error(DD_EINVAL, "store: '%.100s' is no store this drydock has (sqlite)", location);
+	return dd_store_error(DD_EINVAL, "store: '%.100s' is no store this drydock has (sqlite, postgres://...)", location);
 }
 
 void dd_store_close(dd_store *s)

@@ -331,5 +331,7 @@ void dd_store_time(int64_t t, char out[32]);
 /* The store's clock (NULL: time()): the service passes its own, which a
  * test may move (docs/server.md, test_clock_file). Set before any thread. */
 void dd_store_clock_set(int64_t (*now)(void));
+/* now in unix milliseconds by the store's clock (leases, store_pg.c) */
+int64_t dd_store_now_ms(void);
 
 #endif
