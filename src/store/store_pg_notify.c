@@ -195,7 +195,7 @@ static int outbox_due_on(dd_store *s, dd_pg_conn *c, int64_t now_ms, const char 
 		" RETURNING o.id, o.event_id, o.notifier, o.event, o.task, o.image, o.body, o.attempts, due.next_at AS due_at)"
 		" SELECT c.id, c.event_id, c.notifier, c.event, c.task, c.image, c.body, c.attempts,"
 		" n.type, n.url, n.secret, n.ca_file FROM claimed c JOIN notifiers n ON n.name = c.notifier"
-		" ORDER BY c.due_at, c.id", "isssssssssii", now_ms, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7],
+		" ORDER BY c.due_at, c.id", "issssssssii", now_ms, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7],
 		(int64_t)limit, now_ms + CLAIM_MS);
 	return pg_rows_after(s, rc, &r, out);
 }
