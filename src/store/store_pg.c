@@ -156,33 +156,36 @@ static void sleep_ms(int64_t ms)
 
 /* ---- connections ---- */
 
+/* PostgreSQL's notices ("... already exists, skipping") are not the
+ * service's to print */
+static void notice_quiet(void *arg, const char *msg)
+{
+	(void)arg;
+	(void)msg;
+}
+
 static PGconn *connect_once(pg_store *s)
 {
 	/* the location's own settings win over these defaults (expand_dbname:
 	 * the keywords after dbname would override it) */
 	const char *keys[] = { "connect_timeout", "application_name", "dbname", NULL };
 	const char *vals[] = { "10", "drydock", s->conninfo, NULL };
-	return PQconnectdbParams(keys, vals, 1);
+	PGconn *pg = PQconnectdbParams(keys, vals, 1);
+	if (pg)
+		PQsetNoticeProcessor(pg, notice_quiet, NULL);
+	return pg;
 }
 
-/* A connection that answers: PostgreSQL closes idle connections when it
- * stops (and says so first); a poll without waiting sees that before a
- * statement fails on it. */
+/* A connection that may be used: an idle connection has nothing to say,
+ * so one whose socket is readable is closing (PostgreSQL says "terminating
+ * connection" when it stops, then closes it) and is reset; a poll without
+ * waiting sees that before a statement fails on it. */
 static bool conn_alive(PGconn *pg)
 {
 	if (PQstatus(pg) != CONNECTION_OK)
 		return false;
 	struct pollfd p = { .fd = PQsocket(pg), .events = POLLIN };
-	if (p.fd < 0)
-		return false;
-	if (poll(&p, 1, 0) > 0) {
-		if (!PQconsumeInput(pg))
-			return false;
-		PGnotify *n;
-		while ((n = PQnotifies(pg)) != NULL)
-			PQfreemem(n);
-	}
-	return PQstatus(pg) == CONNECTION_OK;
+	return p.fd >= 0 && poll(&p, 1, 0) == 0;
 }
 
 /* Makes *pg a live connection: a new one, or the reset of a dead one, with
