@@ -1034,45 +1034,43 @@ static void text_copy(PGresult *r, int col, char *dst, size_t cap)
 	snprintf(dst, cap, "%s", dd_pg_text(r, 0, col));
 }
 
-/* The oldest queued item of an open task, leased to this process: the
- * row lock with SKIP LOCKED lets concurrent claimers pass each other
- * instead of waiting or taking the same item. */
+/* The oldest queued item of an open task, leased to this process, and its
+ * task marked running: one statement (atomic without BEGIN, one round
+ * trip). The row lock with SKIP LOCKED lets concurrent claimers pass each
+ * other instead of waiting or taking the same item. */
 static int item_claim(pg_store *s, dd_pg_conn *c, dd_store_item *out)
 {
 	char now[32];
 	dd_store_time(0, now);
 	PGresult *r = NULL;
-	int rc = dd_pg_begin(&s->base, c);
+	int rc = dd_pg_exec(&s->base, c, &r, NULL, "WITH c AS (UPDATE task_items i SET state = 'running', "
+		"lease_owner = $1, lease_until = $2, attempts = i.attempts + 1, started_at = $3 FROM tasks t WHERE "
+		"t.id = i.task AND i.id = (SELECT q.id FROM task_items q JOIN tasks qt ON qt.id = q.task WHERE "
+		"q.state = 'queued' AND qt.state IN ('queued', 'running') ORDER BY q.id LIMIT 1 FOR UPDATE OF q SKIP LOCKED) "
+		"RETURNING i.id, i.task, i.registry, i.repository, i.tag, i.digest, t.scanners, t.deadline, i.attempts, "
+		"t.kind), u AS (UPDATE tasks SET state = 'running', started_at = COALESCE(started_at, $3) WHERE id = "
+		"(SELECT task FROM c) AND state = 'queued') SELECT * FROM c", "sis", s->owner,
+		dd_store_now_ms() + s->lease_ms, now);
 	if (rc)
 		return rc;
-	rc = dd_pg_exec(&s->base, c, &r, NULL, "UPDATE task_items i SET state = 'running', lease_owner = $1, "
-		"lease_until = $2, attempts = i.attempts + 1, started_at = $3 FROM tasks t WHERE t.id = i.task AND i.id = "
-		"(SELECT q.id FROM task_items q JOIN tasks qt ON qt.id = q.task WHERE q.state = 'queued' AND "
-		"qt.state IN ('queued', 'running') ORDER BY q.id LIMIT 1 FOR UPDATE OF q SKIP LOCKED) "
-		"RETURNING i.id, i.task, i.registry, i.repository, i.tag, i.digest, t.scanners, t.deadline, i.attempts, t.kind",
-		"sis", s->owner, dd_store_now_ms() + s->lease_ms, now);
-	if (!rc && PQntuples(r) == 0)
-		rc = DD_ITEROVER;
-	if (!rc) {
-		memset(out, 0, sizeof(*out));
-		out->id = dd_pg_int(r, 0, 0);
-		out->task = dd_pg_int(r, 0, 1);
-		text_copy(r, 2, out->registry, sizeof(out->registry));
-		text_copy(r, 3, out->repository, sizeof(out->repository));
-		text_copy(r, 4, out->tag, sizeof(out->tag));
-		text_copy(r, 5, out->digest, sizeof(out->digest));
-		out->scanners = (unsigned)dd_pg_int(r, 0, 6);
-		out->task_deadline = dd_pg_int(r, 0, 7);
-		out->attempts = (int)dd_pg_int(r, 0, 8);
-		text_copy(r, 9, out->kind, sizeof(out->kind));
-		rc = dd_pg_exec(&s->base, c, NULL, NULL, "UPDATE tasks SET state = 'running', started_at = "
-			"COALESCE(started_at, $1) WHERE id = $2 AND state = 'queued'", "si", now, out->task);
+	if (PQntuples(r) == 0) {
+		PQclear(r);
+		return DD_ITEROVER;
 	}
+	memset(out, 0, sizeof(*out));
+	out->id = dd_pg_int(r, 0, 0);
+	out->task = dd_pg_int(r, 0, 1);
+	text_copy(r, 2, out->registry, sizeof(out->registry));
+	text_copy(r, 3, out->repository, sizeof(out->repository));
+	text_copy(r, 4, out->tag, sizeof(out->tag));
+	text_copy(r, 5, out->digest, sizeof(out->digest));
+	out->scanners = (unsigned)dd_pg_int(r, 0, 6);
+	out->task_deadline = dd_pg_int(r, 0, 7);
+	out->attempts = (int)dd_pg_int(r, 0, 8);
+	text_copy(r, 9, out->kind, sizeof(out->kind));
 	PQclear(r);
-	rc = dd_pg_end(&s->base, c, rc);
-	if (!rc)
-		held_add(s, out->id);
-	return rc;
+	held_add(s, out->id);
+	return 0;
 }
 
 static int pg_item_claim(dd_store *base, dd_store_item *out)
@@ -1086,17 +1084,23 @@ static bool failed_state(const char *st)
 	return !strcmp(st, DD_STATE_FAILED) || !strcmp(st, DD_STATE_TIMED_OUT);
 }
 
-/* Counts an item's end in its task and ends the task with its last item
- * (inside the caller's transaction). */
+/* Ends the task when none of its items is open any more (inside the
+ * caller's transaction, as a statement of its own: its snapshot sees the
+ * items other processes finished meanwhile, so the last finisher of two
+ * concurrent ones always sees the task done). */
+static int task_close_done(dd_store *s, dd_pg_conn *c, int64_t task, const char *now)
+{
+	return dd_pg_exec(s, c, NULL, NULL, "UPDATE tasks SET state = CASE WHEN failed > 0 THEN 'failed' ELSE "
+		"'succeeded' END, finished_at = $1 WHERE id = $2 AND state IN ('queued', 'running') AND NOT EXISTS "
+		"(SELECT 1 FROM task_items WHERE task = $2 AND state IN ('queued', 'running'))", "si", now, task);
+}
+
+/* Counts an item's end in its task and ends the task with its last item. */
 static int task_count_end(dd_store *s, dd_pg_conn *c, int64_t task, bool failed, const char *now)
 {
 	int rc = dd_pg_exec(s, c, NULL, NULL, "UPDATE tasks SET done = done + 1, failed = failed + $1 WHERE id = $2", "ii",
 		(int64_t)failed, task);
-	if (!rc)
-		rc = dd_pg_exec(s, c, NULL, NULL, "UPDATE tasks SET state = CASE WHEN failed > 0 THEN 'failed' ELSE "
-			"'succeeded' END, finished_at = $1 WHERE id = $2 AND state IN ('queued', 'running') AND NOT EXISTS "
-			"(SELECT 1 FROM task_items WHERE task = $2 AND state IN ('queued', 'running'))", "si", now, task);
-	return rc;
+	return rc ? rc : task_close_done(s, c, task, now);
 }
 
 /* Why a write on an item this process does not hold (any more) did nothing. */
@@ -1121,14 +1125,16 @@ static int item_finish(pg_store *s, dd_pg_conn *c, int64_t item, const char *sta
 	int rc = dd_pg_begin(&s->base, c);
 	if (rc)
 		return rc;
-	rc = dd_pg_exec(&s->base, c, &r, NULL, "UPDATE task_items SET state = $1, digest = COALESCE($2, digest), "
-		"scan = $3, error = $4, finished_at = $5, lease_owner = NULL, lease_until = NULL WHERE id = $6 AND "
-		"state = 'running' AND lease_owner = $7 RETURNING task", "ssIssis", state, digest, scan > 0 ? scan : 0,
-		error, now, item, s->owner);
+	/* the item and its count in one statement: 4 round trips in all */
+	rc = dd_pg_exec(&s->base, c, &r, NULL, "WITH i AS (UPDATE task_items SET state = $1, digest = COALESCE($2, "
+		"digest), scan = $3, error = $4, finished_at = $5, lease_owner = NULL, lease_until = NULL WHERE id = $6 AND "
+		"state = 'running' AND lease_owner = $7 RETURNING task) UPDATE tasks SET done = done + 1, failed = failed + "
+		"$8 FROM i WHERE tasks.id = i.task RETURNING tasks.id", "ssIssisi", state, digest, scan > 0 ? scan : 0,
+		error, now, item, s->owner, (int64_t)failed_state(state));
 	if (!rc && PQntuples(r) == 0)
 		rc = 1;   /* not ours: say why after the rollback */
 	if (!rc)
-		rc = task_count_end(&s->base, c, dd_pg_int(r, 0, 0), failed_state(state), now);
+		rc = task_close_done(&s->base, c, dd_pg_int(r, 0, 0), now);
 	PQclear(r);
 	if (rc == 1) {
 		dd_pg_end(&s->base, c, rc);
