@@ -200,8 +200,19 @@ static void limit_note(dd_srv_notify *n, const char *name, int per_minute, int64
 	pthread_mutex_unlock(&n->lock);
 }
 
+/* Rows from index `from` on that this process read and will not send now
+ * go back to the outbox, due at `at` (not attempted): a store shared by
+ * several processes (PostgreSQL) claimed them for the reader, and would
+ * hold them until its claim window is over. */
+static void give_back(dd_store *st, json_t *rows, size_t from, int64_t at)
+{
+	for (size_t i = from; i < json_array_size(rows); i++)
+		st->be->outbox_result(st, json_integer_value(json_object_get(json_array_get(rows, i), "id")), false, NULL, at);
+}
+
 /* Sends one notifier's due rows in order until one fails or must wait
- * (its later rows then wait with it: the store moved them). */
+ * (its later rows then wait with it: the store moved them, and the ones
+ * this sender read are given back for then too). */
 static void send_rows(dd_srv_notify *n, sender *sd, json_t *rows)
 {
 	dd_srv *srv = n->srv;
@@ -209,8 +220,10 @@ static void send_rows(dd_srv_notify *n, sender *sd, json_t *rows)
 	json_t *row;
 	size_t i;
 	json_array_foreach(rows, i, row) {
-		if (atomic_load(&n->abort))
+		if (atomic_load(&n->abort)) {
+			give_back(st, rows, i, now_ms());
 			break;
+		}
 		const char *name = jstr(row, "notifier"), *type = jstr(row, "type"), *event = jstr(row, "event");
 		int64_t id = json_integer_value(json_object_get(row, "id"));
 		int64_t attempts = json_integer_value(json_object_get(row, "attempts")) + 1;
@@ -220,14 +233,16 @@ static void send_rows(dd_srv_notify *n, sender *sd, json_t *rows)
 		if (limited) {
 			int64_t at = limit_free_at(n, name, be->per_minute, now);
 			if (at > now) {
-				st->be->outbox_result(st, id, false, NULL, at);
+				give_back(st, rows, i, at);
 				break;
 			}
 		}
 		char err[1024] = "";
 		int rc = send_one(srv, &n->abort, row, jstr(row, "event_id"), jstr(row, "body") ?: "", err, sizeof(err));
-		if (rc && atomic_load(&n->abort))
+		if (rc && atomic_load(&n->abort)) {
+			give_back(st, rows, i, now_ms());
 			break;   /* stopped, not failed: the row goes out after the restart */
+		}
 		if (limited)
 			limit_note(n, name, be->per_minute, now);
 		char labels[96];
@@ -241,7 +256,9 @@ static void send_rows(dd_srv_notify *n, sender *sd, json_t *rows)
 			continue;
 		}
 		int64_t delay = backoff_ms(n, &sd->seed, attempts);
-		st->be->outbox_result(st, id, false, err, now_ms() + delay);
+		int64_t next = now_ms() + delay;
+		st->be->outbox_result(st, id, false, err, next);
+		give_back(st, rows, i + 1, next);
 		char at[24], nx[24];
 		snprintf(at, sizeof(at), "%lld", (long long)attempts);
 		snprintf(nx, sizeof(nx), "%.1fs", (double)delay / 1000.0);
@@ -333,9 +350,14 @@ static void dispatch(dd_srv_notify *n)
 			continue;
 		snprintf(free_one->name, sizeof(free_one->name), "%s", name);
 		free_one->rows = json_incref(json_object_get(groups, name));
+		json_object_del(groups, name);
 		pthread_cond_broadcast(&n->work);
 	}
 	pthread_mutex_unlock(&n->lock);
+	/* what no sender took is read again on the next pass */
+	const char *left;
+	json_object_foreach(groups, left, row)
+		give_back(st, row, 0, now_ms());
 cleanup:
 	json_decref(rows);
 	json_decref(groups);
@@ -419,6 +441,8 @@ void dd_srv_notify_stop(dd_srv_notify *n)
 	for (size_t i = 0; i < SENDERS; i++) {
 		if (n->senders[i].started)
 			pthread_join(n->senders[i].thread, NULL);
+		if (n->senders[i].rows)
+			give_back(n->srv->store, n->senders[i].rows, 0, now_ms());
 		json_decref(n->senders[i].rows);
 	}
 	pthread_cond_destroy(&n->work);

@@ -235,7 +235,11 @@ struct dd_store_backend {
 	int (*outbox_add)(dd_store *s, json_t *rows, size_t *added);
 	/* at most limit pending rows due at now_ms, oldest first, with their
 	 * notifier's type, url, secret and ca_file; rows of the notifiers in
-	 * skip (NULL-terminated, at most 8 names; may be NULL) left out */
+	 * skip (NULL-terminated, at most 8 names; may be NULL) left out. A
+	 * store several processes share (PostgreSQL) claims the rows it returns:
+	 * no reader gets them again for 60 s (the reader died: they come due
+	 * again), unless outbox_result ends the claim; so a reader gives back
+	 * what it read and does not send (outbox_result, error NULL) */
 	int (*outbox_due)(dd_store *s, int64_t now_ms, const char *const *skip, size_t limit, json_t **out);
 	/* an attempt's end: delivered (a notifier keeps its last 1,000 delivered
 	 * rows), or failed with error and the next try at
