@@ -25,6 +25,9 @@
 #define WINDOWS 64          /* notifiers with a rate limit tracked at once */
 #define WINDOW_SLOTS 60     /* highest per_minute a backend may have */
 #define SECRET_MAX 1024
+/* a delivery begun this long after its rows were read ends (the 15 s
+ * request timeout, 5 s to spare) before the store's claim on them does */
+#define CLAIM_USE_MS (DD_STORE_OUTBOX_CLAIM_MS - 20000)
 
 static const dd_notify_backend *const backends[] = {
 	&dd_notify_http,
@@ -58,6 +61,7 @@ typedef struct sender {
 	bool started;
 	char name[65];              /* the notifier it works on; "" when idle */
 	json_t *rows;               /* assigned rows (owned), NULL when idle */
+	int64_t read_at;            /* when they were read (claimed, on a shared store) */
 	unsigned seed;              /* jitter (this sender only) */
 } sender;
 
@@ -224,6 +228,11 @@ static void send_rows(dd_srv_notify *n, sender *sd, json_t *rows)
 			give_back(st, rows, i, now_ms());
 			break;
 		}
+		/* a slow receiver: the claim would run out during the next attempt */
+		if (now_ms() - sd->read_at > CLAIM_USE_MS) {
+			give_back(st, rows, i, now_ms());
+			break;
+		}
 		const char *name = jstr(row, "notifier"), *type = jstr(row, "type"), *event = jstr(row, "event");
 		int64_t id = json_integer_value(json_object_get(row, "id"));
 		int64_t attempts = json_integer_value(json_object_get(row, "attempts")) + 1;
@@ -324,7 +333,8 @@ static void dispatch(dd_srv_notify *n)
 	pthread_mutex_unlock(&n->lock);
 	if (!idle)
 		goto cleanup;
-	if (st->be->outbox_due(st, now_ms(), skip, BATCH, &rows) != 0) {
+	int64_t read_at = now_ms();
+	if (st->be->outbox_due(st, read_at, skip, BATCH, &rows) != 0) {
 		dd_srv_log("error", "notifications: the store refused the outbox read", "detail", dd_error_last(), NULL);
 		goto cleanup;
 	}
@@ -350,6 +360,7 @@ static void dispatch(dd_srv_notify *n)
 			continue;
 		snprintf(free_one->name, sizeof(free_one->name), "%s", name);
 		free_one->rows = json_incref(json_object_get(groups, name));
+		free_one->read_at = read_at;
 		json_object_del(groups, name);
 		pthread_cond_broadcast(&n->work);
 	}

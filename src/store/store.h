@@ -68,6 +68,12 @@ void dd_store_scan_clear(dd_store_scan *s);
 #define DD_STATE_TIMED_OUT "timed_out"
 #define DD_STATE_SKIPPED "skipped"
 
+/* How long outbox_due's rows stay claimed on a store several processes
+ * share: a reader begins a row's delivery only in the claim's first 10 s
+ * (a delivery takes at most 15 s), so no two processes send one row at
+ * once; a dead reader's rows are due again this long after it read them. */
+#define DD_STORE_OUTBOX_CLAIM_MS 30000
+
 struct dd_store_backend {
 	unsigned version;       /* 1 */
 	const char *name;       /* "sqlite" */
@@ -237,8 +243,8 @@ struct dd_store_backend {
 	 * notifier's type, url, secret and ca_file; rows of the notifiers in
 	 * skip (NULL-terminated, at most 8 names; may be NULL) left out. A
 	 * store several processes share (PostgreSQL) claims the rows it returns:
-	 * no reader gets them again for 60 s (the reader died: they come due
-	 * again), unless outbox_result ends the claim; so a reader gives back
+	 * no reader gets them again for DD_STORE_OUTBOX_CLAIM_MS (the reader
+	 * died: they come due again), unless outbox_result ends the claim; so a reader gives back
 	 * what it read and does not send (outbox_result, error NULL) */
 	int (*outbox_due)(dd_store *s, int64_t now_ms, const char *const *skip, size_t limit, json_t **out);
 	/* an attempt's end: delivered (a notifier keeps its last 1,000 delivered

@@ -5,9 +5,9 @@
  * The one idea beyond SQLite's: several processes read one outbox, so
  * reading the due rows claims them. outbox_due locks the rows it returns
  * (FOR UPDATE SKIP LOCKED: a row another process is claiming is passed
- * over, not waited for) and moves their next_at a claim window ahead in
- * the same transaction; until the window is over no other process sees
- * them due. The sender's outbox_result then sets the row's real state; a
+ * over, not waited for) and moves their next_at a claim window
+ * (DD_STORE_OUTBOX_CLAIM_MS) ahead in the same transaction; until the
+ * window is over no other process sees them due. The sender's outbox_result then sets the row's real state; a
  * sender that died says nothing, and the row comes due again when the
  * window ends: still at least once, never twice at the same time.
  */
@@ -16,11 +16,6 @@
 #include <string.h>
 
 #include "store/store_pg_call.h"
-
-/* How long a claimed row stays with its reader: longer than a delivery
- * takes (the notify backends' timeouts are shorter), short enough that a
- * dead process's rows go out soon. */
-#define CLAIM_MS 60000
 
 static const char *jstr(json_t *o, const char *k)
 {
@@ -196,7 +191,7 @@ static int outbox_due_on(dd_store *s, dd_pg_conn *c, int64_t now_ms, const char 
 		" SELECT c.id, c.event_id, c.notifier, c.event, c.task, c.image, c.body, c.attempts,"
 		" n.type, n.url, n.secret, n.ca_file FROM claimed c JOIN notifiers n ON n.name = c.notifier"
 		" ORDER BY c.due_at, c.id", "issssssssii", now_ms, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7],
-		(int64_t)limit, now_ms + CLAIM_MS);
+		(int64_t)limit, now_ms + DD_STORE_OUTBOX_CLAIM_MS);
 	return pg_rows_after(s, rc, &r, out);
 }
 

@@ -4,6 +4,7 @@
 # check and the bind), call its API, stop it.
 #
 #   serve_config FILE DATA_DIR DB [YAML...]  writes a config (extra lines appended)
+#                             (DD_TEST_SERVE_STORE=pg: with `store:` a fresh PostgreSQL database)
 #   serve_start CONFIG        starts the service; SRV_PID, SRV_URL, SRV_LOG
 #                             (SERVE_WRAP: a command before it, e.g. gdb -batch -ex run -ex bt --args)
 #   serve_token NAME [ROLE]   prints a new token (drydock token create)
@@ -20,10 +21,17 @@
 #                             sets API_RECORD, imgs, secdb
 
 serve_config() {
-	local f=$1 dir=$2 db=$3
+	local f=$1 dir=$2 db=$3 store=""
 	shift 3
+	# DD_TEST_SERVE_STORE=pg: the service on a fresh PostgreSQL database
+	# (tests/lib/pg.sh), to run a service test against that backend by hand
+	if [ "${DD_TEST_SERVE_STORE:-}" = pg ]; then
+		declare -F pg_new_db >/dev/null || source "$DD_SOURCE_DIR/tests/lib/pg.sh"
+		store=$(pg_new_db serve) || fail "no PostgreSQL database for the service"
+	fi
 	{
 		printf 'listen: "127.0.0.1:0"\ndata_dir: %s\nadvisory_db: %s\n' "$dir" "$db"
+		[ -z "$store" ] || printf 'store: "%s"\n' "$store"
 		local l
 		for l in "$@"; do printf '%s\n' "$l"; done
 	} > "$f"

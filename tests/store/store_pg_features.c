@@ -159,12 +159,12 @@ static void outbox_claim_expires(void **state)
 	assert_int_equal(due_count(a, now, &id), 1);
 	dd_store_close(a);
 	assert_int_equal(due_count(b, now, NULL), 0);
-	assert_int_equal(due_count(b, now + 59999, NULL), 0);
-	atomic_store(&clock_now, test_clock() + 60);
-	assert_int_equal(due_count(b, now + 60000, &again), 1);
+	assert_int_equal(due_count(b, now + DD_STORE_OUTBOX_CLAIM_MS - 1, NULL), 0);
+	atomic_store(&clock_now, test_clock() + DD_STORE_OUTBOX_CLAIM_MS / 1000);
+	assert_int_equal(due_count(b, now + DD_STORE_OUTBOX_CLAIM_MS, &again), 1);
 	assert_int_equal(again, id);
 	/* a deferral (rate limit: no attempt) ends the claim: due at its time */
-	now += 60000;
+	now += DD_STORE_OUTBOX_CLAIM_MS;
 	assert_int_equal(b->be->outbox_result(b, id, false, NULL, now + 1000), 0);
 	assert_int_equal(due_count(b, now + 999, NULL), 0);
 	assert_int_equal(due_count(b, now + 1000, NULL), 1);
