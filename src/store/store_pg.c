@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "store/store.h"
+#include "store/store_json.h"
 #include "store/store_pg.h"
 
 #define REPORT_MAX (512u << 20)
@@ -371,18 +372,6 @@ const char *dd_pg_text(PGresult *res, int row, int col)
 	return PQgetvalue(res, row, col);
 }
 
-/* Columns that hold JSON text or a boolean in the API's shape (as
- * store_sqlite.c's row_json). */
-static bool json_column(const char *n)
-{
-	return !strcmp(n, "scanners_list") || !strcmp(n, "notifiers") || !strcmp(n, "repositories") || !strcmp(n, "summary");
-}
-
-static bool bool_column(const char *n)
-{
-	return !strcmp(n, "plain_http") || !strcmp(n, "on_push") || !strcmp(n, "complete");
-}
-
 static json_t *row_json(PGresult *r, int row)
 {
 	json_t *o = json_object();
@@ -395,7 +384,7 @@ static json_t *row_json(PGresult *r, int row)
 		switch (PQftype(r, i)) {
 		case 20: case 21: case 23: {   /* int8, int2, int4 */
 			long long x = strtoll(t, NULL, 10);
-			v = bool_column(name) ? json_boolean(x) : json_integer(x);
+			v = dd_store_bool_column(name) ? json_boolean(x) : json_integer(x);
 			break;
 		}
 		case 16:   /* bool */
@@ -404,7 +393,7 @@ static json_t *row_json(PGresult *r, int row)
 		case 17:   /* bytea: never part of a JSON row */
 			continue;
 		default:
-			if (json_column(name))
+			if (dd_store_json_column(name))
 				v = json_loads(t, 0, NULL);
 			if (!v)
 				v = json_string(t);
@@ -497,27 +486,6 @@ static int query_int(dd_store *s, dd_pg_conn *c, int64_t *v, const char *sql, co
 		PQclear(r);
 	}
 	return rc;
-}
-
-static const char *jstr(json_t *o, const char *k)
-{
-	return json_string_value(json_object_get(o, k));
-}
-
-static int64_t jint(json_t *o, const char *k)
-{
-	return json_integer_value(json_object_get(o, k));
-}
-
-static int64_t jbool(json_t *o, const char *k)
-{
-	return json_is_true(json_object_get(o, k));
-}
-
-static char *jdump(json_t *o, const char *k)
-{
-	json_t *v = json_object_get(o, k);
-	return v && !json_is_null(v) ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
 }
 
 /* ---- open, migrate, close ---- */
@@ -793,16 +761,17 @@ static int pg_rule_list(dd_store *base, int64_t after, size_t limit, json_t **ou
 		"ii", after, (int64_t)limit));
 }
 
-static int rule_delete(dd_store *s, dd_pg_conn *c, int64_t id)
+/* a row by id: DD_ENOTFOUND naming `what` when there is none */
+static int delete_by_id(dd_store *s, dd_pg_conn *c, const char *sql, int64_t id, const char *what)
 {
 	int n = 0;
-	int rc = dd_pg_exec(s, c, NULL, &n, "DELETE FROM rules WHERE id = $1", "i", id);
-	return !rc && !n ? dd_store_error(DD_ENOTFOUND, "rule %lld not found", (long long)id) : rc;
+	int rc = dd_pg_exec(s, c, NULL, &n, sql, "i", id);
+	return !rc && !n ? dd_store_error(DD_ENOTFOUND, "%s %lld not found", what, (long long)id) : rc;
 }
 
 static int pg_rule_delete(dd_store *base, int64_t id)
 {
-	WITH_CONN(base, rule_delete(base, c, id));
+	WITH_CONN(base, delete_by_id(base, c, "DELETE FROM rules WHERE id = $1", id, "rule"));
 }
 
 /* ---- tasks ---- */
@@ -1281,17 +1250,24 @@ static int pg_recover(dd_store *base, size_t *requeued)
 /* A role's or key's lock: the first 8 bytes of SHA-256 of ns + name. */
 #define LOCK_KEY_SQL "('x' || left(encode(sha256(convert_to($1::text || $2::text, 'UTF8')), 'hex'), 16))::bit(64)::bigint"
 
-/* A dedicated connection (*pg) that still answers; false (and its locks
- * forgotten by the caller) when it died. */
-static bool dedicated_alive(pg_store *s, PGconn *pg)
+/* True when the dedicated connection *pg died (it is closed, *pg NULL):
+ * PostgreSQL let its session locks go with it, so the caller forgets
+ * them. A round trip, not only a poll: a cut that sent nothing shows. */
+static bool dedicated_lost(PGconn **pg)
 {
-	if (!pg || !conn_alive(pg))
+	if (!*pg)
 		return false;
-	PGresult *r = PQexecParams(pg, "SELECT 1", 0, NULL, NULL, NULL, NULL, 0);
-	bool ok = PQresultStatus(r) == PGRES_TUPLES_OK;
-	PQclear(r);
-	(void)s;
-	return ok;
+	bool ok = conn_alive(*pg);
+	if (ok) {
+		PGresult *r = PQexecParams(*pg, "SELECT 1", 0, NULL, NULL, NULL, NULL, 0);
+		ok = PQresultStatus(r) == PGRES_TUPLES_OK;
+		PQclear(r);
+	}
+	if (ok)
+		return false;
+	PQfinish(*pg);
+	*pg = NULL;
+	return true;
 }
 
 /* One try on a fresh connection, no backoff: a caller of leader_try and
@@ -1326,11 +1302,9 @@ static int leader_try(pg_store *s, const char *role, bool *leader)
 	*leader = false;
 	if (!role || strlen(role) >= sizeof(s->roles[0]))
 		return dd_store_error(DD_EINVAL, "store: a leader role of 1 to 31 characters");
-	if (s->lead && !dedicated_alive(s, s->lead)) {
-		/* the connection died and its locks with it: another process may
-		 * hold them now; a later call tries again on a new connection */
-		PQfinish(s->lead);
-		s->lead = NULL;
+	if (dedicated_lost(&s->lead)) {
+		/* another process may hold the roles now; a later call tries
+		 * again on a new connection */
 		bool had = false;
 		for (i = 0; i < s->nroles; i++)
 			had = had || !strcmp(s->roles[i], role);
@@ -1353,13 +1327,19 @@ static int leader_try(pg_store *s, const char *role, bool *leader)
 	return rc;
 }
 
+/* returns expr's value, evaluated holding the mutex mu */
+#define UNDER(mu, expr) \
+	do { \
+		pthread_mutex_lock(mu); \
+		int rc_ = (expr); \
+		pthread_mutex_unlock(mu); \
+		return rc_; \
+	} while (0)
+
 static int pg_leader_try(dd_store *base, const char *role, bool *leader)
 {
 	PG(base);
-	pthread_mutex_lock(&s->lead_mu);
-	int rc = leader_try(s, role, leader);
-	pthread_mutex_unlock(&s->lead_mu);
-	return rc;
+	UNDER(&s->lead_mu, leader_try(s, role, leader));
 }
 
 static ssize_t key_index(pg_store *s, const char *key)
@@ -1382,11 +1362,8 @@ static int key_lock(pg_store *s, const char *key, bool *got)
 	*got = false;
 	if (!key || strlen(key) > 1024)
 		return dd_store_error(DD_EINVAL, "store: a scan key of at most 1024 bytes");
-	if (s->keys && !dedicated_alive(s, s->keys)) {
-		PQfinish(s->keys);
-		s->keys = NULL;
-		keys_forget(s);   /* PostgreSQL let them go with the connection */
-	}
+	if (dedicated_lost(&s->keys))
+		keys_forget(s);
 	if (key_index(s, key) >= 0)
 		return 0;         /* another thread of this process pulls it */
 	if (s->nkeys >= KEYS_MAX)
@@ -1407,10 +1384,7 @@ static int key_lock(pg_store *s, const char *key, bool *got)
 static int pg_key_lock(dd_store *base, const char *key, bool *got)
 {
 	PG(base);
-	pthread_mutex_lock(&s->key_mu);
-	int rc = key_lock(s, key, got);
-	pthread_mutex_unlock(&s->key_mu);
-	return rc;
+	UNDER(&s->key_mu, key_lock(s, key, got));
 }
 
 static int key_unlock(pg_store *s, const char *key)
@@ -1432,10 +1406,7 @@ static int key_unlock(pg_store *s, const char *key)
 static int pg_key_unlock(dd_store *base, const char *key)
 {
 	PG(base);
-	pthread_mutex_lock(&s->key_mu);
-	int rc = key_unlock(s, key);
-	pthread_mutex_unlock(&s->key_mu);
-	return rc;
+	UNDER(&s->key_mu, key_unlock(s, key));
 }
 
 /* ---- images ---- */
@@ -1484,15 +1455,7 @@ static int image_get(dd_store *s, dd_pg_conn *c, const char *registry, const cha
 		json_decref(img);
 		return rc;
 	}
-	if (!img && !item)
-		return dd_store_error(DD_ENOTFOUND, "image %s/%s:%s is unknown here", registry, repository, tag);
-	if (!img)
-		img = json_object();
-	if (item)
-		json_object_update(img, item);
-	json_decref(item);
-	*out = img;
-	return 0;
+	return dd_store_image_merge(img, item, registry, repository, tag, out);
 }
 
 static int pg_image_get(dd_store *base, const char *registry, const char *repository, const char *tag, json_t **out)
@@ -1659,16 +1622,9 @@ static int pg_whitelist_list(dd_store *base, int64_t after, size_t limit, json_t
 		"expires, created_at FROM whitelists WHERE id > $1 ORDER BY id LIMIT $2", "ii", after, (int64_t)limit));
 }
 
-static int whitelist_delete(dd_store *s, dd_pg_conn *c, int64_t id)
-{
-	int n = 0;
-	int rc = dd_pg_exec(s, c, NULL, &n, "DELETE FROM whitelists WHERE id = $1", "i", id);
-	return !rc && !n ? dd_store_error(DD_ENOTFOUND, "whitelist %lld not found", (long long)id) : rc;
-}
-
 static int pg_whitelist_delete(dd_store *base, int64_t id)
 {
-	WITH_CONN(base, whitelist_delete(base, c, id));
+	WITH_CONN(base, delete_by_id(base, c, "DELETE FROM whitelists WHERE id = $1", id, "whitelist"));
 }
 
 static int push_accept(dd_store *s, dd_pg_conn *c, const char *event_id, json_t *image, json_t *tasks,

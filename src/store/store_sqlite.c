@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "store/store.h"
+#include "store/store_json.h"
 #include "store/store_sqlite.h"
 
 #define REPORT_MAX (512u << 20)
@@ -124,17 +125,6 @@ static int end(sq_store *s, int rc)
 	return rc;
 }
 
-/* Columns that hold JSON text or a boolean in the API's shape. */
-static bool json_column(const char *n)
-{
-	return !strcmp(n, "scanners_list") || !strcmp(n, "notifiers") || !strcmp(n, "repositories") || !strcmp(n, "summary");
-}
-
-static bool bool_column(const char *n)
-{
-	return !strcmp(n, "plain_http") || !strcmp(n, "on_push") || !strcmp(n, "complete");
-}
-
 /* The current row as an object keyed by column names (NULL columns left out). */
 static json_t *row_json(sqlite3_stmt *st)
 {
@@ -146,12 +136,12 @@ static json_t *row_json(sqlite3_stmt *st)
 		switch (sqlite3_column_type(st, i)) {
 		case SQLITE_INTEGER: {
 			sqlite3_int64 x = sqlite3_column_int64(st, i);
-			v = bool_column(name) ? json_boolean(x) : json_integer(x);
+			v = dd_store_bool_column(name) ? json_boolean(x) : json_integer(x);
 			break;
 		}
 		case SQLITE_TEXT: {
 			const char *t = (const char *)sqlite3_column_text(st, i);
-			if (json_column(name))
+			if (dd_store_json_column(name))
 				v = json_loads(t, 0, NULL);
 			if (!v)
 				v = json_string(t);
@@ -219,21 +209,6 @@ static int64_t one_int(sq_store *s, const char *sql, const char *fmt, ...)
 	int64_t v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	sqlite3_finalize(st);
 	return v;
-}
-
-static const char *jstr(json_t *o, const char *k)
-{
-	return json_string_value(json_object_get(o, k));
-}
-
-static int64_t jint(json_t *o, const char *k)
-{
-	return json_integer_value(json_object_get(o, k));
-}
-
-static int64_t jbool(json_t *o, const char *k)
-{
-	return json_is_true(json_object_get(o, k));
 }
 
 /* ---- open, migrate ---- */
@@ -483,12 +458,6 @@ static int sq_registry_delete(dd_store *base, const char *name)
 
 #define RULE_COLS "id, name, registry, namespace, repository, tag_regex, on_push, cycle, time_range_days, " \
 	"retention_days, scanners AS scanners_list, notifiers, created_at, updated_at"
-
-static char *jdump(json_t *o, const char *k)
-{
-	json_t *v = json_object_get(o, k);
-	return v && !json_is_null(v) ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
-}
 
 static int rule_put_locked(sq_store *s, int64_t *id, json_t *r)
 {
@@ -928,15 +897,7 @@ static int image_get_locked(sq_store *s, const char *registry, const char *repos
 		json_decref(img);
 		return rc2;
 	}
-	if (!img && !item)
-		return dd_store_error(DD_ENOTFOUND, "image %s/%s:%s is unknown here", registry, repository, tag);
-	if (!img)
-		img = json_object();
-	if (item)
-		json_object_update(img, item);
-	json_decref(item);
-	*out = img;
-	return 0;
+	return dd_store_image_merge(img, item, registry, repository, tag, out);
 }
 
 static int sq_image_get(dd_store *base, const char *registry, const char *repository, const char *tag, json_t **out)
