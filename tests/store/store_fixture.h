@@ -78,7 +78,10 @@ static void pg_new_db(char *name, size_t namecap, char *url, size_t urlcap)
 	static unsigned counter;
 	char prog[32] = "t", sql[160];
 	const char *base = strrchr(__BASE_FILE__, '/');
-	snprintf(prog, sizeof(prog), "%s", base ? base + 1 : __BASE_FILE__);
+	base = base ? base + 1 : __BASE_FILE__;
+	size_t len = strlen(base) < sizeof(prog) - 1 ? strlen(base) : sizeof(prog) - 1;
+	memcpy(prog, base, len);
+	prog[len] = '\0';
 	for (char *p = prog; *p; p++)
 		if (*p == '.')
 			*p = '\0';
