@@ -169,8 +169,11 @@ static PGconn *connect_once(pg_store *s)
 {
 	/* the location's own settings win over these defaults (expand_dbname:
 	 * the keywords after dbname would override it) */
-	const char *keys[] = { "connect_timeout", "application_name", "dbname", NULL };
-	const char *vals[] = { "10", "drydock", s->conninfo, NULL };
+	/* a server gone without a word (a cut network) is noticed within about
+	 * 30 s instead of a TCP timeout's minutes: keepalives and a user timeout */
+	const char *keys[] = { "connect_timeout", "application_name", "keepalives_idle", "keepalives_interval",
+		"keepalives_count", "tcp_user_timeout", "dbname", NULL };
+	const char *vals[] = { "10", "drydock", "10", "5", "3", "30000", s->conninfo, NULL };
 	PGconn *pg = PQconnectdbParams(keys, vals, 1);
 	if (pg)
 		PQsetNoticeProcessor(pg, notice_quiet, NULL);
