@@ -3,7 +3,7 @@
 # one of the test's own in $TMP, started here and stopped at exit.
 #   pg_new_db NAME   prints the URL of a fresh database NAME_<pid>_<n>
 #                    (call it as url=$(pg_new_db x): the counter is per call site's pid)
-need_cmd psql
+command -v psql >/dev/null || fail "psql is missing: postgresql-15 (scripts/deps/server.txt) brings it"
 if [ -n "${DD_TEST_PG:-}" ]; then
 	pg_dir=$DD_TEST_PG
 else
