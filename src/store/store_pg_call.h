@@ -8,6 +8,7 @@
 #ifndef DD_STORE_PG_CALL_H
 #define DD_STORE_PG_CALL_H
 
+#include "store/store_json.h"
 #include "store/store_pg.h"
 
 /* Returns expr's value, evaluated with a pooled connection named c. */

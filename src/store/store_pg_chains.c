@@ -15,7 +15,7 @@
 static int chain_put_on(dd_store *s, dd_pg_conn *c, json_t *ch, bool create)
 {
 	char now[32];
-	const char *name = json_string_value(json_object_get(ch, "name"));
+	const char *name = jstr(ch, "name");
 	char *doc = json_dumps(ch, JSON_COMPACT | JSON_SORT_KEYS);
 	int changes = 0, rc;
 	if (!doc)
@@ -44,7 +44,7 @@ int dd_pg_chain_put(dd_store *s, json_t *c, bool create)
 /* a row {doc, created_at, updated_at} -> the document with its times */
 static json_t *chain_of(json_t *row)
 {
-	json_t *ch = json_loads(json_string_value(json_object_get(row, "doc")) ?: "", 0, NULL);
+	json_t *ch = json_loads(jstr(row, "doc") ?: "", 0, NULL);
 	if (ch && json_is_object(ch)) {
 		json_object_set(ch, "created_at", json_object_get(row, "created_at"));
 		json_object_set(ch, "updated_at", json_object_get(row, "updated_at"));

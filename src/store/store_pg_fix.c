@@ -10,21 +10,11 @@
 
 #include "store/store_pg_call.h"
 
-static char *dump_or_null(json_t *v)
-{
-	return v && !json_is_null(v) ? json_dumps(v, JSON_COMPACT) : NULL;
-}
-
-static const char *jstr(json_t *o, const char *k)
-{
-	return json_string_value(json_object_get(o, k));
-}
-
 static int fix_submit_on(dd_store *s, dd_pg_conn *c, json_t *req, int64_t deadline, int64_t *id)
 {
 	json_t *items = json_pack("[{s:s?,s:s?,s:s?}]", "registry", jstr(req, "registry"), "repository",
 		jstr(req, "repository"), "tag", jstr(req, "tag"));
-	char *ids = dump_or_null(json_object_get(req, "ids"));
+	char *ids = jdump(req, "ids");
 	int rc = items ? dd_pg_begin(s, c) : dd_store_error(DD_ENOMEM, "store: out of memory");
 	if (!rc) {
 		rc = dd_pg_task_insert(s, c, "fix", 0, 0, items, deadline, id);
@@ -32,7 +22,7 @@ static int fix_submit_on(dd_store *s, dd_pg_conn *c, json_t *req, int64_t deadli
 			rc = dd_pg_exec(s, c, NULL, NULL, "INSERT INTO fixes(task, registry, repository, tag, ids, overwrite, "
 				"target_repository) VALUES ($1, $2, $3, $4, $5, $6, $7)", "issssis", *id, jstr(req, "registry"),
 				jstr(req, "repository"), jstr(req, "tag"), ids,
-				(int64_t)json_is_true(json_object_get(req, "overwrite")), jstr(req, "target_repository"));
+				jbool(req, "overwrite"), jstr(req, "target_repository"));
 		rc = dd_pg_end(s, c, rc);
 	}
 	free(ids);
@@ -66,7 +56,7 @@ int dd_pg_fix_get(dd_store *s, int64_t task, json_t **out)
 static int fix_finish_on(dd_store *s, dd_pg_conn *c, int64_t task, const char *fixed_tag, int64_t scan_task,
 	json_t *result)
 {
-	char now[32], *text = dump_or_null(result);
+	char now[32], *text = result && !json_is_null(result) ? json_dumps(result, JSON_COMPACT) : NULL;
 	dd_store_time(0, now);
 	int n = 0;
 	int rc = dd_pg_exec(s, c, NULL, &n, "UPDATE fixes SET fixed_tag = $1, scan_task = $2, result = $3, finished_at = $4 "
@@ -120,11 +110,11 @@ static int change_add_on(dd_store *s, dd_pg_conn *c, json_t *ch)
 {
 	char now[32];
 	dd_store_time(0, now);
-	char *added = dump_or_null(json_object_get(ch, "added")), *removed = dump_or_null(json_object_get(ch, "removed"));
+	char *added = jdump(ch, "added"), *removed = jdump(ch, "removed");
 	int rc = dd_pg_exec(s, c, NULL, NULL, "INSERT INTO image_changes(registry, repository, tag, digest, task, "
 		"db_built_at, added, removed, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", "ssssIssss",
 		jstr(ch, "registry"), jstr(ch, "repository"), jstr(ch, "tag"), jstr(ch, "digest"),
-		(int64_t)json_integer_value(json_object_get(ch, "task")), jstr(ch, "db_built_at"), added ? added : "[]",
+		jint(ch, "task"), jstr(ch, "db_built_at"), added ? added : "[]",
 		removed ? removed : "[]", now);
 	free(added);
 	free(removed);

@@ -37,7 +37,7 @@ static int harbor_scan_get_on(dd_store *s, dd_pg_conn *c, const char *id, json_t
 	if (rc || (rc = dd_pg_row_one(s, r, &row, "harbor scan request")) != 0)
 		return rc;
 	/* the request is JSON text in its column; callers see the object */
-	json_t *req = json_loads(json_string_value(json_object_get(row, "request")) ?: "", 0, NULL);
+	json_t *req = json_loads(jstr(row, "request") ?: "", 0, NULL);
 	if (!req) {
 		json_decref(row);
 		return dd_store_error(DD_EFORMAT, "store: harbor scan %s: the stored request is not JSON", id);
@@ -58,13 +58,12 @@ static int block_set_on(dd_store *s, dd_pg_conn *c, const char *digest, json_t *
 	dd_store_time(0, now);
 	if (!info)
 		return dd_pg_exec(s, c, NULL, NULL, "DELETE FROM image_blocks WHERE digest = $1", "s", digest);
-	const char *reason = json_string_value(json_object_get(info, "reason"));
+	const char *reason = jstr(info, "reason");
 	return dd_pg_exec(s, c, NULL, NULL, "INSERT INTO image_blocks (digest, registry, repository, tag, reason, "
 		"blocked_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (digest) DO UPDATE SET registry = excluded.registry, "
 		"repository = excluded.repository, tag = excluded.tag, reason = excluded.reason, "
-		"blocked_at = excluded.blocked_at", "ssssss", digest, json_string_value(json_object_get(info, "registry")),
-		json_string_value(json_object_get(info, "repository")), json_string_value(json_object_get(info, "tag")),
-		reason ? reason : "blocked", now);
+		"blocked_at = excluded.blocked_at", "ssssss", digest, jstr(info, "registry"), jstr(info, "repository"),
+		jstr(info, "tag"), reason ? reason : "blocked", now);
 }
 
 int dd_pg_image_block_set(dd_store *s, const char *digest, json_t *info)

@@ -17,11 +17,6 @@
 
 #include "store/store_pg_call.h"
 
-static const char *jstr(json_t *o, const char *k)
-{
-	return json_string_value(json_object_get(o, k));
-}
-
 static const char *const events_field[] = { "events", NULL };
 
 /* ---- notifiers ---- */
@@ -152,8 +147,8 @@ static int outbox_add_on(dd_store *s, dd_pg_conn *c, json_t *rows, size_t *added
 		rc = dd_pg_exec(s, c, NULL, &n, "INSERT INTO notify_outbox(event_id, notifier, event, task, image, body, "
 			"next_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id, notifier) DO NOTHING",
 			"sssIssis", jstr(r, "event_id"), jstr(r, "notifier"), jstr(r, "event"),
-			(int64_t)json_integer_value(json_object_get(r, "task")), jstr(r, "image"), jstr(r, "body"),
-			(int64_t)json_integer_value(json_object_get(r, "next_at")), now);
+			jint(r, "task"), jstr(r, "image"), jstr(r, "body"),
+			jint(r, "next_at"), now);
 		*added += (size_t)n;
 	}
 	rc = dd_pg_end(s, c, rc);
