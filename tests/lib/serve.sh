@@ -24,10 +24,14 @@ serve_config() {
 	local f=$1 dir=$2 db=$3 store=""
 	shift 3
 	# DD_TEST_SERVE_STORE=pg: the service on a fresh PostgreSQL database
-	# (tests/lib/pg.sh), to run a service test against that backend by hand
+	# (tests/lib/pg.sh), one per test (a config written again keeps it), to
+	# run a service test against that backend by hand
 	if [ "${DD_TEST_SERVE_STORE:-}" = pg ]; then
-		declare -F pg_new_db >/dev/null || source "$DD_SOURCE_DIR/tests/lib/pg.sh"
-		store=$(pg_new_db serve) || fail "no PostgreSQL database for the service"
+		if [ -z "${SERVE_PG_STORE:-}" ]; then
+			declare -F pg_new_db >/dev/null || source "$DD_SOURCE_DIR/tests/lib/pg.sh"
+			SERVE_PG_STORE=$(pg_new_db serve) || fail "no PostgreSQL database for the service"
+		fi
+		store=$SERVE_PG_STORE
 	fi
 	{
 		printf 'listen: "127.0.0.1:0"\ndata_dir: %s\nadvisory_db: %s\n' "$dir" "$db"
