@@ -1067,11 +1067,12 @@ static int task_close_done(dd_store *s, dd_pg_conn *c, int64_t task, const char 
 		"(SELECT 1 FROM task_items WHERE task = $2 AND state IN ('queued', 'running'))", "si", now, task);
 }
 
-/* Counts an item's end in its task and ends the task with its last item. */
-static int task_count_end(dd_store *s, dd_pg_conn *c, int64_t task, bool failed, const char *now)
+/* Counts items' ends in their task (failed of them failed) and ends the
+ * task with its last item. */
+static int task_count_end(dd_store *s, dd_pg_conn *c, int64_t task, int64_t ended, int64_t failed, const char *now)
 {
-	int rc = dd_pg_exec(s, c, NULL, NULL, "UPDATE tasks SET done = done + 1, failed = failed + $1 WHERE id = $2", "ii",
-		(int64_t)failed, task);
+	int rc = dd_pg_exec(s, c, NULL, NULL, "UPDATE tasks SET done = done + $1, failed = failed + $2 WHERE id = $3",
+		"iii", ended, failed, task);
 	return rc ? rc : task_close_done(s, c, task, now);
 }
 
@@ -1213,21 +1214,24 @@ static int lease_expire(dd_store *s, dd_pg_conn *c, size_t *requeued)
 	int rc = dd_pg_begin(s, c);
 	if (rc)
 		return rc;
-	rc = dd_pg_exec(s, c, &r, NULL, "UPDATE task_items i SET state = CASE WHEN t.state NOT IN ('queued', 'running') "
+	rc = dd_pg_exec(s, c, &r, NULL, "WITH e AS (UPDATE task_items i SET state = CASE WHEN t.state NOT IN "
+		"('queued', 'running') "
 		"THEN 'canceled' WHEN i.attempts >= $1 THEN 'failed' ELSE 'queued' END, error = CASE WHEN t.state IN "
 		"('queued', 'running') AND i.attempts >= $1 THEN $2 ELSE i.error END, finished_at = CASE WHEN t.state NOT "
 		"IN ('queued', 'running') OR i.attempts >= $1 THEN $3 END, started_at = CASE WHEN t.state NOT IN "
 		"('queued', 'running') OR i.attempts >= $1 THEN i.started_at END, lease_owner = NULL, lease_until = NULL "
 		"FROM tasks t WHERE t.id = i.task AND i.id IN (SELECT id FROM task_items WHERE state = 'running' AND "
-		"lease_until < $4 ORDER BY id LIMIT 1000 FOR UPDATE SKIP LOCKED) RETURNING i.id, i.task, i.state",
+		"lease_until < $4 ORDER BY id LIMIT 1000 FOR UPDATE SKIP LOCKED) RETURNING i.task, i.state) "
+		"SELECT task, count(*) FILTER (WHERE state = 'queued'), count(*) FILTER (WHERE state <> 'queued'), "
+		"count(*) FILTER (WHERE state = 'failed') FROM e GROUP BY task ORDER BY task",
 		"issi", (int64_t)ATTEMPTS_MAX, why, now, dd_store_now_ms());
+	/* the tasks in id order: two processes expiring at once lock them in
+	 * the same order, never in a deadlock */
 	int n = rc ? 0 : PQntuples(r);
 	for (int i = 0; !rc && i < n; i++) {
-		const char *st = dd_pg_text(r, i, 2);
-		if (!strcmp(st, DD_STATE_QUEUED))
-			(*requeued)++;
-		else
-			rc = task_count_end(s, c, dd_pg_int(r, i, 1), !strcmp(st, DD_STATE_FAILED), now);
+		*requeued += (size_t)dd_pg_int(r, i, 1);
+		if (dd_pg_int(r, i, 2))
+			rc = task_count_end(s, c, dd_pg_int(r, i, 0), dd_pg_int(r, i, 2), dd_pg_int(r, i, 3), now);
 	}
 	PQclear(r);
 	rc = dd_pg_end(s, c, rc);
