@@ -171,3 +171,19 @@ rule php_exec_requester_socket
     condition:
         $exec
 }
+
+rule php_zlib_wrapper_copy_request
+{
+    meta:
+        id = "webshell-php-zlib-copy-read"
+        severity = "high"
+        title = "PHP safe_mode bypass: copy() from compress.zlib:// of a request-chosen path reads local files"
+        remediation = "Remove the file: PHP 4.4.2/5.1.2 did not apply safe_mode and open_basedir to the compress.zlib:// wrapper, so copy(\"compress.zlib://\".$file, $tmp) of a requested path is a file reader for other users' files."
+    strings:
+        // the wrapper glued in front of a variable as copy()'s source; a
+        // page that also reads the request chooses that variable
+        $copy = /copy\s*\(\s*["']compress\.zlib:\/\/["']\s*\.\s*\$/
+        $req = /\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+    condition:
+        $copy and $req
+}
