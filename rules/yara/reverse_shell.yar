@@ -91,9 +91,13 @@ rule revshell_embedded_base64
         $io1 = "dup2(" base64
         $io2 = "open STDIN" base64
         $io3 = "open(STDIN" base64
+        // STDOUT dup'ed onto the socket too: a shell run after that talks
+        // to the peer whatever command line starts it (no "sh -i" needed)
+        $out1 = "open(STDOUT" base64
+        $out2 = "open STDOUT" base64
         $net1 = "SOCK_STREAM" base64
         $net2 = "sockaddr_in" base64
         $net3 = "inet_aton" base64
     condition:
-        any of ($sh*) and any of ($io*) and any of ($net*)
+        any of ($net*) and any of ($io*) and (any of ($sh*) or any of ($out*))
 }

@@ -138,3 +138,52 @@ rule php_non_alphanumeric_call
     condition:
         $php and $call and #xor >= 2 and $varvar
 }
+
+rule php_mysql_dumpfile_request
+{
+    meta:
+        id = "webshell-php-sql-dumpfile"
+        severity = "critical"
+        title = "PHP page writing request text into a file through MySQL SELECT ... INTO DUMPFILE (MOF/UDF drop)"
+        remediation = "Remove the file: a page that sends request-built SELECT ... INTO DUMPFILE queries makes the database server write attacker-chosen bytes to an attacker-chosen path (a Windows MOF or a UDF library that then runs commands)."
+    strings:
+        // INTO DUMPFILE writes one row's raw bytes to a server path: the
+        // way a MySQL account becomes a file (and then command) writer;
+        // backups and exports use INTO OUTFILE, which is not matched
+        $dump = /into\s+dumpfile/ nocase
+        $req = /\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $query = /(mysql_query|mysqli_query|->query)\s*\(/
+    condition:
+        $dump and $req and $query
+}
+
+rule php_exec_requester_socket
+{
+    meta:
+        id = "webshell-php-requester-socket-shell"
+        severity = "critical"
+        title = "PHP page running a program with the requester's own address and port (findsock: a shell attached to the visitor's HTTP connection)"
+        remediation = "Remove the file and the program it runs: handing REMOTE_ADDR and REMOTE_PORT to a command lets that program find the visitor's TCP connection and attach a shell to it."
+    strings:
+        // the client's source port identifies its connection to the web
+        // server; no legitimate command line needs it
+        $exec = /(system|passthru|shell_exec|exec|popen|proc_open)\s*\([^;]{0,200}\$_SERVER\s*\[\s*["']REMOTE_ADDR["']\s*\][^;]{0,200}\$_SERVER\s*\[\s*["']REMOTE_PORT["']/
+    condition:
+        $exec
+}
+
+rule php_zlib_wrapper_copy_request
+{
+    meta:
+        id = "webshell-php-zlib-copy-read"
+        severity = "high"
+        title = "PHP safe_mode bypass: copy() from compress.zlib:// of a request-chosen path reads local files"
+        remediation = "Remove the file: PHP 4.4.2/5.1.2 did not apply safe_mode and open_basedir to the compress.zlib:// wrapper, so copy(\"compress.zlib://\".$file, $tmp) of a requested path is a file reader for other users' files."
+    strings:
+        // the wrapper glued in front of a variable as copy()'s source; a
+        // page that also reads the request chooses that variable
+        $copy = /copy\s*\(\s*["']compress\.zlib:\/\/["']\s*\.\s*\$/
+        $req = /\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+    condition:
+        $copy and $req
+}
