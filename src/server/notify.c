@@ -200,6 +200,23 @@ static void limit_note(dd_srv_notify *n, const char *name, int per_minute, int64
 	pthread_mutex_unlock(&n->lock);
 }
 
+/* The rate limit of processes that share the store (issue 17): each of
+ * them may send a notifier's rows, so the minute's count is kept in the
+ * store, as the registries' speed limits are: a token bucket of burst 1
+ * named "notifier:NAME" (registry names have no ':'), one token every
+ * 60/per_minute seconds. That is stricter than per_minute in any minute
+ * (no burst of 20 and then a pause), and holds whatever the number of
+ * processes. 0 with *at the time the next send may go (now: at once). */
+static int shared_limit_wait(dd_store *st, const char *name, int per_minute, int64_t now, int64_t *at)
+{
+	char bucket[80];
+	int64_t wait = 0;
+	snprintf(bucket, sizeof(bucket), "notifier:%.64s", name);
+	int rc = st->be->speed_take(st, bucket, now, 60000 / per_minute, &wait);
+	*at = now + (rc ? 0 : wait);
+	return rc;
+}
+
 /* Sends one notifier's due rows in order until one fails or must wait
  * (its later rows then wait with it: the store moved them). */
 static void send_rows(dd_srv_notify *n, sender *sd, json_t *rows)
@@ -219,6 +236,9 @@ static void send_rows(dd_srv_notify *n, sender *sd, json_t *rows)
 		int64_t now = now_ms();
 		if (limited) {
 			int64_t at = limit_free_at(n, name, be->per_minute, now);
+			/* the store did not answer: do not send blind, ask again soon */
+			if (srv->shared && at <= now && shared_limit_wait(st, name, be->per_minute, now, &at) != 0)
+				at = now + 1000;
 			if (at > now) {
 				st->be->outbox_result(st, id, false, NULL, at);
 				break;
