@@ -44,6 +44,23 @@ static int64_t now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* A shared store (PostgreSQL) may be restarting: its calls then fail with
+ * DD_EIO having changed nothing, and the connection comes back within
+ * seconds. The runner's writes that make an item's result are asked again
+ * for up to STORE_RETRY_MS, so a restart in the middle of a task loses no
+ * result and fails no item (SQLite's DD_EIO is a disk's: not retried). */
+#define STORE_RETRY_MS 60000
+#define STORE_RETRY(srv, rc, expr) \
+	do { \
+		int64_t until_ = now_ms() + STORE_RETRY_MS; \
+		long wait_ = 200; \
+		while (((rc) = (expr)) == DD_EIO && (srv)->shared && now_ms() < until_) { \
+			struct timespec ts_ = { wait_ / 1000, wait_ % 1000 * 1000000L }; \
+			nanosleep(&ts_, NULL); \
+			wait_ = wait_ < 3200 ? wait_ * 2 : 5000; \
+		} \
+	} while (0)
+
 typedef struct item_ctx {
 	dd_srv_runner *r;
 	dd_store_item *it;
@@ -166,7 +183,7 @@ static int store_report(dd_srv *srv, const char *key, const char *digest, unsign
 	if (!rc && !sc.summary)
 		rc = dd_error_set_str(DD_ENOMEM, "out of memory writing the report");
 	if (!rc)
-		rc = srv->store->be->scan_put(srv->store, &sc, scan_id);
+		STORE_RETRY(srv, rc, srv->store->be->scan_put(srv->store, &sc, scan_id));
 	dd_store_scan_clear(&sc);
 	return rc;
 }
@@ -245,7 +262,8 @@ static int store_key_lock(dd_srv *srv, const dd_store_item *it, const char *key,
 static int reuse(dd_srv *srv, const dd_store_item *it, const char *key, int64_t *scan_id, bool *rematched)
 {
 	dd_store_scan sc;
-	int rc = srv->store->be->scan_find(srv->store, key, &sc);
+	int rc;
+	STORE_RETRY(srv, rc, srv->store->be->scan_find(srv->store, key, &sc));
 	*rematched = false;
 	if (rc)
 		return rc;
@@ -416,7 +434,8 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 		goto done;
 	}
 	/* quota: before a single blob is read */
-	if ((rc = st->be->quota_claim(st, digest, srv->cfg.quota)) != 0) {
+	STORE_RETRY(srv, rc, st->be->quota_claim(st, digest, srv->cfg.quota));
+	if (rc != 0) {
 		snprintf(err, sizeof(err), "%s", rc == DD_ELIMIT ? dd_error_last() : "quota check failed");
 		if (rc == DD_ELIMIT && strncmp(err, "quota reached", 13))
 			snprintf(err, sizeof(err), "quota reached");
@@ -485,7 +504,7 @@ done:
 	if (have_key)
 		key_release(r, key);
 	if (!state) {
-		rc = st->be->item_requeue(st, it->id);
+		STORE_RETRY(srv, rc, st->be->item_requeue(st, it->id));
 		if (rc == DD_ECANCELED)
 			lease_lost(srv, it);
 		else
@@ -496,7 +515,7 @@ done:
 		 * only speaks of a digest the image still holds */
 		bool image = strcmp(it->kind, "fix") && (strcmp(it->kind, "rescan") || !strcmp(state, DD_STATE_SUCCEEDED));
 		if (image && !strcmp(state, DD_STATE_SUCCEEDED)) {
-			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, scan_id);
+			STORE_RETRY(srv, rc, st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, scan_id));
 			/* a scan's end (not a rescan's: its news is new_vulnerabilities),
 			 * before the item's end: a crash in between runs the item again,
 			 * and the event's id (from the item) keeps it to one notification */
@@ -513,11 +532,11 @@ done:
 				dd_srv_chains_run(srv, it, digest, scan_id, chain_log, err, sizeof(err)))
 				state = DD_STATE_FAILED;
 		} else if (image && digest)
-			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0);
+			STORE_RETRY(srv, rc, st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0));
 		if (err[0])
 			item_log(srv, it, !strcmp(state, DD_STATE_SUCCEEDED) ? "done" : !strcmp(state, DD_STATE_SKIPPED) ? "skipped" :
 				"failed", "%s", err);
-		rc = st->be->item_finish(st, it->id, state, digest, scan_id, err[0] ? err : NULL);
+		STORE_RETRY(srv, rc, st->be->item_finish(st, it->id, state, digest, scan_id, err[0] ? err : NULL));
 		if (rc == DD_ECANCELED)
 			lease_lost(srv, it);
 		else if (rc)

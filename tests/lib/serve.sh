@@ -3,7 +3,9 @@
 # from its "listening" log line, so no other process can take it between a
 # check and the bind), call its API, stop it.
 #
-#   serve_config FILE DATA_DIR DB [YAML...]  writes a config (extra lines appended)
+#   serve_config FILE DATA_DIR DB [YAML...]  writes a config (extra lines appended); with
+#                             DD_TEST_STORE=postgres its store is a fresh PostgreSQL database
+#                             per DATA_DIR (serve_pg_store DATA_DIR sets SERVE_PG_STORE)
 #   serve_start CONFIG        starts the service; SRV_PID, SRV_URL, SRV_LOG
 #                             (SERVE_WRAP: a command before it, e.g. gdb -batch -ex run -ex bt --args)
 #   serve_token NAME [ROLE]   prints a new token (drydock token create)
@@ -22,11 +24,34 @@
 serve_config() {
 	local f=$1 dir=$2 db=$3
 	shift 3
+	local store=""
+	if [ "${DD_TEST_STORE:-sqlite}" = postgres ]; then
+		serve_pg_store "$dir"
+		store=$SERVE_PG_STORE
+	fi
 	{
 		printf 'listen: "127.0.0.1:0"\ndata_dir: %s\nadvisory_db: %s\n' "$dir" "$db"
+		[ -n "$store" ] && printf 'store: "%s"\n' "$store"
 		local l
 		for l in "$@"; do printf '%s\n' "$l"; done
 	} > "$f"
+}
+
+# DD_TEST_STORE=postgres (the @pg copy of a service test): the store of
+# DATA_DIR is a fresh database of the test run's cluster (pg-core's
+# tests/lib/pg.sh), the same one each time the same DATA_DIR is configured
+# again (a restart keeps its store, as a data_dir keeps its SQLite file).
+# Sets SERVE_PG_STORE (not printed: the URL is remembered in this shell).
+declare -A SERVE_PG_URLS
+serve_pg_store() {
+	local dir=$1
+	if [ -z "${SERVE_PG_URLS[$dir]:-}" ]; then
+		[ -n "${DD_TEST_PG:-}" ] || fail "DD_TEST_STORE=postgres without DD_TEST_PG (the ctest fixture pg)"
+		declare -F pg_new_db > /dev/null || source "$DD_SOURCE_DIR/tests/lib/pg.sh"
+		SERVE_PG_URLS[$dir]=$(pg_new_db "$(basename "$0" .sh)_${#SERVE_PG_URLS[@]}") || fail "pg_new_db failed"
+		[ -n "${SERVE_PG_URLS[$dir]}" ] || fail "pg_new_db printed no URL"
+	fi
+	SERVE_PG_STORE=${SERVE_PG_URLS[$dir]}
 }
 
 serve_start() {
