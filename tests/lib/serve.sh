@@ -6,6 +6,7 @@
 #   serve_config FILE DATA_DIR DB [YAML...]  writes a config (extra lines appended); with
 #                             DD_TEST_STORE=postgres its store is a fresh PostgreSQL database
 #                             per DATA_DIR (serve_pg_store DATA_DIR sets SERVE_PG_STORE)
+#   serve_need_pg             the PostgreSQL cluster of the run (DD_TEST_PG) or fail
 #   serve_start CONFIG        starts the service; SRV_PID, SRV_URL, SRV_LOG
 #                             (SERVE_WRAP: a command before it, e.g. gdb -batch -ex run -ex bt --args)
 #   serve_token NAME [ROLE]   prints a new token (drydock token create)
@@ -52,6 +53,12 @@ serve_pg_store() {
 		[ -n "${SERVE_PG_URLS[$dir]}" ] || fail "pg_new_db printed no URL"
 	fi
 	SERVE_PG_STORE=${SERVE_PG_URLS[$dir]}
+}
+
+# The tests about PostgreSQL itself (ctest-store: postgres): the run's cluster.
+serve_need_pg() {
+	[ -f "$DD_SOURCE_DIR/tests/lib/pg_cluster.sh" ] || skip "the PostgreSQL test harness (tests/lib/pg_cluster.sh) is not in this tree yet"
+	[ -n "${DD_TEST_PG:-}" ] || fail "DD_TEST_PG is not set: run through ctest (fixture pg)"
 }
 
 serve_start() {

@@ -11,8 +11,7 @@
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
-[ -f "$DD_SOURCE_DIR/tests/lib/pg_cluster.sh" ] || skip "the PostgreSQL test harness (tests/lib/pg_cluster.sh) is not in this tree yet"
-[ -n "${DD_TEST_PG:-}" ] || fail "DD_TEST_PG is not set: run through ctest (fixture pg)"
+serve_need_pg
 serve_alpine_setup
 reg_push "oci:$TMP/oci:base" library/app:1
 T0=$(date +%s)

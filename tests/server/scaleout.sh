@@ -19,8 +19,7 @@ source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
 source "$DD_SOURCE_DIR/tests/lib/notify.sh"
-[ -f "$DD_SOURCE_DIR/tests/lib/pg_cluster.sh" ] || skip "the PostgreSQL test harness (tests/lib/pg_cluster.sh) is not in this tree yet"
-[ -n "${DD_TEST_PG:-}" ] || fail "DD_TEST_PG is not set: run through ctest (fixture pg)"
+serve_need_pg
 serve_alpine_setup
 N=60
 t_start=$(date +%s.%N)
