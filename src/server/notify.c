@@ -12,6 +12,7 @@
  * other due rows wait with it (one row probes a dead receiver). Scans
  * never wait for any of this: emitting is a store write.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,20 +202,32 @@ static void limit_note(dd_srv_notify *n, const char *name, int per_minute, int64
 }
 
 /* The rate limit of processes that share the store (issue 17): each of
- * them may send a notifier's rows, so the minute's count is kept in the
- * store, as the registries' speed limits are: a token bucket of burst 1
- * named "notifier:NAME" (registry names have no ':'), one token every
- * 60/per_minute seconds. That is stricter than per_minute in any minute
- * (no burst of 20 and then a pause), and holds whatever the number of
- * processes. 0 with *at the time the next send may go (now: at once). */
+ * them may send a notifier's rows, so the minute's sends are counted in
+ * the store. per_minute tokens per notifier, each a bucket of the store's
+ * speed limits (speed_take, burst 1) named "notifier:NAME#K" (registry
+ * names have no ':') that comes back a minute after it was taken: a send
+ * takes the first free one, so at most per_minute go out in any minute,
+ * in a burst as on one process, whatever the number of processes. 0 with
+ * *at the time the next send may go (now: at once; else the soonest token). */
 static int shared_limit_wait(dd_store *st, const char *name, int per_minute, int64_t now, int64_t *at)
 {
-	char bucket[80];
-	int64_t wait = 0;
-	snprintf(bucket, sizeof(bucket), "notifier:%.64s", name);
-	int rc = st->be->speed_take(st, bucket, now, 60000 / per_minute, &wait);
-	*at = now + (rc ? 0 : wait);
-	return rc;
+	int64_t soonest = INT64_MAX;
+	for (int k = 0; k < per_minute; k++) {
+		char bucket[96];
+		int64_t wait = 0;
+		snprintf(bucket, sizeof(bucket), "notifier:%.64s#%d", name, k);
+		int rc = st->be->speed_take(st, bucket, now, 60000, &wait);
+		if (rc)
+			return rc;
+		if (!wait) {
+			*at = now;
+			return 0;
+		}
+		if (wait < soonest)
+			soonest = wait;
+	}
+	*at = now + soonest;
+	return 0;
 }
 
 /* Sends one notifier's due rows in order until one fails or must wait

@@ -6,6 +6,7 @@
 #   serve_config FILE DATA_DIR DB [YAML...]  writes a config (extra lines appended); with
 #                             DD_TEST_STORE=postgres its store is a fresh PostgreSQL database
 #                             per DATA_DIR (serve_pg_store DATA_DIR sets SERVE_PG_STORE)
+#   store_query DATA_DIR SQL  rows of a query on that data_dir's store (SQLite or PostgreSQL)
 #   serve_need_pg             the PostgreSQL cluster of the run (DD_TEST_PG) or fail
 #   serve_start CONFIG        starts the service; SRV_PID, SRV_URL, SRV_LOG
 #                             (SERVE_WRAP: a command before it, e.g. gdb -batch -ex run -ex bt --args)
@@ -44,15 +45,30 @@ serve_config() {
 # again (a restart keeps its store, as a data_dir keeps its SQLite file).
 # Sets SERVE_PG_STORE (not printed: the URL is remembered in this shell).
 declare -A SERVE_PG_URLS
+SERVE_PG_N=0
 serve_pg_store() {
 	local dir=$1
 	if [ -z "${SERVE_PG_URLS[$dir]:-}" ]; then
+		SERVE_PG_N=$((SERVE_PG_N + 1))
 		[ -n "${DD_TEST_PG:-}" ] || fail "DD_TEST_STORE=postgres without DD_TEST_PG (the ctest fixture pg)"
 		declare -F pg_new_db > /dev/null || source "$DD_SOURCE_DIR/tests/lib/pg.sh"
-		SERVE_PG_URLS[$dir]=$(pg_new_db "$(basename "$0" .sh)_${#SERVE_PG_URLS[@]}") || fail "pg_new_db failed"
+		SERVE_PG_URLS[$dir]=$(pg_new_db "$(basename "$0" .sh)_$SERVE_PG_N") || fail "pg_new_db failed"
 		[ -n "${SERVE_PG_URLS[$dir]}" ] || fail "pg_new_db printed no URL"
 	fi
 	SERVE_PG_STORE=${SERVE_PG_URLS[$dir]}
+}
+
+# store_query DATA_DIR SQL: the rows of a query on the store of DATA_DIR
+# (SQLite's file, or its PostgreSQL database with DD_TEST_STORE=postgres),
+# one line per row
+store_query() {
+	if [ "${DD_TEST_STORE:-sqlite}" = postgres ]; then
+		serve_pg_store "$1"
+		psql -X -A -t -q "$SERVE_PG_STORE" -c "$2"
+	else
+		python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print("\n".join(str(r) for r in c.execute(sys.argv[2])))' \
+			"$1/drydock-store.db" "$2"
+	fi
 }
 
 # The tests about PostgreSQL itself (ctest-store: postgres): the run's cluster.
@@ -74,7 +90,8 @@ serve_start() {
 		sleep 0.05
 	done
 	local port
-	port=$(grep -o 'port[=":]*[0-9]*' "$SRV_LOG.cur" | head -1 | grep -o '[0-9]*$')
+	# from the listening line: a line before it may name another port (a receiver's, in an error)
+	port=$(grep 'listening' "$SRV_LOG.cur" | head -1 | grep -o 'port[=":]*[0-9]*' | head -1 | grep -o '[0-9]*$')
 	[ -n "$port" ] || { cat "$SRV_LOG.cur" >&2; fail "drydock serve did not say where it listens"; }
 	SRV_URL=http://127.0.0.1:$port
 }
