@@ -132,7 +132,15 @@ bad "registries[0].name: 'apireg' was also created through the API" "registries:
 printf 'data_dir: [\n' > "$TMP/bad.yaml"
 "$DRYDOCK" serve --config "$TMP/bad.yaml" 2> "$TMP/err" && fail "started with broken YAML"
 has "line" "$TMP/err" || fail "YAML error: $(cat "$TMP/err")"
-echo "ok config errors name the key; a registry in both config and store stops the start"
+# a worker takes work from a shared store only (tests/server/scaleout.sh runs them on PostgreSQL)
+if [ "${DD_TEST_STORE:-sqlite}" = sqlite ]; then
+	printf '%s\n' "data_dir: $TMP/data" > "$TMP/worker.yaml"
+	rc=0
+	timeout 20 "$DRYDOCK" serve --config "$TMP/worker.yaml" --worker --listen 127.0.0.1:0 2> "$TMP/err" || rc=$?
+	[ "$rc" != 0 ] || fail "--worker started on SQLite"
+	has -F -- "--worker: the config's store is SQLite" "$TMP/err" || fail "--worker on SQLite: $(cat "$TMP/err")"
+fi
+echo "ok config errors name the key; a registry in both config and store stops the start; --worker needs a shared store"
 
 # HTTPS with tls_cert and tls_key
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
