@@ -10,7 +10,8 @@
 # worker held; per-image results (digest, status, summary) equal a
 # single-process SQLite run of the same rule; every scan_completed
 # notification (an HTTP notifier, tests/lib/notify_receiver.py) arrived
-# and was accepted once per Idempotency-Key. A worker's listener serves
+# and was accepted once per Idempotency-Key; the API process's console
+# event stream follows the task to its end. A worker's listener serves
 # /healthz and /metrics (drydock_leader) and nothing else; --worker with
 # a SQLite store is refused.
 # ctest-store: postgres
@@ -99,6 +100,11 @@ echo "ok a worker serves /healthz and /metrics only; one leader of three"
 api_ok POST /api/v1/notifiers 201 -d "$hook"
 api_ok POST /api/v1/rules 201 -d "$rule"
 rule_id=$(jq -r .id "$TMP/body")
+# the console's event stream of the API process, while the workers scan
+curl -s -N --max-time 120 -H "Authorization: Bearer $TOKEN" -H 'Accept: text/event-stream' "$API_URL/api/v1/events" \
+	> "$TMP/events" 2>/dev/null &
+EVENTS_PID=$!
+cleanup_hooks+=("kill $EVENTS_PID 2>/dev/null")
 t0=$(date +%s.%N)
 api_ok POST "/api/v1/rules/$rule_id/scan" 202
 task=$(jq -r .task "$TMP/body")
@@ -135,6 +141,20 @@ releases=$(jq '[.items[] | select(.attempts > 1)] | length' "$items")
 	fail "$releases items ran twice; want the 1 or 2 the killed worker held (workers: 2)"
 grep -hq 'queued again' "$TMP/api.log" "$TMP/w2.log" || fail "nobody put the killed worker's items back in the queue"
 echo "ok $N items succeeded in $(echo "$t1 - $t0" | bc)s; $releases re-leased after the kill"
+
+# the API process's stream saw the task's progress to its end, made by every process
+for i in $(seq 1 50); do
+	grep '^data: ' "$TMP/events" | sed 's/^data: //' | jq -e --argjson t "$task" --argjson n $N \
+		'select(.id == $t and .state == "succeeded" and .done == $n)' > /dev/null 2>&1 && break
+	sleep 0.1
+done
+kill "$EVENTS_PID" 2>/dev/null || true
+steps=$(grep '^data: ' "$TMP/events" | sed 's/^data: //' | jq -r --argjson t "$task" 'select(.id == $t) | .done' | sort -un | wc -l)
+grep '^data: ' "$TMP/events" | sed 's/^data: //' | jq -e --argjson t "$task" --argjson n $N \
+	'select(.id == $t and .state == "succeeded" and .done == $n)' > /dev/null ||
+	fail "the API's event stream did not see the task end: $(tail -c 600 "$TMP/events")"
+[ "$steps" -ge 3 ] || fail "the event stream showed $steps distinct progress values, want several"
+echo "ok the API process's event stream followed the task ($steps progress values) to succeeded"
 
 # each image scanned to the end once
 api_ok GET "/api/v1/tasks/$task/log" 200
