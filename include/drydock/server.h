@@ -22,13 +22,19 @@ typedef struct dd_server_options {
 	unsigned version;
 	const char *config_path;    /* the YAML config (required) */
 	dd_server_log_format log_format;
+	/* version 2: scale-out (several processes on one PostgreSQL store) */
+	bool worker;                /* only take work: no API; needs a shared store */
+	const char *listen;         /* HOST:PORT instead of the config's listen (NULL: the config's); a
+	                             * worker's listener serves only /healthz and /metrics */
 } dd_server_options;
-#define DD_SERVER_OPTIONS_VERSION 1
-#define DD_SERVER_OPTIONS_INIT { DD_SERVER_OPTIONS_VERSION, NULL, DD_SERVER_LOG_TEXT }
+#define DD_SERVER_OPTIONS_VERSION 2
+#define DD_SERVER_OPTIONS_INIT { DD_SERVER_OPTIONS_VERSION, NULL, DD_SERVER_LOG_TEXT, false, NULL }
 
 /*
  * Validates the config (a wrong key is named), opens the store, starts the
- * workers and the listener, and serves until SIGTERM or SIGINT: then no new
+ * workers and the listener (a worker: the workers, and the listener only
+ * with opts->listen or a listen key in the config), and serves until
+ * SIGTERM or SIGINT: then no new
  * work is taken, running items get shutdown_grace to finish, the rest go
  * back to the queue, and it returns 0. The calling thread handles the
  * signals (they are blocked in every thread the service starts).

@@ -7,7 +7,7 @@
 #include "drydock/server.h"
 
 static const char usage[] =
-	"usage: drydock serve --config FILE [--log-format text|json]\n"
+	"usage: drydock serve --config FILE [--log-format text|json] [--worker] [--listen HOST:PORT]\n"
 	"\n"
 	"Runs the scanning service in the foreground: the JSON API (/api/v1), the\n"
 	"store, and the workers that scan registries' images (docs/server.md).\n"
@@ -16,7 +16,10 @@ static const char usage[] =
 	"\n"
 	"  --config FILE        the service config (YAML; keys in docs/server.md)\n"
 	"  --log-format FORMAT  text (default) or json (one object per line)\n"
-	"  --worker             only take work from a shared store (PostgreSQL; not built yet)\n";
+	"  --worker             only take work from a shared store (store: postgres://...): no API;\n"
+	"                       any number of API processes and workers share one store\n"
+	"  --listen HOST:PORT   listen there instead of the config's listen; a worker's\n"
+	"                       listener serves only /healthz and /metrics\n";
 
 int dd_cmd_serve(int argc, char **argv)
 {
@@ -45,11 +48,8 @@ int dd_cmd_serve(int argc, char **argv)
 				return DD_EXIT_USAGE;
 			}
 			break;
-		case 'w':
-		case 'L':
-			fprintf(stderr, "drydock serve: --worker and --listen need a shared (PostgreSQL) store, which this drydock "
-				"does not have yet; run one service with `store: sqlite`\n");
-			return DD_EXIT_USAGE;
+		case 'w': so.worker = true; break;
+		case 'L': so.listen = optarg; break;
 		case 'h': fputs(usage, stdout); return DD_EXIT_OK;
 		default:
 			fprintf(stderr, "drydock serve: unknown or incomplete option '%s'\n", argv[optind - 1]);

@@ -178,6 +178,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		*upload_size = 0;
 		return MHD_YES;
 	}
+	/* a worker has no API: its listener is for the load balancer's probe
+	 * and Prometheus only */
+	if (srv->worker && strcmp(url, "/healthz") && strcmp(url, "/metrics")) {
+		dd_api_error(&resp, 404, "not_found", "this is a worker (drydock serve --worker): it serves only /healthz and "
+			"/metrics; the API is on the service's API processes");
+		count_status(srv, resp.status);
+		return send_response(c, &resp);
+	}
 	const dd_console_asset *asset = NULL;
 	if (!st->too_big && (!strcmp(method, "GET") || !strcmp(method, "HEAD")) && (asset = dd_srv_console_find(url))) {
 		count_status(srv, 200);

@@ -98,6 +98,8 @@ char *dd_srv_metrics_text(dd_srv_metrics *m, int64_t queued, int64_t running, in
 	fprintf(fp, "# HELP drydock_queue_items Task items waiting and being scanned.\n# TYPE drydock_queue_items gauge\n");
 	fprintf(fp, "drydock_queue_items{state=\"queued\"} %lld\n", (long long)queued);
 	fprintf(fp, "drydock_queue_items{state=\"running\"} %lld\n", (long long)running);
+	fprintf(fp, "# HELP drydock_leader 1 while this process runs the scheduler (periodic runs, retention; one "
+		"process of those sharing a store).\n# TYPE drydock_leader gauge\ndrydock_leader %d\n", atomic_load(&m->leader));
 	fprintf(fp, "# HELP drydock_scans_stored Scan results in the store.\n# TYPE drydock_scans_stored gauge\n");
 	fprintf(fp, "drydock_scans_stored %lld\n", (long long)scans_stored);
 	fprintf(fp, "# HELP drydock_pulled_bytes_total Compressed layer bytes read from registries.\n"

@@ -12,6 +12,7 @@
  * other due rows wait with it (one row probes a dead receiver). Scans
  * never wait for any of this: emitting is a store write.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,6 +215,35 @@ static void give_back(dd_store *st, json_t *rows, size_t from, int64_t at)
 		st->be->outbox_result(st, json_integer_value(json_object_get(json_array_get(rows, i), "id")), false, NULL, at);
 }
 
+/* The rate limit of processes that share the store (issue 17): each of
+ * them may send a notifier's rows, so the minute's sends are counted in
+ * the store. per_minute tokens per notifier, each a bucket of the store's
+ * speed limits (speed_take, burst 1) named "notifier:NAME#K" (registry
+ * names have no ':') that comes back a minute after it was taken: a send
+ * takes the first free one, so at most per_minute go out in any minute,
+ * in a burst as on one process, whatever the number of processes. 0 with
+ * *at the time the next send may go (now: at once; else the soonest token). */
+static int shared_limit_wait(dd_store *st, const char *name, int per_minute, int64_t now, int64_t *at)
+{
+	int64_t soonest = INT64_MAX;
+	for (int k = 0; k < per_minute; k++) {
+		char bucket[96];
+		int64_t wait = 0;
+		snprintf(bucket, sizeof(bucket), "notifier:%.64s#%d", name, k);
+		int rc = st->be->speed_take(st, bucket, now, 60000, &wait);
+		if (rc)
+			return rc;
+		if (!wait) {
+			*at = now;
+			return 0;
+		}
+		if (wait < soonest)
+			soonest = wait;
+	}
+	*at = now + soonest;
+	return 0;
+}
+
 /* Sends one notifier's due rows in order until one fails or must wait
  * (its later rows then wait with it: the store moved them, and the ones
  * this sender read are given back for then too). */
@@ -241,6 +271,9 @@ static void send_rows(dd_srv_notify *n, sender *sd, json_t *rows)
 		int64_t now = now_ms();
 		if (limited) {
 			int64_t at = limit_free_at(n, name, be->per_minute, now);
+			/* the store did not answer: do not send blind, ask again soon */
+			if (srv->shared && at <= now && shared_limit_wait(st, name, be->per_minute, now, &at) != 0)
+				at = now + 1000;
 			if (at > now) {
 				give_back(st, rows, i, at);
 				break;

@@ -31,12 +31,11 @@
 
 struct dd_srv_rescan {
 	dd_srv *srv;
-	pthread_t thread;
-	pthread_mutex_t lock;
-	pthread_cond_t wake;
-	bool stop;
+	dd_srv_ticker *ticker;
 	int64_t poll;               /* seconds; 0: off */
 	char built[64];             /* the built_at the stored scans were last brought to */
+	struct stat last;           /* the DB file when last checked */
+	bool have, started;
 };
 
 /* ---- what a rematch changed ---- */
@@ -227,37 +226,40 @@ static void check(dd_srv_rescan *w)
 		free(built);
 		return;
 	}
-	dd_srv_log("info", "the advisory DB changed: stored inventories are matched again", "built_at", built,
-		"previous", w->built[0] ? w->built : "(start)", NULL);
+	char previous[sizeof(w->built)];
+	memcpy(previous, w->built, sizeof(previous));
 	snprintf(w->built, sizeof(w->built), "%s", built);
+	/* processes sharing a store see the same DB change: the leader queues
+	 * the one rescan (the others' workers run its items); a process that
+	 * becomes leader later leaves this DB to the rescan that was queued,
+	 * or to the lazy rematch of the next scan */
+	if (w->srv->shared && !atomic_load(&w->srv->metrics.leader)) {
+		dd_srv_log("info", "the advisory DB changed: the leader queues the rescan", "built_at", built, NULL);
+		free(built);
+		return;
+	}
+	dd_srv_log("info", "the advisory DB changed: stored inventories are matched again", "built_at", built,
+		"previous", previous[0] ? previous : "(start)", NULL);
 	queue_rescan(w->srv, built);
 	free(built);
 }
 
-static void *watch(void *arg)
+/* At start, then every poll: a DB file changed is looked into. */
+static void watch(void *arg)
 {
 	dd_srv_rescan *w = arg;
-	struct stat last, now;
-	bool have = stat(w->srv->db_path, &last) == 0;
-	check(w);
-	pthread_mutex_lock(&w->lock);
-	while (!w->stop) {
-		struct timespec until;
-		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_sec += w->poll;
-		pthread_cond_timedwait(&w->wake, &w->lock, &until);
-		if (w->stop)
-			break;
-		pthread_mutex_unlock(&w->lock);
-		if (stat(w->srv->db_path, &now) == 0 && (!have || !same_file(&now, &last))) {
-			last = now;
-			have = true;
-			check(w);
-		}
-		pthread_mutex_lock(&w->lock);
+	struct stat now;
+	if (!w->started) {
+		w->started = true;
+		w->have = stat(w->srv->db_path, &w->last) == 0;
+		check(w);
+		return;
 	}
-	pthread_mutex_unlock(&w->lock);
-	return NULL;
+	if (stat(w->srv->db_path, &now) == 0 && (!w->have || !same_file(&now, &w->last))) {
+		w->last = now;
+		w->have = true;
+		check(w);
+	}
 }
 
 int dd_srv_rescan_poll(const dd_srv_config *cfg, int64_t *seconds, char *err, size_t cap)
@@ -294,13 +296,10 @@ int dd_srv_rescan_start(dd_srv *srv, dd_srv_rescan **out)
 		return dd_error_set_str(DD_ENOMEM, "out of memory");
 	w->srv = srv;
 	w->poll = poll;
-	pthread_mutex_init(&w->lock, NULL);
-	pthread_cond_init(&w->wake, NULL);
-	if (pthread_create(&w->thread, NULL, watch, w) != 0) {
-		pthread_cond_destroy(&w->wake);
-		pthread_mutex_destroy(&w->lock);
+	int rc = dd_srv_ticker_start(&w->ticker, watch, w, (long)poll * 1000, "advisory DB watcher");
+	if (rc) {
 		free(w);
-		return dd_error_set_str(DD_ERROR, "cannot start the advisory DB watcher thread");
+		return rc;
 	}
 	*out = w;
 	return 0;
@@ -310,12 +309,6 @@ void dd_srv_rescan_stop(dd_srv_rescan *w)
 {
 	if (!w)
 		return;
-	pthread_mutex_lock(&w->lock);
-	w->stop = true;
-	pthread_cond_broadcast(&w->wake);
-	pthread_mutex_unlock(&w->lock);
-	pthread_join(w->thread, NULL);
-	pthread_cond_destroy(&w->wake);
-	pthread_mutex_destroy(&w->lock);
+	dd_srv_ticker_stop(w->ticker);
 	free(w);
 }

@@ -44,6 +44,23 @@ static int64_t now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* A shared store (PostgreSQL) may be restarting: its calls then fail with
+ * DD_EIO having changed nothing, and the connection comes back within
+ * seconds. The runner's writes that make an item's result are asked again
+ * for up to STORE_RETRY_MS, so a restart in the middle of a task loses no
+ * result and fails no item (SQLite's DD_EIO is a disk's: not retried). */
+#define STORE_RETRY_MS 60000
+#define STORE_RETRY(srv, rc, expr) \
+	do { \
+		int64_t until_ = now_ms() + STORE_RETRY_MS; \
+		long wait_ = 200; \
+		while (((rc) = (expr)) == DD_EIO && (srv)->shared && now_ms() < until_) { \
+			struct timespec ts_ = { wait_ / 1000, wait_ % 1000 * 1000000L }; \
+			nanosleep(&ts_, NULL); \
+			wait_ = wait_ < 3200 ? wait_ * 2 : 5000; \
+		} \
+	} while (0)
+
 typedef struct item_ctx {
 	dd_srv_runner *r;
 	dd_store_item *it;
@@ -166,7 +183,7 @@ static int store_report(dd_srv *srv, const char *key, const char *digest, unsign
 	if (!rc && !sc.summary)
 		rc = dd_error_set_str(DD_ENOMEM, "out of memory writing the report");
 	if (!rc)
-		rc = srv->store->be->scan_put(srv->store, &sc, scan_id);
+		STORE_RETRY(srv, rc, srv->store->be->scan_put(srv->store, &sc, scan_id));
 	dd_store_scan_clear(&sc);
 	return rc;
 }
@@ -204,12 +221,49 @@ static void key_release(dd_srv_runner *r, const char *key)
 	pthread_mutex_unlock(&r->lock);
 }
 
+/* The store's lock of key (issue 17): another process that scans the same
+ * digest holds it until its result is stored, then this one reuses that
+ * result instead of pulling the image again. Polled (the store has no
+ * wait), with the item's cancellation asked between polls; bounded by
+ * item_timeout, after which this process scans anyway rather than wait on
+ * a holder that hangs. *held says whether key_unlock is owed. */
+#define KEY_POLL_MS 250
+static int store_key_lock(dd_srv *srv, const dd_store_item *it, const char *key, item_ctx *ctx, bool *held)
+{
+	dd_store *st = srv->store;
+	int64_t until = now_ms() + srv->cfg.item_timeout * 1000, said = 0;
+	*held = false;
+	for (;;) {
+		bool got = false;
+		int rc = st->be->key_lock(st, key, &got);
+		if (rc == 0 && got) {
+			*held = true;
+			return 0;
+		}
+		if (on_progress("key", 0, 0, ctx))
+			return DD_ECANCELED;
+		int64_t now = now_ms();
+		if (now >= until) {
+			item_log(srv, it, "scan", "gave up waiting for another process's scan of the same digest (%s); scanning here",
+				rc ? dd_error_last() : "it holds the key past item_timeout");
+			return 0;
+		}
+		if (!said) {
+			item_log(srv, it, "wait", "another process is scanning %.80s: its result is reused when stored", key);
+			said = now;
+		}
+		struct timespec ts = { 0, KEY_POLL_MS * 1000000L };
+		nanosleep(&ts, NULL);
+	}
+}
+
 /* A stored scan of key, brought to the current advisory DB. 0 and
  * *scan_id when there is one, DD_ENOTFOUND when not. */
 static int reuse(dd_srv *srv, const dd_store_item *it, const char *key, int64_t *scan_id, bool *rematched)
 {
 	dd_store_scan sc;
-	int rc = srv->store->be->scan_find(srv->store, key, &sc);
+	int rc;
+	STORE_RETRY(srv, rc, srv->store->be->scan_find(srv->store, key, &sc));
 	*rematched = false;
 	if (rc)
 		return rc;
@@ -258,6 +312,21 @@ static bool served_by_cache(const dd_report *rep)
 	return rep->n_layers > 0;
 }
 
+/* The item's lease ran out while it worked (this process renewed too late:
+ * a stall, a store outage) and another process took the item: that one
+ * finishes it, this end is dropped. Only the service log says so: the task
+ * log is the item's, which the other process writes now. */
+static void lease_lost(dd_srv *srv, const dd_store_item *it)
+{
+	char task[24], item[24], image[600];
+	snprintf(task, sizeof(task), "%lld", (long long)it->task);
+	snprintf(item, sizeof(item), "%lld", (long long)it->id);
+	snprintf(image, sizeof(image), "%s/%s:%s", it->registry, it->repository, it->tag);
+	dd_srv_log("warn", "lease lost: another process took the item; this result is dropped", "task", task, "item", item,
+		"image", image, NULL);
+	dd_srv_counter_add("drydock_items_lease_lost_total", "", 1);
+}
+
 static void work(dd_srv_runner *r, dd_store_item *it)
 {
 	dd_srv *srv = r->srv;
@@ -267,7 +336,8 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 	char pw[4200], err[1200], key[160] = "", *digest = NULL;
 	const char *state = DD_STATE_FAILED;
 	int64_t scan_id = 0;
-	bool have_key = false;
+	bool have_key = false, store_key = false;
+	item_ctx ctx = { r, it, 0, NULL };
 	int rc;
 	err[0] = '\0';
 	item_log(srv, it, "start", "attempt %d", it->attempts);
@@ -287,6 +357,10 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 		}
 		key_acquire(r, key);
 		have_key = true;
+		if (store_key_lock(srv, it, key, &ctx, &store_key) == DD_ECANCELED) {
+			state = stopped(&ctx, err, sizeof(err));
+			goto done;
+		}
 		if ((rc = reuse(srv, it, key, &scan_id, &rematched)) != 0) {
 			cause(rc, dd_error_last(), err, sizeof(err));
 			goto done;
@@ -307,7 +381,6 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 		goto done;
 	}
 	if (!strcmp(it->kind, "fix")) {
-		item_ctx ctx = { r, it, 0, NULL };
 		item_log(srv, it, "fix", "fixing %s:%s", it->repository, it->tag);
 		rc = dd_srv_fix_item(srv, it, reg, &co, on_progress, &ctx, &digest, err, sizeof(err));
 		if (rc == DD_ECANCELED)
@@ -343,6 +416,10 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 	snprintf(key, sizeof(key), "%s|%x|%.16s", digest, scanners, fp);
 	key_acquire(r, key);
 	have_key = true;
+	if (store_key_lock(srv, it, key, &ctx, &store_key) == DD_ECANCELED) {
+		state = stopped(&ctx, err, sizeof(err));
+		goto done;
+	}
 	bool rematched = false;
 	rc = reuse(srv, it, key, &scan_id, &rematched);
 	if (rc == 0) {
@@ -357,7 +434,8 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 		goto done;
 	}
 	/* quota: before a single blob is read */
-	if ((rc = st->be->quota_claim(st, digest, srv->cfg.quota)) != 0) {
+	STORE_RETRY(srv, rc, st->be->quota_claim(st, digest, srv->cfg.quota));
+	if (rc != 0) {
 		snprintf(err, sizeof(err), "%s", rc == DD_ELIMIT ? dd_error_last() : "quota check failed");
 		if (rc == DD_ELIMIT && strncmp(err, "quota reached", 13))
 			snprintf(err, sizeof(err), "quota reached");
@@ -373,7 +451,6 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 	so.scanners = scanners;
 	so.cache_dir = srv->cfg.cache_dir;
 	so.threads = 2;
-	item_ctx ctx = { r, it, 0, NULL };
 	so.progress = on_progress;
 	so.progress_payload = &ctx;
 	int64_t limit = srv->cfg.item_timeout;
@@ -419,18 +496,26 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 			"something could not be read", rep->n_findings, (double)ms / 1000.0);
 	state = DD_STATE_SUCCEEDED;
 done:
+	/* the result is stored (or there is none): another process waiting on
+	 * the key finds it */
+	if (store_key && st->be->key_unlock(st, key) != 0)
+		dd_srv_log("warn", "could not release a scan key (the store lets it go with this process's connection)",
+			"detail", dd_error_last(), NULL);
 	if (have_key)
 		key_release(r, key);
 	if (!state) {
-		st->be->item_requeue(st, it->id);
-		item_log(srv, it, "requeued", "stopped by the shutdown; it runs again after the restart");
+		STORE_RETRY(srv, rc, st->be->item_requeue(st, it->id));
+		if (rc == DD_ECANCELED)
+			lease_lost(srv, it);
+		else
+			item_log(srv, it, "requeued", "stopped by the shutdown; it runs again after the restart");
 	} else {
 		/* a fix's item is the original image, whose tag an overwrite has
 		 * moved (the new tag's own scan task records it); a rescan item
 		 * only speaks of a digest the image still holds */
 		bool image = strcmp(it->kind, "fix") && (strcmp(it->kind, "rescan") || !strcmp(state, DD_STATE_SUCCEEDED));
 		if (image && !strcmp(state, DD_STATE_SUCCEEDED)) {
-			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, scan_id);
+			STORE_RETRY(srv, rc, st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, scan_id));
 			/* a scan's end (not a rescan's: its news is new_vulnerabilities),
 			 * before the item's end: a crash in between runs the item again,
 			 * and the event's id (from the item) keeps it to one notification */
@@ -447,11 +532,14 @@ done:
 				dd_srv_chains_run(srv, it, digest, scan_id, chain_log, err, sizeof(err)))
 				state = DD_STATE_FAILED;
 		} else if (image && digest)
-			st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0);
+			STORE_RETRY(srv, rc, st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, 0));
 		if (err[0])
 			item_log(srv, it, !strcmp(state, DD_STATE_SUCCEEDED) ? "done" : !strcmp(state, DD_STATE_SKIPPED) ? "skipped" :
 				"failed", "%s", err);
-		if (st->be->item_finish(st, it->id, state, digest, scan_id, err[0] ? err : NULL) != 0)
+		STORE_RETRY(srv, rc, st->be->item_finish(st, it->id, state, digest, scan_id, err[0] ? err : NULL));
+		if (rc == DD_ECANCELED)
+			lease_lost(srv, it);
+		else if (rc)
 			dd_srv_log("error", "could not record an item's end", "detail", dd_error_last(), NULL);
 	}
 	dd_report_free(rep);

@@ -1,7 +1,10 @@
 /*
- * The scheduler: one thread per process (the PostgreSQL issue puts it
- * behind a leader lock) that makes a pass every second (0.2 s on a test
- * clock):
+ * The scheduler: one thread per process that makes a pass every second
+ * (0.2 s on a test clock); of the processes sharing a store only the one
+ * holding the store's "scheduler" role (leader_try: an advisory lock in
+ * PostgreSQL, let go when its holder dies, always this process with
+ * SQLite) does steps 2 and 3, and every pass asks again, so another
+ * process takes over within a pass of the leader's death:
  *   1. tasks past their max_task_duration end timed_out (store task_expire:
  *      queued items skipped; running ones see the state through the
  *      engine's progress callback and stop);
@@ -30,10 +33,7 @@
 
 struct dd_srv_scheduler {
 	dd_srv *srv;
-	pthread_t thread;
-	pthread_mutex_t lock;
-	pthread_cond_t wake;
-	bool stopping;
+	dd_srv_ticker *ticker;
 	int64_t last_sweep;         /* service clock of the last retention sweep */
 };
 
@@ -154,14 +154,37 @@ static void retention(dd_srv *srv, json_t *rule, int64_t now)
 	regfree(&re);
 }
 
-static void pass(dd_srv_scheduler *s)
+bool dd_srv_leader_check(dd_srv *srv)
 {
+	dd_store *st = srv->store;
+	bool leader = false;
+	int rc = st->be->leader_try(st, "scheduler", &leader);
+	if (rc)
+		leader = false;   /* a store that does not answer: nobody here may schedule on it */
+	bool was = atomic_exchange(&srv->metrics.leader, leader ? 1 : 0) != 0;
+	if (!srv->shared)
+		return leader;   /* one process: always the leader, nothing to say */
+	if (leader && !was)
+		dd_srv_log("info", "leader: this process schedules the periodic runs and retention", NULL);
+	else if (!leader && was)
+		dd_srv_log("warn", "leader no more: another process schedules (or the store is gone)", "detail",
+			rc ? dd_error_last() : "another process holds the role", NULL);
+	return leader;
+}
+
+static void pass(void *arg)
+{
+	dd_srv_scheduler *s = arg;
 	dd_srv *srv = s->srv;
 	dd_store *st = srv->store;
 	int64_t now = dd_srv_now();
 	size_t expired = 0;
 	if (st->be->task_expire(st, now, &expired) == 0 && expired)
 		dd_srv_counter_add("drydock_tasks_timed_out_total", "", expired);
+	if (!dd_srv_leader_check(srv)) {
+		dd_srv_counter_add("drydock_scheduler_passes_total", "", 1);
+		return;
+	}
 	bool sweep = now - s->last_sweep >= RETENTION_EVERY || now < s->last_sweep;
 	if (sweep)
 		s->last_sweep = now;
@@ -188,40 +211,17 @@ static void pass(dd_srv_scheduler *s)
 	dd_srv_counter_add("drydock_scheduler_passes_total", "", 1);
 }
 
-static void *scheduler(void *arg)
-{
-	dd_srv_scheduler *s = arg;
-	pthread_mutex_lock(&s->lock);
-	while (!s->stopping) {
-		pthread_mutex_unlock(&s->lock);
-		pass(s);
-		pthread_mutex_lock(&s->lock);
-		struct timespec ts;
-		clock_gettime(CLOCK_REALTIME, &ts);
-		long ms = dd_srv_clock_injected() ? PASS_MS_TEST_CLOCK : PASS_MS;
-		ts.tv_nsec += ms * 1000000L;
-		ts.tv_sec += ts.tv_nsec / 1000000000L;
-		ts.tv_nsec %= 1000000000L;
-		while (!s->stopping && pthread_cond_timedwait(&s->wake, &s->lock, &ts) != ETIMEDOUT)
-			;
-	}
-	pthread_mutex_unlock(&s->lock);
-	return NULL;
-}
-
 int dd_srv_scheduler_start(dd_srv *srv, dd_srv_scheduler **out)
 {
 	dd_srv_scheduler *s = calloc(1, sizeof(*s));
+	*out = NULL;
 	if (!s)
 		return dd_error_set_str(DD_ENOMEM, "out of memory");
 	s->srv = srv;
-	pthread_mutex_init(&s->lock, NULL);
-	pthread_cond_init(&s->wake, NULL);
-	if (pthread_create(&s->thread, NULL, scheduler, s) != 0) {
-		pthread_cond_destroy(&s->wake);
-		pthread_mutex_destroy(&s->lock);
+	int rc = dd_srv_ticker_start(&s->ticker, pass, s, dd_srv_clock_injected() ? PASS_MS_TEST_CLOCK : PASS_MS, "scheduler");
+	if (rc) {
 		free(s);
-		return dd_error_set_str(DD_ERROR, "cannot start the scheduler thread");
+		return rc;
 	}
 	*out = s;
 	return 0;
@@ -231,12 +231,6 @@ void dd_srv_scheduler_stop(dd_srv_scheduler *s)
 {
 	if (!s)
 		return;
-	pthread_mutex_lock(&s->lock);
-	s->stopping = true;
-	pthread_cond_broadcast(&s->wake);
-	pthread_mutex_unlock(&s->lock);
-	pthread_join(s->thread, NULL);
-	pthread_cond_destroy(&s->wake);
-	pthread_mutex_destroy(&s->lock);
+	dd_srv_ticker_stop(s->ticker);
 	free(s);
 }

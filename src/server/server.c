@@ -4,6 +4,11 @@
  * scan, the workers, the listener; then the calling thread waits for
  * SIGTERM/SIGINT and shuts down in order: no new work, running items get
  * shutdown_grace, the rest are requeued, exit 0.
+ *
+ * Several processes may share a PostgreSQL store (issue 17): each runs
+ * the same parts, plus the lease keeper that keeps its items' leases
+ * alive; only the leader schedules; a --worker process has no API (its
+ * listener, when it has one, serves /healthz and /metrics).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -100,7 +105,7 @@ int dd_server_run(const dd_server_options *opts)
 	dd_srv_http *http = NULL;
 	sigset_t set;
 	int rc = 0, port = 0;
-	if (!opts || opts->version != DD_SERVER_OPTIONS_VERSION)
+	if (!opts || opts->version < 1 || opts->version > DD_SERVER_OPTIONS_VERSION)
 		return dd_error_set_str(DD_EINVAL, "dd_server_run: unknown dd_server_options version");
 	if (!opts->config_path)
 		return dd_error_set_str(DD_EINVAL, "dd_server_run: no config");
@@ -117,6 +122,24 @@ int dd_server_run(const dd_server_options *opts)
 	if ((rc = dd_srv_config_load(&srv->cfg, opts->config_path)) != 0 || (rc = load_secret_key(srv)) != 0 ||
 	    (rc = check_later_keys(srv)) != 0 || (rc = dd_srv_clock_init(srv)) != 0)
 		goto cleanup;
+	bool listen = true;
+	if (opts->version >= 2) {
+		srv->worker = opts->worker;
+		/* a worker listens only when asked to: several of them on one
+		 * machine must not fight over the API's port */
+		listen = !opts->worker || opts->listen || json_object_get(srv->cfg.doc, "listen");
+		if (opts->listen && strlen(opts->listen) >= sizeof(srv->cfg.listen)) {
+			rc = dd_error_set_str(DD_EINVAL, "--listen: the address is too long (HOST:PORT)");
+			goto cleanup;
+		}
+		if (opts->listen)
+			snprintf(srv->cfg.listen, sizeof(srv->cfg.listen), "%s", opts->listen);
+	}
+	if (srv->worker && dd_store_sqlite.handles(srv->cfg.store)) {
+		rc = dd_error_set_str(DD_EINVAL, "--worker: the config's store is SQLite, a file one process owns; a worker "
+			"takes work from a store it shares with the API process: set store: postgres://... (docs/server.md, Scale-out)");
+		goto cleanup;
+	}
 	if (srv->cfg.advisory_db[0]) {
 		snprintf(srv->db_path, sizeof(srv->db_path), "%s", srv->cfg.advisory_db);
 	} else {
@@ -134,8 +157,13 @@ int dd_server_run(const dd_server_options *opts)
 	if ((rc = dd_store_open(&srv->store, srv->cfg.store, srv->cfg.data_dir)) != 0 ||
 	    (rc = check_registry_names(srv)) != 0)
 		goto cleanup;
+	srv->shared = srv->store->be != &dd_store_sqlite;
 	size_t requeued = 0;
-	if ((rc = srv->store->be->recover(srv->store, &requeued)) != 0)
+	/* SQLite's recover requeues every running item: this process was the
+	 * only one. On a shared store the others' items run on: only expired
+	 * leases (processes that died) are taken back. */
+	if ((rc = srv->shared ? srv->store->be->lease_expire(srv->store, &requeued) :
+	                        srv->store->be->recover(srv->store, &requeued)) != 0)
 		goto cleanup;
 	if (requeued) {
 		char n[32];
@@ -152,17 +180,27 @@ int dd_server_run(const dd_server_options *opts)
 	/* before the workers: a scan that completes at once finds the delivery thread */
 	if ((rc = dd_srv_notify_start(srv, &srv->notify)) != 0)
 		goto cleanup;
-	if ((rc = dd_srv_runner_start(srv, &srv->runner)) != 0 || (rc = dd_srv_rescan_start(srv, &srv->rescan)) != 0 ||
+	/* the leader known before the advisory DB watcher's first look (only
+	 * the leader queues a rescan) */
+	dd_srv_leader_check(srv);
+	if ((rc = srv->shared ? dd_srv_lease_start(srv, &srv->lease) : 0) != 0 ||
+	    (rc = dd_srv_runner_start(srv, &srv->runner)) != 0 || (rc = dd_srv_rescan_start(srv, &srv->rescan)) != 0 ||
 	    (rc = dd_srv_scheduler_start(srv, &srv->scheduler)) != 0)
 		goto cleanup;
-	if ((rc = dd_srv_http_start(srv, &http, &port)) != 0)
+	if (listen && (rc = dd_srv_http_start(srv, &http, &port)) != 0)
 		goto cleanup;
 	char ps[16], wk[16];
 	snprintf(ps, sizeof(ps), "%d", port);
 	atomic_store(&srv->http_port, port);   /* links in notifications when "listen: HOST:0" */
 	snprintf(wk, sizeof(wk), "%d", srv->cfg.workers);
-	dd_srv_log("info", "listening", "listen", srv->cfg.listen, "port", ps, "tls", srv->cfg.tls_cert[0] ? "on" : "off",
-		"workers", wk, "data_dir", srv->cfg.data_dir, "advisory_db", srv->db_path, NULL);
+	const char *role = srv->worker ? "worker" : "api";
+	if (listen)
+		dd_srv_log("info", "listening", "listen", srv->cfg.listen, "port", ps, "tls", srv->cfg.tls_cert[0] ? "on" : "off",
+			"workers", wk, "data_dir", srv->cfg.data_dir, "advisory_db", srv->db_path, "role", role, "store",
+			srv->store->be->name, NULL);
+	else
+		dd_srv_log("info", "working (no listener)", "workers", wk, "data_dir", srv->cfg.data_dir, "advisory_db",
+			srv->db_path, "role", role, "store", srv->store->be->name, NULL);
 	int sig = 0;
 	while (sigwait(&set, &sig) != 0)
 		;
@@ -176,6 +214,8 @@ cleanup:
 		dd_srv_runner_stop(srv->runner, srv->cfg.shutdown_grace);
 		srv->runner = NULL;
 	}
+	dd_srv_lease_stop(srv->lease);   /* after the runner: leases held through shutdown_grace */
+	srv->lease = NULL;
 	dd_srv_http_stop(http);
 	dd_srv_notify_stop(srv->notify);
 	dd_engine_free(srv->engine);

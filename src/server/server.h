@@ -76,6 +76,7 @@ typedef struct dd_srv_metrics {
 	atomic_uint_fast64_t duration_ms_sum, duration_count;
 	atomic_uint_fast64_t bytes_pulled, layer_cache_hits;
 	atomic_uint_fast64_t http_requests[6];   /* by status class 1xx..5xx (index 1..5) */
+	atomic_int leader;          /* 1 while this process holds the store's "scheduler" role (drydock_leader) */
 } dd_srv_metrics;
 
 /* A labelled counter that other parts (webhooks, notifications) count in:
@@ -91,6 +92,7 @@ char *dd_srv_metrics_text(dd_srv_metrics *m, int64_t queued, int64_t running, in
 typedef struct dd_srv_runner dd_srv_runner;
 typedef struct dd_srv_scheduler dd_srv_scheduler;
 typedef struct dd_srv_notify dd_srv_notify;   /* notify.h */
+typedef struct dd_srv_lease dd_srv_lease;
 
 typedef struct dd_srv {
 	dd_srv_config cfg;
@@ -105,6 +107,10 @@ typedef struct dd_srv {
 	struct dd_srv_rescan *rescan;   /* the advisory DB watcher (rescan.c); NULL: off */
 	dd_srv_notify *notify;      /* the notification delivery thread (notify.h) */
 	atomic_int http_port;       /* the port the listener bound (0 until it listens) */
+	/* scale-out (issue 17) */
+	bool worker;                /* --worker: takes work only; the listener serves /healthz and /metrics */
+	bool shared;                /* the store is shared with other processes (not SQLite) */
+	dd_srv_lease *lease;        /* the lease keeper (lease.c) */
 } dd_srv;
 
 /* ---- HTTP (http.c) ---- */
@@ -127,6 +133,21 @@ void dd_srv_runner_kick(dd_srv_runner *r);
 /* stop claiming; let running items finish for grace seconds; cancel and
  * requeue the rest; join the workers */
 void dd_srv_runner_stop(dd_srv_runner *r, int64_t grace);
+
+/* ---- periodic threads (ticker.c) ---- */
+
+typedef struct dd_srv_ticker dd_srv_ticker;
+/* A thread calling fn(arg) at once and then every period_ms; what names it
+ * in the start's error. stop wakes it, waits for a running call, joins. */
+int dd_srv_ticker_start(dd_srv_ticker **out, void (*fn)(void *arg), void *arg, long period_ms, const char *what);
+void dd_srv_ticker_stop(dd_srv_ticker *t);
+
+/* ---- scale-out: the lease keeper (lease.c) ---- */
+
+/* One thread: every second the store's lease_renew (this process's items)
+ * and lease_expire (the items of processes that died); stop joins it. */
+int dd_srv_lease_start(dd_srv *srv, dd_srv_lease **out);
+void dd_srv_lease_stop(dd_srv_lease *l);
 
 /* ---- fix through the API (fix_task.c) ---- */
 
@@ -219,6 +240,9 @@ int64_t dd_srv_time_parse(const char *s);
  * retention_days. */
 int dd_srv_scheduler_start(dd_srv *srv, dd_srv_scheduler **out);
 void dd_srv_scheduler_stop(dd_srv_scheduler *s);
+/* Asks the store for the "scheduler" role (leader_try), logs a change and
+ * sets the drydock_leader gauge; true while this process holds it. */
+bool dd_srv_leader_check(dd_srv *srv);
 /* a cycle's length in seconds ("3d", "1w", "2w"); 0 for "off" or unknown */
 int64_t dd_srv_cycle_seconds(const char *cycle);
 /* Sets a rule object's last_run_at and next_run_at (null when none) from

@@ -1266,5 +1266,11 @@ const dd_store_backend dd_store_sqlite = {
 	.chain_delete = dd_sq_chain_delete,
 	.chain_step_done = dd_sq_chain_step_done,
 	.chain_step_get = dd_sq_chain_step_get,
+	/* scale-out (issue 17): store_sqlite_scale.c */
+	.lease_renew = dd_sq_lease_renew,
+	.lease_expire = dd_sq_lease_expire,
+	.leader_try = dd_sq_leader_try,
+	.key_lock = dd_sq_key_lock,
+	.key_unlock = dd_sq_key_unlock,
 };
 

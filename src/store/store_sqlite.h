@@ -92,4 +92,11 @@ int dd_sq_chain_step_done(dd_store *s, const char *chain, int64_t item, const ch
 int dd_sq_chain_step_get(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
 	json_t **out);
 
+/* ---- scale-out (issue 17; store_sqlite_scale.c): one process, nothing to share ---- */
+int dd_sq_lease_renew(dd_store *s, size_t *lost);
+int dd_sq_lease_expire(dd_store *s, size_t *requeued);
+int dd_sq_leader_try(dd_store *s, const char *role, bool *leader);
+int dd_sq_key_lock(dd_store *s, const char *key, bool *got);
+int dd_sq_key_unlock(dd_store *s, const char *key);
+
 #endif

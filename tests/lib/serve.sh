@@ -3,8 +3,11 @@
 # from its "listening" log line, so no other process can take it between a
 # check and the bind), call its API, stop it.
 #
-#   serve_config FILE DATA_DIR DB [YAML...]  writes a config (extra lines appended)
-#                             (DD_TEST_SERVE_STORE=pg: with `store:` a fresh PostgreSQL database)
+#   serve_config FILE DATA_DIR DB [YAML...]  writes a config (extra lines appended); with
+#                             DD_TEST_STORE=postgres its store is a fresh PostgreSQL database
+#                             per DATA_DIR (serve_pg_store DATA_DIR sets SERVE_PG_STORE)
+#   store_query DATA_DIR SQL  rows of a query on that data_dir's store (SQLite or PostgreSQL)
+#   serve_need_pg             the PostgreSQL cluster of the run (DD_TEST_PG) or fail
 #   serve_start CONFIG        starts the service; SRV_PID, SRV_URL, SRV_LOG
 #                             (SERVE_WRAP: a command before it, e.g. gdb -batch -ex run -ex bt --args)
 #   serve_token NAME [ROLE]   prints a new token (drydock token create)
@@ -23,22 +26,55 @@
 serve_config() {
 	local f=$1 dir=$2 db=$3 store=""
 	shift 3
-	# DD_TEST_SERVE_STORE=pg: the service on a fresh PostgreSQL database
-	# (tests/lib/pg.sh), one per test (a config written again keeps it), to
-	# run a service test against that backend by hand
-	if [ "${DD_TEST_SERVE_STORE:-}" = pg ]; then
-		if [ -z "${SERVE_PG_STORE:-}" ]; then
-			declare -F pg_new_db >/dev/null || source "$DD_SOURCE_DIR/tests/lib/pg.sh"
-			SERVE_PG_STORE=$(pg_new_db serve) || fail "no PostgreSQL database for the service"
-		fi
+	local store=""
+	if [ "${DD_TEST_STORE:-sqlite}" = postgres ]; then
+		serve_pg_store "$dir"
 		store=$SERVE_PG_STORE
 	fi
 	{
 		printf 'listen: "127.0.0.1:0"\ndata_dir: %s\nadvisory_db: %s\n' "$dir" "$db"
-		[ -z "$store" ] || printf 'store: "%s"\n' "$store"
+		[ -n "$store" ] && printf 'store: "%s"\n' "$store"
 		local l
 		for l in "$@"; do printf '%s\n' "$l"; done
 	} > "$f"
+}
+
+# DD_TEST_STORE=postgres (the @pg copy of a service test): the store of
+# DATA_DIR is a fresh database of the test run's cluster (pg-core's
+# tests/lib/pg.sh), the same one each time the same DATA_DIR is configured
+# again (a restart keeps its store, as a data_dir keeps its SQLite file).
+# Sets SERVE_PG_STORE (not printed: the URL is remembered in this shell).
+declare -A SERVE_PG_URLS
+SERVE_PG_N=0
+serve_pg_store() {
+	local dir=$1
+	if [ -z "${SERVE_PG_URLS[$dir]:-}" ]; then
+		SERVE_PG_N=$((SERVE_PG_N + 1))
+		[ -n "${DD_TEST_PG:-}" ] || fail "DD_TEST_STORE=postgres without DD_TEST_PG (the ctest fixture pg)"
+		declare -F pg_new_db > /dev/null || source "$DD_SOURCE_DIR/tests/lib/pg.sh"
+		SERVE_PG_URLS[$dir]=$(pg_new_db "$(basename "$0" .sh)_$SERVE_PG_N") || fail "pg_new_db failed"
+		[ -n "${SERVE_PG_URLS[$dir]}" ] || fail "pg_new_db printed no URL"
+	fi
+	SERVE_PG_STORE=${SERVE_PG_URLS[$dir]}
+}
+
+# store_query DATA_DIR SQL: the rows of a query on the store of DATA_DIR
+# (SQLite's file, or its PostgreSQL database with DD_TEST_STORE=postgres),
+# one line per row
+store_query() {
+	if [ "${DD_TEST_STORE:-sqlite}" = postgres ]; then
+		serve_pg_store "$1"
+		psql -X -A -t -q "$SERVE_PG_STORE" -c "$2"
+	else
+		python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print("\n".join(str(r) for r in c.execute(sys.argv[2])))' \
+			"$1/drydock-store.db" "$2"
+	fi
+}
+
+# The tests about PostgreSQL itself (ctest-store: postgres): the run's cluster.
+serve_need_pg() {
+	[ -f "$DD_SOURCE_DIR/tests/lib/pg_cluster.sh" ] || skip "the PostgreSQL test harness (tests/lib/pg_cluster.sh) is not in this tree yet"
+	[ -n "${DD_TEST_PG:-}" ] || fail "DD_TEST_PG is not set: run through ctest (fixture pg)"
 }
 
 serve_start() {
@@ -54,7 +90,8 @@ serve_start() {
 		sleep 0.05
 	done
 	local port
-	port=$(grep -o 'port[=":]*[0-9]*' "$SRV_LOG.cur" | head -1 | grep -o '[0-9]*$')
+	# from the listening line: a line before it may name another port (a receiver's, in an error)
+	port=$(grep 'listening' "$SRV_LOG.cur" | head -1 | grep -o 'port[=":]*[0-9]*' | head -1 | grep -o '[0-9]*$')
 	[ -n "$port" ] || { cat "$SRV_LOG.cur" >&2; fail "drydock serve did not say where it listens"; }
 	SRV_URL=http://127.0.0.1:$port
 }

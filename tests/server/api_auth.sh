@@ -85,8 +85,7 @@ jq -e '.has_password == true and .source == "api" and (has("password") | not) an
 api_ok GET /api/v1/registries 200
 has Sup3r "$TMP/body" && fail "a password came back"
 jq -e '[.items[].name] == ["cfgreg", "apireg"] and (.items[0].source == "config")' "$TMP/body" >/dev/null || fail "list: $(cat "$TMP/body")"
-sqlite3_has() { python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print("\n".join(str(r) for r in c.execute("select * from registries")))' "$TMP/data/drydock-store.db"; }
-sqlite3_has > "$TMP/rows"
+store_query "$TMP/data" "select * from registries" > "$TMP/rows"
 has Sup3r "$TMP/rows" && fail "the password is in the store in clear"
 has "v1:" "$TMP/rows" || fail "no sealed secret: $(cat "$TMP/rows")"
 echo "ok registries: config read-only, password write-only and sealed at rest"
@@ -112,7 +111,12 @@ echo "ok healthz; readyz 503 without the advisory DB; SIGTERM exits 0"
 bad() { # WANT-TEXT YAML...
 	local want=$1 rc=0
 	shift
-	printf '%s\n' "data_dir: $TMP/data" "$@" > "$TMP/bad.yaml"
+	local store=()
+	if [ "${DD_TEST_STORE:-sqlite}" = postgres ]; then   # the same store as the service's (@pg)
+		serve_pg_store "$TMP/data"
+		store=("store: \"$SERVE_PG_STORE\"")
+	fi
+	printf '%s\n' "data_dir: $TMP/data" "${store[@]}" "$@" > "$TMP/bad.yaml"
 	timeout 20 "$DRYDOCK" serve --config "$TMP/bad.yaml" 2> "$TMP/err" || rc=$?
 	[ "$rc" != 0 ] || fail "started with: $*"
 	has -F -- "$want" "$TMP/err" || fail "want '$want' in: $(cat "$TMP/err")"
@@ -128,7 +132,15 @@ bad "registries[0].name: 'apireg' was also created through the API" "registries:
 printf 'data_dir: [\n' > "$TMP/bad.yaml"
 "$DRYDOCK" serve --config "$TMP/bad.yaml" 2> "$TMP/err" && fail "started with broken YAML"
 has "line" "$TMP/err" || fail "YAML error: $(cat "$TMP/err")"
-echo "ok config errors name the key; a registry in both config and store stops the start"
+# a worker takes work from a shared store only (tests/server/scaleout.sh runs them on PostgreSQL)
+if [ "${DD_TEST_STORE:-sqlite}" = sqlite ]; then
+	printf '%s\n' "data_dir: $TMP/data" > "$TMP/worker.yaml"
+	rc=0
+	timeout 20 "$DRYDOCK" serve --config "$TMP/worker.yaml" --worker --listen 127.0.0.1:0 2> "$TMP/err" || rc=$?
+	[ "$rc" != 0 ] || fail "--worker started on SQLite"
+	has -F -- "--worker: the config's store is SQLite" "$TMP/err" || fail "--worker on SQLite: $(cat "$TMP/err")"
+fi
+echo "ok config errors name the key; a registry in both config and store stops the start; --worker needs a shared store"
 
 # HTTPS with tls_cert and tls_key
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"

@@ -6,6 +6,7 @@
 # 1 s backoff. The receiver comes up holding its first request 5 s (the
 # other process's dispatcher reads the outbox meanwhile); every event's key
 # then arrives exactly once: no row is sent by both processes, none is lost.
+# ctest-store: postgres   (runs once, on the run's cluster; its configs name the shared store)
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
@@ -15,6 +16,7 @@ tags=()
 for i in $(seq 1 $N); do tags+=("library/app:$i"); done
 notify_registry "${tags[@]}"
 source "$DD_SOURCE_DIR/tests/lib/pg.sh"
+unset DD_TEST_STORE   # both configs name one database themselves (serve_config would give each its own)
 store=$(pg_new_db two_serve)
 SECRET='s3cret: shared with the receiver'
 port=$(reg_free_port)   # the receiver's, while nothing listens there
