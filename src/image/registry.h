@@ -39,6 +39,7 @@ void dd_registry_host_normalize(const char *in, size_t len, char *out, size_t ou
 typedef struct dd_credentials {
 	char *username, *password;
 	char *identity_token;  /* OAuth2 refresh token from config.json ("identitytoken") */
+	char *registry_token;  /* a bearer token used as given (dd_image_options.registry_token) */
 	char *origin;          /* where they came from, for the advice of a refusal */
 } dd_credentials;
 

@@ -236,7 +236,10 @@ char *dd_registry_auth_header(dd_registry_auth *a, unsigned *generation)
 	char *h = NULL;
 	pthread_mutex_lock(&a->lock);
 	*generation = a->generation;
-	if (a->scheme == DD_AUTH_BASIC && a->creds.username) {
+	if (a->creds.registry_token) {
+		/* a token minted for us (Harbor's): on every request, as given */
+		h = dd_asprintf("Authorization: Bearer %s", a->creds.registry_token);
+	} else if (a->scheme == DD_AUTH_BASIC && a->creds.username) {
 		h = basic_header(&a->creds);
 	} else if (a->scheme == DD_AUTH_BEARER) {
 		dd_token_entry *t = a->current_scope ? find_token(a, a->current_scope) : NULL;
@@ -288,7 +291,7 @@ static void url_add(dd_buf *b, const char *name, const char *value, bool *first)
 
 static int refused(dd_registry_auth *a, const char *why)
 {
-	if (a->creds.username || a->creds.identity_token)
+	if (a->creds.username || a->creds.identity_token || a->creds.registry_token)
 		return dd_error_set(DD_EAUTH, "registry %s refused credentials for repository %s%s: %s",
 			a->host, a->repository, why, dd_credentials_advice(&a->creds));
 	return dd_error_set(DD_EAUTH, "registry %s refused anonymous access to repository %s%s (it may not exist, or needs credentials): give --username/--password or --authfile",
@@ -404,6 +407,11 @@ int dd_registry_auth_challenge(dd_registry_client *c, dd_registry_auth *a, const
 	pthread_mutex_lock(&a->lock);
 	if (a->generation != generation) {
 		/* another thread already reacted to the same challenge */
+		goto out;
+	}
+	if (a->creds.registry_token) {
+		/* the token went with the request: there is nothing else to try */
+		rc = refused(a, " (the bearer token)");
 		goto out;
 	}
 	if (best.scheme == DD_AUTH_BASIC) {

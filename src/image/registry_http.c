@@ -928,7 +928,8 @@ static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
 			break;
 		}
 		xfer_drive(x, never);   /* the error document, at most ERRBODY_MAX */
-		rc = status_failure(c, x, r->what, c->auth.creds.username || c->auth.creds.identity_token, attempts);
+		rc = status_failure(c, x, r->what, c->auth.creds.username || c->auth.creds.identity_token ||
+			c->auth.creds.registry_token, attempts);
 		break;
 	}
 	xfer_free(x);
