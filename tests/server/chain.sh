@@ -13,7 +13,9 @@
 # run is a task of kind chain (its chain, image and the scan task that
 # judged it) whose items are the steps in order, each succeeded with its
 # own log lines; a registry refusing deletes fails the delete step (notify
-# still runs); a kill -9 in the delete step reruns only that step. API
+# still runs); a kill -9 in the delete step reruns only that step; on a
+# token-auth registry the backup mounts with one token (push on the target,
+# pull on the source). API
 # checks: 0 counts, bad globs and regexes,
 # unknown fields and registries are 422; CRUD; answers validate against
 # docs/openapi.json.
@@ -291,6 +293,31 @@ n_put=$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -c '"PUT /v2/held/app/manife
 skopeo inspect "${sk[@]}" "docker://$REG_ADDR/gate/app:3" > /dev/null 2>&1 && fail "gate/app:3 is still there"
 skopeo inspect "${sk[@]}" "docker://$REG_ADDR/held/app:3" > /dev/null || fail "held/app:3 is not there"
 echo "ok kill -9 in the delete step: after the restart only the delete step ran again (attempt 2); block and backup were not redone"
+
+# ---- a token-auth registry (docker-registry + tests/lib/token_server.py): the backup
+# mounts every blob (no upload), its one token asking push on the target and
+# pull on the source together
+REG_EXTRA_CONFIG=""
+reg_start token
+reg_push "oci:$TMP/img:3.20" gate/app:4
+api_ok POST /api/v1/registries 201 -d "$(jq -n -c --arg u "http://$REG_ADDR" --arg p "$REG_PASS" --arg n "$REG_USER" \
+	'{name: "tok", url: $u, plain_http: true, username: $n, password: $p}')"
+api_ok POST /api/v1/chains 201 -d '{"name": "tokchain", "registry": "tok", "repository": "gate/*", "block_if": {"unknown": 1},
+	"on_block": {"backup_to": "kept"}}'
+reg_log_mark
+: > "$REG_TOKEN_LOG"
+t=$(hook_push tok gate/app 4 "$digest")
+t=$(chain_task "$t" tokchain)
+steps_ok "$t" block backup notify
+n_up=$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -cE '"(PUT|PATCH) /v2/kept/app/blobs/uploads' || true)
+n_mount=$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -cE '"POST /v2/kept/app/blobs/uploads/\?mount=[^"]*" 201' || true)
+[ "$n_up" = 0 ] && [ "$n_mount" -ge 2 ] || fail "token registry backup: $n_up uploads, $n_mount mounts: $(tail -n +"$REG_LOG_START" "$REG_LOG" | grep kept)"
+[ "$(grep -c 'repository:kept/app' "$REG_TOKEN_LOG")" = 1 ] &&
+	has 'scope=repository:kept/app:pull,push,repository:gate/app:pull user=drydock status=200' "$REG_TOKEN_LOG" ||
+	fail "token requests of the backup: $(cat "$REG_TOKEN_LOG")"
+skopeo inspect --tls-verify=false --creds "$REG_USER:$REG_PASS" "docker://$REG_ADDR/kept/app:4" > /dev/null ||
+	fail "kept/app:4 is not there"
+echo "ok token-auth registry: backed up by $n_mount mounts (0 uploads), one token request for push on kept/app and pull on gate/app"
 
 python3 "$DD_SOURCE_DIR/tests/server/openapi_check.py" "$DD_SOURCE_DIR/docs/openapi.json" "$API_RECORD" ||
 	fail "answers do not match docs/openapi.json"
