@@ -528,8 +528,7 @@ const char *dd_srv_chain_step(dd_srv *srv, const dd_store_item *it, dd_srv_chain
 	}
 	run r = { srv, it, it->digest, json_string_value(json_object_get(row, "chain")) ?: "?",
 		json_integer_value(json_object_get(row, "item")), json_integer_value(json_object_get(row, "scan_task")), NULL,
-		NULL, log, DD_CATALOG_OPTIONS_INIT, NULL, "", false,
-		err, cap };
+		NULL, log, DD_CATALOG_OPTIONS_INIT, NULL, "", false, err, cap };
 	r.doc = doc = json_loads(json_string_value(json_object_get(row, "doc")) ?: "", 0, NULL);
 	r.verdict = verdict = json_loads(json_string_value(json_object_get(row, "verdict")) ?: "", 0, NULL);
 	if (!k || !json_is_object(doc) || !json_is_object(verdict) || !it->digest[0]) {
