@@ -2,7 +2,8 @@
  * Fuzzes the Harbor ScanRequest parser (src/server/harbor_request.c), then
  * checks what an accepted request promises: an http(s) URL of host and port
  * only, a valid repository and sha256 digest, a valid or empty tag,
- * credentials only from a Basic header, and a status of the spec's set.
+ * credentials only from a Basic header or a Bearer token (a token no
+ * header line could carry never passes), and a status of the spec's set.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -26,7 +27,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!host || !*host || strpbrk(host, "/?#@ ") || !dd_srv_repository_ok(r.repository) ||
 	    !dd_webhook_valid_digest(r.digest) || (r.tag[0] && !dd_srv_tag_ok(r.tag)))
 		abort();
-	if ((r.username[0] || r.password[0]) && strncmp(r.authorization, "Basic ", 6))
+	bool bearer = !strncmp(r.authorization, "Bearer ", 7);
+	if ((r.username[0] || r.password[0]) && strncmp(r.authorization, "Basic ", 6) && !bearer)
 		abort();
+	if (bearer != r.bearer || (bearer && (r.username[0] || !r.password[0] || strcmp(r.password, r.authorization + 7))))
+		abort();
+	for (const char *p = bearer ? r.password : ""; *p; p++)
+		if ((unsigned char)*p <= 0x20 || (unsigned char)*p >= 0x7f)
+			abort();
 	return 0;
 }

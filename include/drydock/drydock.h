@@ -74,9 +74,14 @@ typedef struct dd_image_options {
 	int retry_base_ms;          /* first retry backoff step (default 500) */
 	int credential_helper_timeout; /* seconds a docker-credential-* helper may take (default 30) */
 	dd_inflate inflate;         /* gzip decoder for layers and archives */
+	/* a registry bearer token sent as given on every request (a Harbor
+	 * ScanRequest's "Bearer" authorization: Harbor minted it for this
+	 * pull); no token service is asked, and username/password/authfile
+	 * are not read. NULL: none */
+	const char *registry_token;
 } dd_image_options;
 #define DD_IMAGE_OPTIONS_VERSION 1
-#define DD_IMAGE_OPTIONS_INIT { DD_IMAGE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, false, true, NULL, 4, 0, 0, 0, DD_INFLATE_DEFAULT }
+#define DD_IMAGE_OPTIONS_INIT { DD_IMAGE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, false, true, NULL, 4, 0, 0, 0, DD_INFLATE_DEFAULT, NULL }
 
 /* Package kinds (Trivy's --pkg-types): distro packages, and the
  * applications' libraries (jars, npm, Python, Go, Rust, Ruby, PHP, .NET). */

@@ -228,7 +228,7 @@ int dd_catalog_copy(const dd_catalog_options *opts, const char *from, const char
 	if ((rc = host_of(opts, host, sizeof(host))) != 0)
 		return rc;
 	if ((rc = dd_catalog__client(&x.src, opts, from)) != 0 || (rc = dd_catalog__client(&x.dst, opts, to)) != 0 ||
-	    (rc = dd_registry_client_want_push(x.dst)) != 0)
+	    (rc = dd_registry_client_want_push(x.dst, (const char *const[]){ from, NULL })) != 0)
 		goto out;
 	rc = copy_manifest(&x, digest, tag, 0);
 out:
@@ -250,7 +250,7 @@ int dd_catalog_delete(const dd_catalog_options *opts, const char *repository, co
 		return dd_error_set(DD_EINVAL, "dd_catalog_delete: a repository and a sha256 digest are needed");
 	if ((rc = host_of(opts, host, sizeof(host))) != 0)
 		return rc;
-	if ((rc = dd_catalog__client(&c, opts, repository)) != 0 || (rc = dd_registry_client_want_push(c)) != 0) {
+	if ((rc = dd_catalog__client(&c, opts, repository)) != 0 || (rc = dd_registry_client_want_push(c, NULL)) != 0) {
 		dd_registry_client_free(c);
 		return rc;
 	}

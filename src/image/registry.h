@@ -39,6 +39,7 @@ void dd_registry_host_normalize(const char *in, size_t len, char *out, size_t ou
 typedef struct dd_credentials {
 	char *username, *password;
 	char *identity_token;  /* OAuth2 refresh token from config.json ("identitytoken") */
+	char *registry_token;  /* a bearer token used as given (dd_image_options.registry_token) */
 	char *origin;          /* where they came from, for the advice of a refusal */
 } dd_credentials;
 
@@ -136,6 +137,7 @@ typedef struct dd_registry_auth {
 	char *realm, *service;          /* Bearer challenge */
 	char *default_scope;            /* "repository:<name>:pull" */
 	char *current_scope;            /* the one the last challenge named */
+	bool ask_default;               /* a writer: every token request asks default_scope too */
 	dd_token_entry tokens[DD_TOKEN_CACHE_MAX];
 	unsigned generation;            /* bumps each time a token is fetched */
 	const char *host, *repository;  /* for messages (owned by the client) */
@@ -186,9 +188,12 @@ bool dd_registry_client_same_origin(const dd_registry_client *c, const char *url
 /* Sets a CURL easy handle's TLS, timeouts, share and protocol options as
  * the client's own requests have them. */
 void dd_registry_client_setup(dd_registry_client *c, void *easy);
-/* Token requests without a scope from the registry ask for
- * "repository:NAME:pull,push" from now on. */
-int dd_registry_client_want_push(dd_registry_client *c);
+/* From now on every token request asks "repository:NAME:pull,push" and
+ * "repository:FROM:pull" for each repository of mount_from (NULL-terminated,
+ * may be NULL; at most 8), beside the scope a challenge names: a blob mount
+ * needs pull on its source in the same token, and a registry whose
+ * challenge names only the target would otherwise refuse the mount. */
+int dd_registry_client_want_push(dd_registry_client *c, const char *const *mount_from);
 
 /* ---- sending (registry_send.c): HEAD, POST, PUT, PATCH with a body ---- */
 

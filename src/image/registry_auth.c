@@ -236,7 +236,10 @@ char *dd_registry_auth_header(dd_registry_auth *a, unsigned *generation)
 	char *h = NULL;
 	pthread_mutex_lock(&a->lock);
 	*generation = a->generation;
-	if (a->scheme == DD_AUTH_BASIC && a->creds.username) {
+	if (a->creds.registry_token) {
+		/* a token minted for us (Harbor's): on every request, as given */
+		h = dd_asprintf("Authorization: Bearer %s", a->creds.registry_token);
+	} else if (a->scheme == DD_AUTH_BASIC && a->creds.username) {
 		h = basic_header(&a->creds);
 	} else if (a->scheme == DD_AUTH_BEARER) {
 		dd_token_entry *t = a->current_scope ? find_token(a, a->current_scope) : NULL;
@@ -288,11 +291,68 @@ static void url_add(dd_buf *b, const char *name, const char *value, bool *first)
 
 static int refused(dd_registry_auth *a, const char *why)
 {
-	if (a->creds.username || a->creds.identity_token)
+	if (a->creds.username || a->creds.identity_token || a->creds.registry_token)
 		return dd_error_set(DD_EAUTH, "registry %s refused credentials for repository %s%s: %s",
 			a->host, a->repository, why, dd_credentials_advice(&a->creds));
 	return dd_error_set(DD_EAUTH, "registry %s refused anonymous access to repository %s%s (it may not exist, or needs credentials): give --username/--password or --authfile",
 		a->host, a->repository, why);
+}
+
+/* Does the space-separated scope list `have` grant every action of the one
+ * scope part p[0..n) ("repository:NAME:pull,push")? */
+static bool scope_covered(const char *have, const char *p, size_t n)
+{
+	const char *colon = memrchr(p, ':', n);
+	size_t res = colon ? (size_t)(colon - p) : n;
+	for (const char *h = have; *h;) {
+		size_t hn = strcspn(h, " ");
+		const char *hc = memrchr(h, ':', hn);
+		if (hc && colon && (size_t)(hc - h) == res && !memcmp(h, p, res)) {
+			/* the same resource: each wanted action among the ones we ask */
+			bool all = true;
+			for (const char *a = colon + 1; a < p + n && all;) {
+				size_t an = strcspn(a, ",");
+				if (a + an > p + n)
+					an = (size_t)(p + n - a);
+				bool found = false;
+				for (const char *b = hc + 1; b < h + hn && !found;) {
+					size_t bn = strcspn(b, ", ");
+					found = bn == an && !memcmp(a, b, an);
+					b += bn + 1;
+				}
+				all = found;
+				a += an + 1;
+			}
+			if (all)
+				return true;
+		}
+		h += hn;
+		while (*h == ' ')
+			h++;
+	}
+	return false;
+}
+
+/* A writer's token request: the scope its client always asks (push on the
+ * target, pull on mount sources) plus what the challenge names beyond it,
+ * so one token serves the HEAD, the mount and the manifest PUT. Caller frees. */
+static char *scope_union(const char *base, const char *named)
+{
+	dd_buf b = DD_BUF_INIT(16384);
+	int rc = dd_buf_printf(&b, "%s", base);
+	for (const char *p = named; !rc && *p;) {
+		size_t n = strcspn(p, " ");
+		if (n && !scope_covered(base, p, n))
+			rc = dd_buf_printf(&b, " %.*s", (int)n, p);
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	if (rc) {
+		dd_buf_free(&b);
+		return NULL;
+	}
+	return b.ptr;
 }
 
 static int fetch_token(dd_registry_client *c, dd_registry_auth *a, const char *scope)
@@ -406,6 +466,11 @@ int dd_registry_auth_challenge(dd_registry_client *c, dd_registry_auth *a, const
 		/* another thread already reacted to the same challenge */
 		goto out;
 	}
+	if (a->creds.registry_token) {
+		/* the token went with the request: there is nothing else to try */
+		rc = refused(a, " (the bearer token)");
+		goto out;
+	}
 	if (best.scheme == DD_AUTH_BASIC) {
 		if (!a->creds.username)
 			rc = dd_error_set(DD_EAUTH, "registry %s requires credentials for repository %s: give --username/--password or --authfile",
@@ -424,7 +489,8 @@ int dd_registry_auth_challenge(dd_registry_client *c, dd_registry_auth *a, const
 	/* ask for the scope the registry names (ours, "repository:NAME:pull",
 	 * when it names none) and cache the token under it */
 	free(a->current_scope);
-	a->current_scope = strdup(best.scope && *best.scope ? best.scope : a->default_scope);
+	const char *named = best.scope && *best.scope ? best.scope : a->default_scope;
+	a->current_scope = a->ask_default ? scope_union(a->default_scope, named) : strdup(named);
 	rc = a->current_scope ? fetch_token(c, a, a->current_scope) : dd_error_oom();
 	a->scheme = DD_AUTH_BEARER;
 	a->generation++;

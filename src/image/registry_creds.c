@@ -29,6 +29,7 @@ void dd_credentials_clear(dd_credentials *c)
 	free(c->username);
 	dd_str_free_secret(c->password);
 	dd_str_free_secret(c->identity_token);
+	dd_str_free_secret(c->registry_token);
 	free(c->origin);
 	memset(c, 0, sizeof(*c));
 }
@@ -254,6 +255,15 @@ out:
 int dd_credentials_load(dd_credentials *out, const dd_image_options *opts, const char *host)
 {
 	memset(out, 0, sizeof(*out));
+	if (opts->registry_token && *opts->registry_token) {
+		out->registry_token = strdup(opts->registry_token);
+		out->origin = strdup("the registry token given was refused (expired, or not for this repository)");
+		if (!out->registry_token || !out->origin) {
+			dd_credentials_clear(out);
+			return dd_error_oom();
+		}
+		return 0;
+	}
 	if (opts->username && *opts->username) {
 		if (!opts->password)
 			return dd_error_set(DD_EINVAL, "--username %s given without --password (or DRYDOCK_PASSWORD)", opts->username);

@@ -928,7 +928,8 @@ static int request(dd_registry_client *c, const req_ctx *r, xfer **out)
 			break;
 		}
 		xfer_drive(x, never);   /* the error document, at most ERRBODY_MAX */
-		rc = status_failure(c, x, r->what, c->auth.creds.username || c->auth.creds.identity_token, attempts);
+		rc = status_failure(c, x, r->what, c->auth.creds.username || c->auth.creds.identity_token ||
+			c->auth.creds.registry_token, attempts);
 		break;
 	}
 	xfer_free(x);
@@ -1155,14 +1156,23 @@ void dd_registry_client_setup(dd_registry_client *c, void *easy)
 		curl_easy_setopt(e, CURLOPT_CAINFO, c->ca_file);
 }
 
-int dd_registry_client_want_push(dd_registry_client *c)
+#define MOUNT_SOURCES_MAX 8
+
+int dd_registry_client_want_push(dd_registry_client *c, const char *const *mount_from)
 {
-	char *s = dd_asprintf("repository:%s:pull,push", c->repository);
-	if (!s)
-		return dd_error_oom();
+	dd_buf b = DD_BUF_INIT(8192);
+	int rc = dd_buf_printf(&b, "repository:%s:pull,push", c->repository);
+	for (size_t i = 0; !rc && mount_from && mount_from[i] && i < MOUNT_SOURCES_MAX; i++)
+		if (strcmp(mount_from[i], c->repository))
+			rc = dd_buf_printf(&b, " repository:%s:pull", mount_from[i]);
+	if (rc || !b.ptr) {
+		dd_buf_free(&b);
+		return rc ? rc : dd_error_oom();
+	}
 	pthread_mutex_lock(&c->auth.lock);
 	free(c->auth.default_scope);
-	c->auth.default_scope = s;
+	c->auth.default_scope = b.ptr;   /* the buffer's string is ours now */
+	c->auth.ask_default = true;
 	pthread_mutex_unlock(&c->auth.lock);
 	return 0;
 }

@@ -335,7 +335,7 @@ int dd_registry_push(const dd_image_draft *draft, const char *ref, const dd_push
 	if ((rc = dd_registry_ref_parse(&p.ref, ref)) != 0)
 		return rc;
 	if ((rc = dd_registry_client_new(&p.c, &p.ref, &opts->image)) != 0 ||
-	    (rc = dd_registry_client_want_push(p.c)) != 0)
+	    (rc = dd_registry_client_want_push(p.c, opts->mount_from)) != 0)
 		goto out;
 	for (size_t i = 0; i < draft->n_layers; i++)
 		if ((rc = push_blob(&p, &draft->layers[i])) != 0)

@@ -8,7 +8,8 @@
  * The one idea: a ScanRequest becomes an ordinary task of one item, so it is
  * as durable as any scan (kill -9, restart) and shares the dedup and the
  * layer cache. Its registry is named "harbor:ID"; registries.c finds that
- * name's URL and (sealed) credentials in the stored request, so the runner
+ * name's URL and (sealed) credentials in the stored request (a Basic robot
+ * account's password, or a Bearer registry token used as given), so the runner
  * needs nothing Harbor-specific, and the item's image row is how the report
  * is found again.
  */
@@ -112,6 +113,8 @@ static void scan(const dd_api_request *req, dd_api_response *resp)
 		json_object_set_new(stored, "username", json_string(hr.username));
 	if (stored && sealed)
 		json_object_set_new(stored, "secret", json_string(sealed));
+	if (stored && hr.bearer)
+		json_object_set_new(stored, "bearer", json_true());   /* the secret is a registry token */
 	items = json_pack("[{s:s,s:s,s:s,s:s}]", "registry", name, "repository", hr.repository, "tag", item_tag(hr.tag),
 		"digest", hr.digest);
 	int64_t task = 0;

@@ -2,14 +2,19 @@
  * Delivery chains (chains.h): the checks of a chain document and the run
  * after a pushed image's scan.
  *
- * The one idea: a chain run is a list of steps (block, backup, delete,
- * notify, auto_fix, promote), each idempotent, each recorded in the store
- * (chain_steps) the moment its effect is done. The run happens inside the
- * scan item, before the item's end: a process killed anywhere runs the
- * item again, the scan is reused, and the run skips what the store says
- * is done. A step done but not yet recorded is harmless to redo: a copy
- * puts the same bytes again, a delete of a gone manifest is a 404 taken
- * as done, a block is an upsert, an event keeps its id.
+ * The one idea: a chain run is a task of kind chain whose items are its
+ * steps (block, backup, delete, notify, auto_fix, promote), each with its
+ * own state and log. The scan item that judged the image creates the run
+ * (dd_srv_chains_run: one transaction, once per chain, item and digest,
+ * with the chain and the verdict as judged); the runner then hands each
+ * step item to dd_srv_chain_step, in order. Each step is idempotent and
+ * recorded in the store (chain_steps) the moment its effect is done: a
+ * process killed anywhere runs the interrupted item again, and the step
+ * skips what the store says is done. A step done but not yet recorded is
+ * harmless to redo: a copy puts the same bytes again, a delete of a gone
+ * manifest is a 404 taken as done, a block is an upsert, an event keeps
+ * its id. A step that fails fails its item, and the later steps that need
+ * it end skipped, saying why.
  */
 #include <fnmatch.h>
 #include <regex.h>
@@ -245,12 +250,16 @@ bool dd_srv_chains_watch(dd_srv *srv, const char *registry, const char *reposito
 	return yes;
 }
 
-/* ---- the run ---- */
+/* ---- the steps (a chain task's items) ---- */
 
 typedef struct run {
 	dd_srv *srv;
-	const dd_store_item *it;
+	const dd_store_item *it;    /* the step's item: the judged image */
 	const char *digest;
+	const char *chain;
+	int64_t item;               /* the judged scan item: chain_steps and event ids key on it */
+	int64_t scan_task;          /* its task */
+	json_t *doc, *verdict;      /* the chain and the verdict as judged */
 	dd_srv_chain_log_fn log;
 	dd_catalog_options co;
 	json_t *reg;
@@ -270,6 +279,292 @@ static void logf_(run *r, const char *step, const char *fmt, ...)
 	va_end(ap);
 	r->log(r->srv, r->it, step, msg);
 }
+
+static int failed(run *r, int rc, const char *step, const char *what)
+{
+	/* the runner logs the item's error as its "failed" line */
+	snprintf(r->err, r->cap, "chain %s: %s: %s", r->chain, step, what);
+	return rc;
+}
+
+static int options(run *r)
+{
+	if (r->have_co)
+		return 0;
+	int rc = dd_srv_registry_find(r->srv, r->it->registry, &r->reg, NULL);
+	if (!rc)
+		rc = dd_srv_registry_options(r->srv, r->reg, &r->co, r->pw, sizeof(r->pw));
+	r->have_co = !rc;
+	return rc;
+}
+
+/* a step of a chain: true when the store says it is done (logged so) */
+static bool done_before(run *r, const char *step)
+{
+	json_t *row = NULL;
+	if (r->srv->store->be->chain_step_get(r->srv->store, r->chain, r->item, r->digest, step, &row) != 0)
+		return false;
+	logf_(r, step, "chain %s: %s: done before (%s)", r->chain, step,
+		json_string_value(json_object_get(row, "detail")) ?: "");
+	json_decref(row);
+	return true;
+}
+
+static void record(run *r, const char *step, const char *detail)
+{
+	if (r->srv->store->be->chain_step_done(r->srv->store, r->chain, r->item, r->digest, step, detail, NULL) != 0)
+		dd_srv_log("error", "could not record a chain step", "chain", r->chain, "step", step, "detail", dd_error_last(), NULL);
+}
+
+/* namespace + the repository's last component */
+static void target_repo(const char *ns, const char *repository, char *out, size_t cap)
+{
+	const char *last = strrchr(repository, '/');
+	snprintf(out, cap, "%s/%s", ns, last ? last + 1 : repository);
+}
+
+/* any one blocking chain blocks: the digest with every blocking chain's
+ * reason. The verdict blocked it already and recorded the step (so the
+ * block never waits for a free worker): this item says so, and blocks
+ * only when that record is missing. */
+static int block_step(run *r)
+{
+	const char *reasons = json_string_value(json_object_get(r->verdict, "reasons")) ?: "blocked by a chain";
+	json_t *row = NULL;
+	if (r->srv->store->be->chain_step_get(r->srv->store, r->chain, r->item, r->digest, "block", &row) == 0) {
+		logf_(r, "block", "%s blocked by the verdict of task %lld at %s: %s", r->digest, (long long)r->scan_task,
+			json_string_value(json_object_get(row, "at")) ?: "?", json_string_value(json_object_get(row, "detail")) ?: "");
+		json_decref(row);
+		return 0;
+	}
+	int rc = dd_srv_image_block(r->srv, r->it->registry, r->it->repository, r->it->tag, r->digest, true, reasons, NULL);
+	if (rc)
+		return failed(r, rc, "block", dd_error_last());
+	logf_(r, "block", "%s blocked: %s", r->digest, reasons);
+	record(r, "block", reasons);
+	return 0;
+}
+
+static int copy_step(run *r, const char *step, const char *ns)
+{
+	char to[600], detail[1400];
+	if (done_before(r, step))
+		return 0;
+	if (!ns)
+		return failed(r, DD_EINVAL, step, "the chain as judged has no namespace for it");
+	target_repo(ns, r->it->repository, to, sizeof(to));
+	int rc = options(r);
+	dd_catalog_copy_stats cs = { 0, 0 };
+	if (!rc)
+		rc = dd_catalog_copy(&r->co, r->it->repository, r->digest, to, r->it->tag, &cs);
+	if (rc)
+		return failed(r, rc, step, dd_error_last());
+	snprintf(detail, sizeof(detail), "%s:%s (%zu blobs mounted, %zu present, none uploaded)", to, r->it->tag,
+		cs.blobs_mounted, cs.blobs_present);
+	logf_(r, step, "chain %s: %s@%s copied to %s", r->chain, r->it->repository, r->digest, detail);
+	record(r, step, detail);
+	return 0;
+}
+
+static int delete_step(run *r)
+{
+	if (done_before(r, "delete"))
+		return 0;
+	int rc = options(r);
+	if (rc)
+		return failed(r, rc, "delete", dd_error_last());
+	/* every tag of the digest goes with the manifest: say which */
+	dd_strv tags = { 0 };
+	if (dd_catalog_tags(&tags, &r->co, r->it->repository) == 0) {
+		size_t n = 0;
+		for (size_t i = 0; i < tags.count && n < MAX_TAGS_LOGGED; i++, n++) {
+			char *d = NULL;
+			if (dd_catalog_digest(&d, &r->co, r->it->repository, tags.items[i]) == 0 && !strcmp(d, r->digest))
+				logf_(r, "delete", "chain %s: deleting %s:%s (%s)", r->chain, r->it->repository, tags.items[i], r->digest);
+			free(d);
+		}
+		if (tags.count > MAX_TAGS_LOGGED)
+			logf_(r, "delete", "chain %s: %zu more tags not checked", r->chain, tags.count - MAX_TAGS_LOGGED);
+	}
+	dd_strv_free(&tags);
+	rc = dd_catalog_delete(&r->co, r->it->repository, r->digest);
+	if (rc == DD_ENOTFOUND)
+		logf_(r, "delete", "chain %s: %s@%s is gone already", r->chain, r->it->repository, r->digest);
+	else if (rc)
+		return failed(r, rc, "delete", dd_error_last());
+	else
+		logf_(r, "delete", "chain %s: deleted the manifest %s from %s", r->chain, r->digest, r->it->repository);
+	record(r, "delete", r->it->repository);
+	return 0;
+}
+
+/* image_blocked, once per chain, judged item and digest (the event id) */
+static int notify_step(run *r)
+{
+	char id[200];
+	snprintf(id, sizeof(id), "image_blocked|%s|%lld|%s", r->chain, (long long)r->item, r->digest);
+	json_t *image = json_pack("{s:s,s:s,s:s,s:s}", "registry", r->it->registry, "repository", r->it->repository,
+		"tag", r->it->tag, "digest", r->digest);
+	json_t *summary = json_object_get(r->verdict, "summary");
+	json_t *extra = json_pack("{s:s,s:b,s:s,s:s,s:I,s:O}", "id", id, "blocked", 1, "chain", r->chain, "reason",
+		json_string_value(json_object_get(r->verdict, "why")) ?: "", "task", (json_int_t)r->it->task, "summary",
+		json_is_object(summary) ? summary : json_object());
+	if (json_is_array(json_object_get(r->doc, "notifiers")))
+		json_object_set(extra, "notifiers", json_object_get(r->doc, "notifiers"));
+	int rc = dd_srv_event_emit(r->srv, "image_blocked", image, extra);
+	if (rc)
+		failed(r, rc, "notify", dd_error_last());
+	else
+		logf_(r, "notify", "chain %s: image_blocked queued for the notifiers", r->chain);
+	json_decref(image);
+	json_decref(extra);
+	return rc;
+}
+
+/* a fix task for the image, once per digest: from the backup when the source was deleted */
+static int fix_step(run *r)
+{
+	json_t *ob = json_object_get(r->doc, "on_block");
+	const char *ns = json_string_value(json_object_get(ob, "backup_to"));
+	bool from_backup = json_is_true(json_object_get(ob, "delete")) && ns;
+	char src[600];
+	if (from_backup)
+		target_repo(ns, r->it->repository, src, sizeof(src));
+	else
+		snprintf(src, sizeof(src), "%s", r->it->repository);
+	/* once per digest, whichever chain asks: recorded under ANY_CHAIN */
+	json_t *row = NULL;
+	if (r->srv->store->be->chain_step_get(r->srv->store, ANY_CHAIN, 0, r->digest, "auto_fix", &row) == 0) {
+		logf_(r, "auto_fix", "chain %s: this digest had its fix already (%s)", r->chain,
+			json_string_value(json_object_get(row, "detail")) ?: "");
+		json_decref(row);
+		return 0;
+	}
+	json_t *req = json_pack("{s:s,s:s,s:s,s:n,s:b}", "registry", r->it->registry, "repository", src, "tag",
+		r->it->tag, "ids", "overwrite", 0);
+	if (from_backup)
+		json_object_set_new(req, "target_repository", json_string(r->it->repository));
+	int64_t deadline = r->srv->cfg.max_task_duration ? dd_srv_now() + r->srv->cfg.max_task_duration : 0, id = 0;
+	/* recorded first: a crash between the two loses one fix, never doubles it (at most once) */
+	char detail[1400];
+	snprintf(detail, sizeof(detail), "fix of %s:%s into %s:%s_fixed (chain %s)", src, r->it->tag, r->it->repository,
+		r->it->tag, r->chain);
+	bool added = false;
+	int rc = r->srv->store->be->chain_step_done(r->srv->store, ANY_CHAIN, 0, r->digest, "auto_fix", detail, &added);
+	if (rc)
+		failed(r, rc, "auto_fix", dd_error_last());
+	else if (!added)
+		logf_(r, "auto_fix", "chain %s: another chain queued this digest's fix just now", r->chain);
+	else if ((rc = r->srv->store->be->fix_submit(r->srv->store, req, deadline, &id)) != 0)
+		failed(r, rc, "auto_fix", dd_error_last());
+	else {
+		dd_srv_task_queued(r->srv, "fix", id, 1);
+		logf_(r, "auto_fix", "chain %s: task %lld: %s", r->chain, (long long)id, detail);
+	}
+	json_decref(req);
+	return rc;
+}
+
+/* A step and the earlier steps of its run it needs: a step whose need did
+ * not succeed ends skipped (backup before delete: a failed backup keeps
+ * the source; the fix from the backup needs it). notify needs only the
+ * block: the notifiers hear of a blocked image whatever failed after. */
+static const struct step_kind {
+	const char *name;
+	const char *needs[3];
+} step_kinds[] = {
+	{ "block", { NULL } },
+	{ "backup", { "block", NULL } },
+	{ "delete", { "block", "backup", NULL } },
+	{ "notify", { "block", NULL } },
+	{ "auto_fix", { "block", "backup", NULL } },
+	{ "promote", { NULL } },
+};
+
+static const struct step_kind *step_kind(const char *name)
+{
+	for (size_t i = 0; i < sizeof(step_kinds) / sizeof(step_kinds[0]); i++)
+		if (!strcmp(step_kinds[i].name, name))
+			return &step_kinds[i];
+	return NULL;
+}
+
+/* the first earlier item of the task this step needs that did not
+ * succeed: "the backup step failed"; false when none */
+static bool need_unmet(dd_srv *srv, const dd_store_item *it, const struct step_kind *k, char *why, size_t cap)
+{
+	json_t *task = NULL, *item;
+	size_t i;
+	bool unmet = false;
+	if (srv->store->be->task_get(srv->store, it->task, 0, 16, &task) != 0) {
+		snprintf(why, cap, "the earlier steps could not be read: %s", dd_error_last());
+		return true;
+	}
+	json_array_foreach(json_object_get(task, "items"), i, item) {
+		const char *step = json_string_value(json_object_get(item, "step")) ?: "";
+		const char *state = json_string_value(json_object_get(item, "state")) ?: "";
+		if (json_integer_value(json_object_get(item, "id")) >= it->id)
+			break;
+		for (int n = 0; k->needs[n] && !unmet; n++)
+			if (!strcmp(k->needs[n], step) && strcmp(state, DD_STATE_SUCCEEDED)) {
+				snprintf(why, cap, "the %s step %s", step, !strcmp(state, DD_STATE_QUEUED) ? "did not run" : state);
+				unmet = true;
+			}
+	}
+	json_decref(task);
+	return unmet;
+}
+
+const char *dd_srv_chain_step(dd_srv *srv, const dd_store_item *it, dd_srv_chain_log_fn log, char *err, size_t cap)
+{
+	json_t *row = NULL, *doc = NULL, *verdict = NULL;
+	const struct step_kind *k = step_kind(it->step);
+	const char *state = DD_STATE_FAILED;
+	char why[200];
+	int rc = srv->store->be->chain_run_get(srv->store, it->task, &row);
+	if (rc) {
+		snprintf(err, cap, "chain step %s: the run is not in the store: %s", it->step, dd_error_last());
+		return state;
+	}
+	run r = { srv, it, it->digest, json_string_value(json_object_get(row, "chain")) ?: "?",
+		json_integer_value(json_object_get(row, "item")), json_integer_value(json_object_get(row, "scan_task")), NULL,
+		NULL, log, DD_CATALOG_OPTIONS_INIT, NULL, "", false, err, cap };
+	r.doc = doc = json_loads(json_string_value(json_object_get(row, "doc")) ?: "", 0, NULL);
+	r.verdict = verdict = json_loads(json_string_value(json_object_get(row, "verdict")) ?: "", 0, NULL);
+	if (!k || !json_is_object(doc) || !json_is_object(verdict) || !it->digest[0]) {
+		failed(&r, DD_EFORMAT, it->step, "the stored run is not one this version knows (unknown step or bad JSON)");
+		goto out;
+	}
+	if (need_unmet(srv, it, k, why, sizeof(why))) {
+		snprintf(err, cap, "skipped: %s", why);
+		state = DD_STATE_SKIPPED;
+		goto out;
+	}
+	const char *step = k->name;
+	if (!strcmp(step, "block"))
+		rc = block_step(&r);
+	else if (!strcmp(step, "backup"))
+		rc = copy_step(&r, "backup", json_string_value(json_object_get(json_object_get(doc, "on_block"), "backup_to")));
+	else if (!strcmp(step, "delete"))
+		rc = delete_step(&r);
+	else if (!strcmp(step, "notify"))
+		rc = notify_step(&r);
+	else if (!strcmp(step, "auto_fix"))
+		rc = fix_step(&r);
+	else
+		rc = copy_step(&r, "promote", json_string_value(json_object_get(json_object_get(doc, "on_pass"), "promote_to")));
+	if (!rc)
+		state = DD_STATE_SUCCEEDED;
+out:
+	explicit_bzero(r.pw, sizeof(r.pw));
+	json_decref(r.reg);
+	json_decref(doc);
+	json_decref(verdict);
+	json_decref(row);
+	return state;
+}
+
+/* ---- the verdict (inside the judged scan item) ---- */
 
 /* unsuppressed findings per severity (whitelists applied) of the classes a chain counts */
 static int counts(dd_srv *srv, int64_t scan_id, const char *repository, size_t out[DD_CLASS_COUNT][DD_SEV_COUNT],
@@ -296,7 +591,7 @@ static int counts(dd_srv *srv, int64_t scan_id, const char *repository, size_t o
 }
 
 /* block (with why) when a count of block_if reaches its number */
-static bool verdict(json_t *c, size_t n[DD_CLASS_COUNT][DD_SEV_COUNT], char *why, size_t cap)
+static bool verdict_of(json_t *c, size_t n[DD_CLASS_COUNT][DD_SEV_COUNT], char *why, size_t cap)
 {
 	json_t *b = json_object_get(c, "block_if"), *cl = json_object_get(b, "classes");
 	bool cls[DD_CLASS_COUNT];
@@ -329,107 +624,9 @@ static bool verdict(json_t *c, size_t n[DD_CLASS_COUNT][DD_SEV_COUNT], char *why
 	return block;
 }
 
-static int failed(run *r, int rc, const char *chain, const char *step, const char *what)
+/* every finding per severity, whatever the class: the notification's summary */
+static json_t *summary_of(size_t n[DD_CLASS_COUNT][DD_SEV_COUNT])
 {
-	/* the runner logs the item's error as its "failed" line */
-	snprintf(r->err, r->cap, "chain %s: %s: %s", chain, step, what);
-	return rc;
-}
-
-static int options(run *r)
-{
-	if (r->have_co)
-		return 0;
-	int rc = dd_srv_registry_find(r->srv, r->it->registry, &r->reg, NULL);
-	if (!rc)
-		rc = dd_srv_registry_options(r->srv, r->reg, &r->co, r->pw, sizeof(r->pw));
-	r->have_co = !rc;
-	return rc;
-}
-
-/* a step of a chain: true when the store says it is done (logged so) */
-static bool done_before(run *r, const char *chain, int64_t item, const char *step)
-{
-	json_t *row = NULL;
-	if (r->srv->store->be->chain_step_get(r->srv->store, chain, item, r->digest, step, &row) != 0)
-		return false;
-	logf_(r, "chain", "chain %s: %s: done before (%s)", chain, step,
-		json_string_value(json_object_get(row, "detail")) ?: "");
-	json_decref(row);
-	return true;
-}
-
-static void record(run *r, const char *chain, int64_t item, const char *step, const char *detail)
-{
-	if (r->srv->store->be->chain_step_done(r->srv->store, chain, item, r->digest, step, detail, NULL) != 0)
-		dd_srv_log("error", "could not record a chain step", "chain", chain, "step", step, "detail", dd_error_last(), NULL);
-}
-
-/* namespace + the repository's last component */
-static void target_repo(const char *ns, const char *repository, char *out, size_t cap)
-{
-	const char *last = strrchr(repository, '/');
-	snprintf(out, cap, "%s/%s", ns, last ? last + 1 : repository);
-}
-
-static int copy_step(run *r, const char *chain, const char *step, const char *ns)
-{
-	char to[600], detail[1400];
-	if (done_before(r, chain, r->it->id, step))
-		return 0;
-	target_repo(ns, r->it->repository, to, sizeof(to));
-	int rc = options(r);
-	dd_catalog_copy_stats cs = { 0, 0 };
-	if (!rc)
-		rc = dd_catalog_copy(&r->co, r->it->repository, r->digest, to, r->it->tag, &cs);
-	if (rc)
-		return failed(r, rc, chain, step, dd_error_last());
-	snprintf(detail, sizeof(detail), "%s:%s (%zu blobs mounted, %zu present, none uploaded)", to, r->it->tag,
-		cs.blobs_mounted, cs.blobs_present);
-	logf_(r, step, "chain %s: %s@%s copied to %s", chain, r->it->repository, r->digest, detail);
-	record(r, chain, r->it->id, step, detail);
-	return 0;
-}
-
-static int delete_step(run *r, const char *chain)
-{
-	if (done_before(r, chain, r->it->id, "delete"))
-		return 0;
-	int rc = options(r);
-	if (rc)
-		return failed(r, rc, chain, "delete", dd_error_last());
-	/* every tag of the digest goes with the manifest: say which */
-	dd_strv tags = { 0 };
-	if (dd_catalog_tags(&tags, &r->co, r->it->repository) == 0) {
-		size_t n = 0;
-		for (size_t i = 0; i < tags.count && n < MAX_TAGS_LOGGED; i++, n++) {
-			char *d = NULL;
-			if (dd_catalog_digest(&d, &r->co, r->it->repository, tags.items[i]) == 0 && !strcmp(d, r->digest))
-				logf_(r, "delete", "chain %s: deleting %s:%s (%s)", chain, r->it->repository, tags.items[i], r->digest);
-			free(d);
-		}
-		if (tags.count > MAX_TAGS_LOGGED)
-			logf_(r, "delete", "chain %s: %zu more tags not checked", chain, tags.count - MAX_TAGS_LOGGED);
-	}
-	dd_strv_free(&tags);
-	rc = dd_catalog_delete(&r->co, r->it->repository, r->digest);
-	if (rc == DD_ENOTFOUND)
-		logf_(r, "delete", "chain %s: %s@%s is gone already", chain, r->it->repository, r->digest);
-	else if (rc)
-		return failed(r, rc, chain, "delete", dd_error_last());
-	else
-		logf_(r, "delete", "chain %s: deleted the manifest %s from %s", chain, r->digest, r->it->repository);
-	record(r, chain, r->it->id, "delete", r->it->repository);
-	return 0;
-}
-
-static void notify_step(run *r, json_t *c, const char *why, size_t n[DD_CLASS_COUNT][DD_SEV_COUNT])
-{
-	const char *chain = json_string_value(json_object_get(c, "name"));
-	char id[200];
-	snprintf(id, sizeof(id), "image_blocked|%s|%lld|%s", chain, (long long)r->it->id, r->digest);
-	json_t *image = json_pack("{s:s,s:s,s:s,s:s}", "registry", r->it->registry, "repository", r->it->repository,
-		"tag", r->it->tag, "digest", r->digest);
 	json_t *summary = json_object();
 	for (int s = 0; severities[s]; s++) {
 		size_t t = 0;
@@ -437,67 +634,50 @@ static void notify_step(run *r, json_t *c, const char *why, size_t n[DD_CLASS_CO
 			t += n[k][dd_severity_parse(severities[s])];
 		json_object_set_new(summary, severities[s], json_integer((json_int_t)t));
 	}
-	json_t *extra = json_pack("{s:s,s:b,s:s,s:s,s:I,s:o}", "id", id, "blocked", 1, "chain", chain, "reason", why,
-		"task", (json_int_t)r->it->task, "summary", summary);
-	if (json_is_array(json_object_get(c, "notifiers")))
-		json_object_set(extra, "notifiers", json_object_get(c, "notifiers"));
-	if (dd_srv_event_emit(r->srv, "image_blocked", image, extra) != 0)
-		logf_(r, "notify", "chain %s: could not queue image_blocked: %s", chain, dd_error_last());
-	else
-		logf_(r, "notify", "chain %s: image_blocked queued for the notifiers", chain);
-	json_decref(image);
-	json_decref(extra);
+	return summary;
 }
 
-/* a fix task for the image, once per digest: from the backup when the source was deleted */
-static void fix_step(run *r, json_t *c)
+/* the chain's run as a task (once per chain, item and digest), logged in the judged item */
+static int run_create(dd_srv *srv, const dd_store_item *it, const char *digest, int64_t scan_id, json_t *c,
+	json_t *verdict, json_t *steps, dd_srv_chain_log_fn log, char *err, size_t cap)
 {
-	const char *chain = json_string_value(json_object_get(c, "name"));
-	json_t *ob = json_object_get(c, "on_block");
-	const char *ns = json_string_value(json_object_get(ob, "backup_to"));
-	bool from_backup = json_is_true(json_object_get(ob, "delete")) && ns;
-	char src[600];
-	if (from_backup)
-		target_repo(ns, r->it->repository, src, sizeof(src));
-	else
-		snprintf(src, sizeof(src), "%s", r->it->repository);
-	/* once per digest, whichever chain asks: recorded under ANY_CHAIN */
-	json_t *row = NULL;
-	if (r->srv->store->be->chain_step_get(r->srv->store, ANY_CHAIN, 0, r->digest, "auto_fix", &row) == 0) {
-		logf_(r, "auto_fix", "chain %s: this digest had its fix already (%s)", chain,
-			json_string_value(json_object_get(row, "detail")) ?: "");
-		json_decref(row);
-		return;
+	const char *name = json_string_value(json_object_get(c, "name"));
+	char *doc = json_dumps(c, JSON_COMPACT | JSON_SORT_KEYS), *vd = json_dumps(verdict, JSON_COMPACT);
+	json_t *r = json_pack("{s:s,s:I,s:s,s:I,s:I,s:s,s:s,s:s,s:s?,s:s?,s:O}", "chain", name, "item", (json_int_t)it->id,
+		"digest", digest, "scan_task", (json_int_t)it->task, "scan", (json_int_t)scan_id, "registry", it->registry,
+		"repository", it->repository, "tag", it->tag, "doc", doc, "verdict", vd, "steps", steps);
+	int64_t deadline = srv->cfg.max_task_duration ? dd_srv_now() + srv->cfg.max_task_duration : 0, task = 0;
+	bool fresh = false;
+	int rc = !r || !doc || !vd ? dd_error_set_str(DD_ENOMEM, "out of memory") :
+		srv->store->be->chain_run_create(srv->store, r, deadline, &task, &fresh);
+	if (rc)
+		snprintf(err, cap, "chain %s: creating its run: %s", name, dd_error_last());
+	else {
+		char list[200] = "", msg[400];
+		size_t i;
+		json_t *s;
+		json_array_foreach(steps, i, s) {
+			size_t len = strlen(list);
+			snprintf(list + len, sizeof(list) - len, "%s%s", i ? ", " : "", json_string_value(s));
+		}
+		snprintf(msg, sizeof(msg), "chain %s: task %lld runs the steps %s%s", name, (long long)task, list,
+			fresh ? "" : " (created before this attempt)");
+		log(srv, it, "chain", msg);
+		if (fresh)
+			dd_srv_task_queued(srv, "chain", task, json_array_size(steps));
 	}
-	json_t *req = json_pack("{s:s,s:s,s:s,s:n,s:b}", "registry", r->it->registry, "repository", src, "tag",
-		r->it->tag, "ids", "overwrite", 0);
-	if (from_backup)
-		json_object_set_new(req, "target_repository", json_string(r->it->repository));
-	int64_t deadline = r->srv->cfg.max_task_duration ? dd_srv_now() + r->srv->cfg.max_task_duration : 0, id = 0;
-	/* recorded first: a crash between the two loses one fix, never doubles it (at most once) */
-	char detail[1400];
-	snprintf(detail, sizeof(detail), "fix of %s:%s into %s:%s_fixed (chain %s)", src, r->it->tag, r->it->repository,
-		r->it->tag, chain);
-	bool added = false;
-	if (r->srv->store->be->chain_step_done(r->srv->store, ANY_CHAIN, 0, r->digest, "auto_fix", detail, &added) != 0 || !added)
-		goto out;
-	if (r->srv->store->be->fix_submit(r->srv->store, req, deadline, &id) != 0) {
-		logf_(r, "auto_fix", "chain %s: the fix could not be queued: %s", chain, dd_error_last());
-		goto out;
-	}
-	dd_srv_task_queued(r->srv, "fix", id, 1);
-	logf_(r, "auto_fix", "chain %s: task %lld: %s", chain, (long long)id, detail);
-out:
-	json_decref(req);
+	json_decref(r);
+	free(doc);
+	free(vd);
+	return rc;
 }
 
 int dd_srv_chains_run(dd_srv *srv, const dd_store_item *it, const char *digest, int64_t scan_id,
 	dd_srv_chain_log_fn log, char *err, size_t cap)
 {
-	json_t *chains = NULL, *c, *blocking = json_array();
+	json_t *chains = NULL, *c, *blocking = json_array(), *summary = NULL;
 	size_t i, n[DD_CLASS_COUNT][DD_SEV_COUNT];
-	char why[400], reasons[1024] = "";
-	run r = { srv, it, digest, log, DD_CATALOG_OPTIONS_INIT, NULL, "", false, err, cap };
+	char why[400], reasons[1024] = "", msg[1200];
 	int rc = matching(srv, it->registry, it->repository, it->tag, &chains);
 	if (rc || !json_array_size(chains) || !digest || !scan_id)
 		goto out;
@@ -506,10 +686,12 @@ int dd_srv_chains_run(dd_srv *srv, const dd_store_item *it, const char *digest, 
 		snprintf(err, cap, "chains: counting the stored report: %s", dd_error_last());
 		goto out;
 	}
+	summary = summary_of(n);
 	json_array_foreach(chains, i, c) {
 		const char *name = json_string_value(json_object_get(c, "name"));
-		bool block = verdict(c, n, why, sizeof(why));
-		logf_(&r, "chain", "chain %s: %s (%s)", name, block ? "block" : "pass", why);
+		bool block = verdict_of(c, n, why, sizeof(why));
+		snprintf(msg, sizeof(msg), "chain %s: %s (%s)", name, block ? "block" : "pass", why);
+		log(srv, it, "chain", msg);
 		if (block) {
 			size_t len = strlen(reasons);
 			snprintf(reasons + len, sizeof(reasons) - len, "%schain %s: %s", len ? "; " : "", name, why);
@@ -517,25 +699,39 @@ int dd_srv_chains_run(dd_srv *srv, const dd_store_item *it, const char *digest, 
 		}
 	}
 	if (json_array_size(blocking)) {
-		/* any one blocking blocks: the digest first, so admission denies it at once */
+		/* any one blocking blocks: the digest at once, before the scan item
+		 * ends (admission denies it from now on, and a caller that sees the
+		 * scan task end sees it blocked), recorded as each blocking chain's
+		 * block step, which its run's block item then reports */
 		if ((rc = dd_srv_image_block(srv, it->registry, it->repository, it->tag, digest, true, reasons, NULL)) != 0) {
 			snprintf(err, cap, "chains: blocking %s: %s", digest, dd_error_last());
 			goto out;
 		}
-		logf_(&r, "block", "%s blocked: %s", digest, reasons);
+		snprintf(msg, sizeof(msg), "%s blocked: %s", digest, reasons);
+		log(srv, it, "block", msg);
 		json_array_foreach(blocking, i, c) {
 			const char *name = json_string_value(json_object_get(c, "name"));
-			json_t *ob = json_object_get(c, "on_block");
-			const char *ns = json_string_value(json_object_get(ob, "backup_to"));
-			/* backup before delete: a failed backup keeps the source */
-			if (ns && (rc = copy_step(&r, name, "backup", ns)) != 0)
+			if ((rc = srv->store->be->chain_step_done(srv->store, name, it->id, digest, "block", reasons, NULL)) != 0) {
+				snprintf(err, cap, "chain %s: recording its block: %s", name, dd_error_last());
 				goto out;
-			if (json_is_true(json_object_get(ob, "delete")) && (rc = delete_step(&r, name)) != 0)
-				goto out;
-			verdict(c, n, why, sizeof(why));
-			notify_step(&r, c, why, n);
+			}
+		}
+		json_array_foreach(blocking, i, c) {
+			json_t *ob = json_object_get(c, "on_block"), *steps = json_pack("[s]", "block");
+			if (json_object_get(ob, "backup_to"))
+				json_array_append_new(steps, json_string("backup"));
+			if (json_is_true(json_object_get(ob, "delete")))
+				json_array_append_new(steps, json_string("delete"));
+			json_array_append_new(steps, json_string("notify"));
 			if (json_is_true(json_object_get(c, "auto_fix")))
-				fix_step(&r, c);
+				json_array_append_new(steps, json_string("auto_fix"));
+			verdict_of(c, n, why, sizeof(why));
+			json_t *v = json_pack("{s:s,s:s,s:O}", "why", why, "reasons", reasons, "summary", summary);
+			rc = run_create(srv, it, digest, scan_id, c, v, steps, log, err, cap);
+			json_decref(v);
+			json_decref(steps);
+			if (rc)
+				goto out;
 		}
 		goto out;
 	}
@@ -543,16 +739,27 @@ int dd_srv_chains_run(dd_srv *srv, const dd_store_item *it, const char *digest, 
 		const char *ns = json_string_value(json_object_get(json_object_get(c, "on_pass"), "promote_to"));
 		const char *name = json_string_value(json_object_get(c, "name"));
 		/* an INCOMPLETE scan is never a clean result: it blocks nothing it did not see, promotes nothing */
-		if (ns && !complete)
-			logf_(&r, "promote", "chain %s: not promoted: the scan is INCOMPLETE (see the scan's notes)", name);
-		else if (ns && strcmp(it->kind, "push"))
-			logf_(&r, "promote", "chain %s: passes again after the %s; promotion happens on a push only", name, it->kind);
-		else if (ns && (rc = copy_step(&r, name, "promote", ns)) != 0)
-			goto out;
+		if (!ns)
+			continue;
+		if (!complete)
+			snprintf(msg, sizeof(msg), "chain %s: not promoted: the scan is INCOMPLETE (see the scan's notes)", name);
+		else if (strcmp(it->kind, "push"))
+			snprintf(msg, sizeof(msg), "chain %s: passes again after the %s; promotion happens on a push only", name,
+				it->kind);
+		else {
+			verdict_of(c, n, why, sizeof(why));
+			json_t *v = json_pack("{s:s,s:O}", "why", why, "summary", summary), *steps = json_pack("[s]", "promote");
+			rc = run_create(srv, it, digest, scan_id, c, v, steps, log, err, cap);
+			json_decref(v);
+			json_decref(steps);
+			if (rc)
+				goto out;
+			continue;
+		}
+		log(srv, it, "promote", msg);
 	}
 out:
-	explicit_bzero(r.pw, sizeof(r.pw));
-	json_decref(r.reg);
+	json_decref(summary);
 	json_decref(blocking);
 	json_decref(chains);
 	return rc;

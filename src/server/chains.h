@@ -25,11 +25,19 @@ int dd_srv_chain_check(dd_srv *srv, json_t *chain, char *err, size_t cap);
 bool dd_srv_chains_watch(dd_srv *srv, const char *registry, const char *repository, const char *tag);
 /* Log a chain step into the item's task log (the runner's item_log). */
 typedef void (*dd_srv_chain_log_fn)(dd_srv *srv, const dd_store_item *it, const char *step, const char *msg);
-/* Runs every matching chain for the item's image (digest, its stored scan
- * scan_id). Steps already recorded in the store for this item are not done
- * again, so a run after a kill -9 resumes. 0, or a negative dd_error_code
- * with err saying which chain and step failed (the item then fails). */
+/* Judges the item's image (digest, its stored scan scan_id) by every
+ * matching chain, logged in the item; each chain with something to do gets
+ * its run: a task of kind chain whose items are its steps (blocked: block,
+ * backup, delete, notify, auto_fix as the chain says; passed by every
+ * chain: promote). Created once per chain, item and digest: the item run
+ * again after a kill -9 finds its runs. 0, or a negative dd_error_code
+ * with err saying which chain failed (the item then fails). */
 int dd_srv_chains_run(dd_srv *srv, const dd_store_item *it, const char *digest, int64_t scan_id,
 	dd_srv_chain_log_fn log, char *err, size_t cap);
+/* Runs a chain task's item (it->step), logged through log: the item's end
+ * state (succeeded; failed with err; skipped with err when an earlier step
+ * it needs did not succeed). A step recorded done in the store is not done
+ * again. */
+const char *dd_srv_chain_step(dd_srv *srv, const dd_store_item *it, dd_srv_chain_log_fn log, char *err, size_t cap);
 
 #endif

@@ -30,9 +30,10 @@
 
 typedef struct dd_harbor_request {
 	char url[513];              /* registry base URL: http(s)://HOST[:PORT] (a path is cut) */
-	char authorization[4097];   /* "Basic ..." or "" */
+	char authorization[4097];   /* "Basic ...", "Bearer ..." or "" */
 	char username[256];         /* Basic decoded; the password goes to password */
-	char password[4097];
+	char password[4097];        /* Basic: the password; Bearer: the token */
+	bool bearer;                /* password is a registry bearer token, used as given */
 	char repository[256];
 	char digest[80];
 	char tag[129];              /* "" when Harbor sent none */

@@ -62,14 +62,34 @@ static int url_check(char *url, char *err, size_t cap)
 	return 0;
 }
 
-/* "Basic base64(user:password)" into username and password; "" is anonymous */
+/* "Bearer TOKEN": a registry token Harbor minted for this pull, used as
+ * given; it must fit a header line (visible ASCII, no space) */
+static int bearer_check(dd_harbor_request *r, char *err, size_t cap)
+{
+	const char *t = r->authorization + 7;
+	size_t n = strlen(t);
+	if (!n || n >= sizeof(r->password))
+		return bad(422, err, cap, "registry.authorization: the Bearer token is empty or too long");
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)t[i] <= 0x20 || (unsigned char)t[i] >= 0x7f)
+			return bad(422, err, cap, "registry.authorization: the Bearer token holds a character a header cannot carry");
+	memcpy(r->password, t, n + 1);
+	r->bearer = true;
+	return 0;
+}
+
+/* "Basic base64(user:password)" into username and password, "Bearer TOKEN"
+ * into password (bearer); "" is anonymous */
 static int auth_check(dd_harbor_request *r, char *err, size_t cap)
 {
 	const char *a = r->authorization;
 	if (!*a)
 		return 0;
+	if (!strncmp(a, "Bearer ", 7))
+		return bearer_check(r, err, cap);
 	if (strncmp(a, "Basic ", 6))
-		return bad(422, err, cap, "registry.authorization: only 'Basic BASE64' (a robot account) is supported");
+		return bad(422, err, cap, "registry.authorization: 'Basic BASE64' (a robot account) or 'Bearer TOKEN' (a registry "
+			"token)");
 	const char *b64 = a + 6;
 	size_t n = strlen(b64);
 	unsigned char dec[3 * (sizeof(r->authorization) / 4) + 4];

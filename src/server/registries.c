@@ -15,7 +15,8 @@
 #include "server/server.h"
 
 /* "harbor:ID": the registry a Harbor ScanRequest named (api_harbor.c), with
- * the robot account it sent, sealed in the stored request. Such names never
+ * the robot account or the registry token (bearer) it sent, sealed in the
+ * stored request. Such names never
  * pass the registry name grammar, so they cannot shadow a configured one. */
 static int harbor_registry(dd_srv *srv, const char *name, json_t **out)
 {
@@ -29,6 +30,8 @@ static int harbor_registry(dd_srv *srv, const char *name, json_t **out)
 		json_object_set(*out, "username", json_object_get(req, "username"));
 	if (*out && json_object_get(req, "secret"))
 		json_object_set(*out, "secret", json_object_get(req, "secret"));
+	if (*out && json_is_true(json_object_get(req, "bearer")))
+		json_object_set_new(*out, "bearer", json_true());
 	json_decref(hs);
 	return *out ? 0 : dd_error_set_str(DD_ENOMEM, "out of memory");
 }
@@ -84,7 +87,10 @@ int dd_srv_registry_options(dd_srv *srv, json_t *reg, dd_catalog_options *co, ch
 		if (rc)
 			return rc;
 	}
-	if (pw[0])
+	/* a Harbor request's Bearer token goes as given, never as a password */
+	if (pw[0] && json_is_true(json_object_get(reg, "bearer")))
+		co->image.registry_token = pw;
+	else if (pw[0])
 		co->image.password = pw;
 	co->api_url = str(reg, "api_url");
 	if ((env = str(reg, "api_token_env")) != NULL) {

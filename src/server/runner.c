@@ -110,7 +110,6 @@ static void item_log(dd_srv *srv, const dd_store_item *it, const char *step, con
 	dd_srv_log(!strcmp(step, "failed") ? "warn" : "info", msg, "task", task, "image", image, "step", step, NULL);
 }
 
-/* the task log of a chain run's steps (chains.h) */
 /* A digest a chain (or an operator) blocked already: a rescan does not
  * judge it again (its backup, delete and notification were done when it
  * was blocked, and the source tag may be gone). */
@@ -122,6 +121,7 @@ static bool digest_blocked(dd_srv *srv, const char *digest)
 	return blocked;
 }
 
+/* the task log of a chain's verdict and of its steps (chains.h) */
 static void chain_log(dd_srv *srv, const dd_store_item *it, const char *step, const char *msg)
 {
 	item_log(srv, it, step, "%s", msg);
@@ -346,6 +346,11 @@ static void work(dd_srv_runner *r, dd_store_item *it)
 		snprintf(err, sizeof(err), "gave up after %d attempts: the service stopped during each (see its log)", MAX_ATTEMPTS);
 		goto done;
 	}
+	if (!strcmp(it->kind, "chain")) {
+		/* a delivery chain's step: no scan, the image is the one judged */
+		state = dd_srv_chain_step(srv, it, chain_log, err, sizeof(err));
+		goto done;
+	}
 	if (!strcmp(it->kind, "rescan")) {
 		/* the stored inventory against the new DB: no registry request at all */
 		bool rematched = false;
@@ -513,7 +518,7 @@ done:
 		/* a fix's item is the original image, whose tag an overwrite has
 		 * moved (the new tag's own scan task records it); a rescan item
 		 * only speaks of a digest the image still holds */
-		bool image = strcmp(it->kind, "fix") && (strcmp(it->kind, "rescan") || !strcmp(state, DD_STATE_SUCCEEDED));
+		bool image = strcmp(it->kind, "fix") && strcmp(it->kind, "chain") && (strcmp(it->kind, "rescan") || !strcmp(state, DD_STATE_SUCCEEDED));
 		if (image && !strcmp(state, DD_STATE_SUCCEEDED)) {
 			STORE_RETRY(srv, rc, st->be->image_put(st, it->registry, it->repository, it->tag, digest, NULL, scan_id));
 			/* a scan's end (not a rescan's: its news is new_vulnerabilities),
@@ -526,8 +531,9 @@ done:
 				json_decref(img);
 			}
 			/* delivery chains judge a pushed image, and judge again what a newer
-			 * advisory DB changed (a rescan blocks, it never promotes); a failed
-			 * step fails the item */
+			 * advisory DB changed (a rescan blocks, it never promotes): each run
+			 * is a task of its own (chains.c); one that cannot be created fails
+			 * the item */
 			if ((!strcmp(it->kind, "push") || (!strcmp(it->kind, "rescan") && !digest_blocked(srv, digest))) &&
 				dd_srv_chains_run(srv, it, digest, scan_id, chain_log, err, sizeof(err)))
 				state = DD_STATE_FAILED;

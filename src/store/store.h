@@ -40,7 +40,8 @@ typedef struct dd_store_item {
 	unsigned scanners;      /* DD_SCANNER_* bits; 0: all */
 	int64_t task_deadline;  /* unix seconds, 0: none */
 	int attempts;           /* claims so far, this one included */
-	char kind[16];          /* the task's kind: "scan", "push", "fix", "rescan", ... */
+	char kind[16];          /* the task's kind: "scan", "push", "fix", "rescan", "chain", ... */
+	char step[16];          /* a chain task's item: its step ("block", "backup", ...); "" otherwise */
 } dd_store_item;
 
 /* A stored scan result. report is the drydock JSON report (the inventory a
@@ -322,6 +323,23 @@ struct dd_store_backend {
 	 * stored scan); released by key_unlock or the holder's death */
 	int (*key_lock)(dd_store *s, const char *key, bool *got);
 	int (*key_unlock)(dd_store *s, const char *key);
+
+	/* ---- chain runs as tasks (issue 15, chains2; store_sqlite_chains.c) ----
+	 * A chain run's steps are the items of a task of kind "chain": each
+	 * item is the judged image with its `step`, the items run in order
+	 * (item_claim takes a step once every earlier item of its task ended,
+	 * and steps before scans). */
+	/* the run {chain, item (the judged scan item), digest, scan_task, scan,
+	 * registry, repository, tag, doc (the chain as judged, JSON text),
+	 * verdict (JSON text), steps [names, in order; 1 to 8]}, once per
+	 * (chain, item, digest): in one transaction the task of kind chain
+	 * (with chain, scan_task and image "registry/repository:tag@digest")
+	 * and its step items, *fresh true; when the run exists, *task is its
+	 * task and *fresh false (a scan item run again after a kill -9) */
+	int (*chain_run_create)(dd_store *s, json_t *run, int64_t deadline, int64_t *task, bool *fresh);
+	/* the run of a chain task: {chain, item, digest, task, scan_task, scan,
+	 * doc, verdict, created_at}; DD_ENOTFOUND */
+	int (*chain_run_get)(dd_store *s, int64_t task, json_t **out);
 };
 
 extern const dd_store_backend dd_store_sqlite;

@@ -530,8 +530,8 @@ static int sq_rule_delete(dd_store *base, int64_t id)
 
 /* ---- tasks ---- */
 
-#define TASK_COLS "id, kind, state, rule, total, done, failed, created_at, started_at, finished_at"
-#define ITEM_COLS "id, registry, repository, tag, digest, state, error, attempts, started_at, finished_at"
+#define TASK_COLS "id, kind, state, rule, chain, scan_task, image, total, done, failed, created_at, started_at, finished_at"
+#define ITEM_COLS "id, registry, repository, tag, digest, step, state, error, attempts, started_at, finished_at"
 
 /* inside a transaction */
 static int task_insert(sq_store *s, const char *kind, int64_t rule, unsigned scanners, json_t *items,
@@ -547,7 +547,7 @@ static int task_insert(sq_store *s, const char *kind, int64_t rule, unsigned sca
 		*id = sqlite3_last_insert_rowid(s->db);
 	sqlite3_stmt *st = NULL;
 	if (!rc)
-		rc = prep(s, &st, "INSERT INTO task_items(task, registry, repository, tag, digest, state) VALUES (?, ?, ?, ?, ?, 'queued')", "");
+		rc = prep(s, &st, "INSERT INTO task_items(task, registry, repository, tag, digest, step, state) VALUES (?, ?, ?, ?, ?, ?, 'queued')", "");
 	for (size_t i = 0; !rc && i < n; i++) {
 		json_t *it = json_array_get(items, i);
 		sqlite3_reset(st);
@@ -556,6 +556,7 @@ static int task_insert(sq_store *s, const char *kind, int64_t rule, unsigned sca
 		sqlite3_bind_text(st, 3, jstr(it, "repository"), -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 4, jstr(it, "tag"), -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 5, jstr(it, "digest"), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 6, jstr(it, "step"), -1, SQLITE_TRANSIENT);   /* a chain task's step; NULL: a scan */
 		if (sqlite3_step(st) != SQLITE_DONE)
 			rc = sq_err(s, DD_EIO, "task item");
 	}
@@ -735,33 +736,48 @@ static void col_copy(sqlite3_stmt *st, int i, char *dst, size_t cap)
 	snprintf(dst, cap, "%s", t ? t : "");
 }
 
+/* The queued items a claim may take, best first: a chain task's steps come
+ * before every scan (they are short, and a verdict's block must not wait
+ * behind a long queue), and a step only once every earlier step of its
+ * task has ended (steps run in order, never two at once); then the scans,
+ * oldest first. */
+static const char *const claim_where[] = {
+	"i.state = 'queued' AND i.step IS NOT NULL AND t.state IN ('queued', 'running') AND NOT EXISTS (SELECT 1 FROM "
+	"task_items p WHERE p.task = i.task AND p.id < i.id AND p.state IN ('queued', 'running')) ORDER BY i.id LIMIT 1",
+	"i.state = 'queued' AND i.step IS NULL AND t.state IN ('queued', 'running') ORDER BY i.id LIMIT 1",
+};
+
 static int item_claim_locked(sq_store *s, dd_store_item *out)
 {
-	char now[32];
+	char now[32], sql[800];
 	dd_store_time(0, now);
-	int rc = begin(s);
+	int rc = begin(s), step = SQLITE_DONE;
 	if (rc)
 		return rc;
-	sqlite3_stmt *st;
-	if ((rc = prep(s, &st, "SELECT i.id, i.task, i.registry, i.repository, i.tag, i.digest, t.scanners, t.deadline, "
-		"i.attempts, t.kind FROM task_items i JOIN tasks t ON t.id = i.task WHERE i.state = 'queued' AND "
-		"t.state IN ('queued', 'running') ORDER BY i.id LIMIT 1", "")) != 0)
-		return end(s, rc);
-	int step = sqlite3_step(st);
-	if (step == SQLITE_ROW) {
-		memset(out, 0, sizeof(*out));
-		out->id = sqlite3_column_int64(st, 0);
-		out->task = sqlite3_column_int64(st, 1);
-		col_copy(st, 2, out->registry, sizeof(out->registry));
-		col_copy(st, 3, out->repository, sizeof(out->repository));
-		col_copy(st, 4, out->tag, sizeof(out->tag));
-		col_copy(st, 5, out->digest, sizeof(out->digest));
-		out->scanners = (unsigned)sqlite3_column_int64(st, 6);
-		out->task_deadline = sqlite3_column_int64(st, 7);
-		out->attempts = (int)sqlite3_column_int64(st, 8) + 1;
-		col_copy(st, 9, out->kind, sizeof(out->kind));
+	for (size_t q = 0; q < sizeof(claim_where) / sizeof(claim_where[0]) && step == SQLITE_DONE; q++) {
+		sqlite3_stmt *st;
+		snprintf(sql, sizeof(sql), "SELECT i.id, i.task, i.registry, i.repository, i.tag, i.digest, t.scanners, "
+			"t.deadline, i.attempts, t.kind, i.step FROM task_items i JOIN tasks t ON t.id = i.task WHERE %s",
+			claim_where[q]);
+		if ((rc = prep(s, &st, sql, "")) != 0)
+			return end(s, rc);
+		step = sqlite3_step(st);
+		if (step == SQLITE_ROW) {
+			memset(out, 0, sizeof(*out));
+			out->id = sqlite3_column_int64(st, 0);
+			out->task = sqlite3_column_int64(st, 1);
+			col_copy(st, 2, out->registry, sizeof(out->registry));
+			col_copy(st, 3, out->repository, sizeof(out->repository));
+			col_copy(st, 4, out->tag, sizeof(out->tag));
+			col_copy(st, 5, out->digest, sizeof(out->digest));
+			out->scanners = (unsigned)sqlite3_column_int64(st, 6);
+			out->task_deadline = sqlite3_column_int64(st, 7);
+			out->attempts = (int)sqlite3_column_int64(st, 8) + 1;
+			col_copy(st, 9, out->kind, sizeof(out->kind));
+			col_copy(st, 10, out->step, sizeof(out->step));
+		}
+		sqlite3_finalize(st);
 	}
-	sqlite3_finalize(st);
 	if (step == SQLITE_DONE)
 		return end(s, DD_ITEROVER);
 	if (step != SQLITE_ROW)
@@ -889,7 +905,7 @@ static int image_get_locked(sq_store *s, const char *registry, const char *repos
 	if (rc && rc != DD_ENOTFOUND)
 		return rc;
 	int rc2 = prep(s, &st, "SELECT state AS item_state, error AS item_error, digest AS item_digest FROM task_items "
-		"WHERE registry = ? AND repository = ? AND tag = ? AND task NOT IN (SELECT id FROM tasks WHERE kind = 'fix') "
+		"WHERE registry = ? AND repository = ? AND tag = ? AND step IS NULL AND task NOT IN (SELECT id FROM tasks WHERE kind = 'fix') "
 		"ORDER BY id DESC LIMIT 1", "sss", registry, repository, tag);
 	if (!rc2)
 		rc2 = row_one(s, st, &item, "image");
@@ -1272,5 +1288,8 @@ const dd_store_backend dd_store_sqlite = {
 	.leader_try = dd_sq_leader_try,
 	.key_lock = dd_sq_key_lock,
 	.key_unlock = dd_sq_key_unlock,
+	/* chain runs as tasks (issue 15, chains2): store_sqlite_chains.c */
+	.chain_run_create = dd_sq_chain_run_create,
+	.chain_run_get = dd_sq_chain_run_get,
 };
 

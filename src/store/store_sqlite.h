@@ -91,6 +91,8 @@ int dd_sq_chain_step_done(dd_store *s, const char *chain, int64_t item, const ch
 	const char *detail, bool *added);
 int dd_sq_chain_step_get(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
 	json_t **out);
+int dd_sq_chain_run_create(dd_store *s, json_t *run, int64_t deadline, int64_t *task, bool *fresh);
+int dd_sq_chain_run_get(dd_store *s, int64_t task, json_t **out);
 
 /* ---- scale-out (issue 17; store_sqlite_scale.c): one process, nothing to share ---- */
 int dd_sq_lease_renew(dd_store *s, size_t *lost);

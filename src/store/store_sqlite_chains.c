@@ -134,3 +134,85 @@ int dd_sq_chain_step_get(dd_store *s, const char *chain, int64_t item, const cha
 	dd_sq_unlock(s);
 	return rc;
 }
+
+/* ---- chain runs as tasks ---- */
+
+#define RUN_STEPS_MAX 8
+
+static int chain_run_create_locked(dd_store *s, json_t *run, int64_t deadline, int64_t *task, bool *fresh)
+{
+	const char *chain = json_string_value(json_object_get(run, "chain"));
+	const char *digest = json_string_value(json_object_get(run, "digest"));
+	const char *registry = json_string_value(json_object_get(run, "registry"));
+	const char *repository = json_string_value(json_object_get(run, "repository"));
+	const char *tag = json_string_value(json_object_get(run, "tag"));
+	const char *doc = json_string_value(json_object_get(run, "doc"));
+	const char *verdict = json_string_value(json_object_get(run, "verdict"));
+	int64_t item = json_integer_value(json_object_get(run, "item"));
+	int64_t scan_task = json_integer_value(json_object_get(run, "scan_task"));
+	int64_t scan = json_integer_value(json_object_get(run, "scan"));
+	json_t *steps = json_object_get(run, "steps"), *st;
+	size_t n = json_array_size(steps), i;
+	char now[32], image[700];
+	if (!chain || !digest || !registry || !repository || !tag || !doc || !verdict || item <= 0 || scan_task <= 0 ||
+	    !n || n > RUN_STEPS_MAX)
+		return dd_store_error(DD_EINVAL, "store: a chain run needs chain, item, digest, scan_task, the image, doc, "
+			"verdict and 1 to %d steps", RUN_STEPS_MAX);
+	sqlite3_stmt *q;
+	int rc = dd_sq_begin(s);
+	if (rc)
+		return rc;
+	json_t *row = NULL, *items = json_array();
+	if ((rc = dd_sq_prep(s, &q, "SELECT task FROM chain_runs WHERE chain = ? AND item = ? AND digest = ?", "sis",
+		chain, item, digest)) != 0)
+		goto out;
+	rc = dd_sq_row_one(s, q, &row, "chain run");
+	if (rc == 0) {
+		/* a scan item run again (after a kill -9): its runs exist already */
+		*task = json_integer_value(json_object_get(row, "task"));
+		*fresh = false;
+		goto out;
+	}
+	if (rc != DD_ENOTFOUND)
+		goto out;
+	json_array_foreach(steps, i, st) {
+		if (!json_is_string(st) || json_string_length(st) < 1 || json_string_length(st) > 15) {
+			rc = dd_store_error(DD_EINVAL, "store: chain run step %zu: a step name of 1 to 15 bytes", i);
+			goto out;
+		}
+		json_array_append_new(items, json_pack("{s:s,s:s,s:s,s:s,s:O}", "registry", registry, "repository",
+			repository, "tag", tag, "digest", digest, "step", st));
+	}
+	dd_store_time(0, now);
+	snprintf(image, sizeof(image), "%s/%s:%s@%s", registry, repository, tag, digest);
+	if ((rc = dd_sq_task_insert(s, "chain", 0, 0, items, deadline, task)) != 0 ||
+	    (rc = dd_sq_run(s, NULL, "UPDATE tasks SET chain = ?, scan_task = ?, image = ? WHERE id = ?", "sisi", chain,
+		scan_task, image, *task)) != 0)
+		goto out;
+	rc = dd_sq_run(s, NULL, "INSERT INTO chain_runs (chain, item, digest, task, scan_task, scan, doc, verdict, created_at) "
+		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "sisiiIsss", chain, item, digest, *task, scan_task, scan, doc, verdict, now);
+	*fresh = !rc;
+out:
+	json_decref(row);
+	json_decref(items);
+	return dd_sq_end(s, rc);
+}
+
+int dd_sq_chain_run_create(dd_store *s, json_t *run, int64_t deadline, int64_t *task, bool *fresh)
+{
+	LOCKED_CALL(s, chain_run_create_locked(s, run, deadline, task, fresh));
+}
+
+static int chain_run_get_locked(dd_store *s, int64_t task, json_t **out)
+{
+	sqlite3_stmt *st;
+	int rc = dd_sq_prep(s, &st, "SELECT chain, item, digest, task, scan_task, scan, doc, verdict, created_at FROM "
+		"chain_runs WHERE task = ?", "i", task);
+	return rc ? rc : dd_sq_row_one(s, st, out, "chain run");
+}
+
+int dd_sq_chain_run_get(dd_store *s, int64_t task, json_t **out)
+{
+	*out = NULL;
+	LOCKED_CALL(s, chain_run_get_locked(s, task, out));
+}

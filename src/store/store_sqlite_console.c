@@ -31,7 +31,7 @@ int dd_sq_task_recent(dd_store *s, size_t limit, json_t **out)
 {
 	sqlite3_stmt *st;
 	dd_sq_lock(s);
-	int rc = dd_sq_prep(s, &st, "SELECT id, kind, state, rule, total, done, failed, created_at, started_at, finished_at "
+	int rc = dd_sq_prep(s, &st, "SELECT id, kind, state, rule, chain, scan_task, image, total, done, failed, created_at, started_at, finished_at "
 		"FROM tasks ORDER BY id DESC LIMIT ?", "i", (int64_t)limit);
 	if (!rc)
 		rc = dd_sq_rows(s, st, out);

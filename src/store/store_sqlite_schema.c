@@ -107,5 +107,20 @@ const char *const dd_store_sqlite_migrations[] = {
 	"  at TEXT NOT NULL, PRIMARY KEY (chain, item, digest, step));"
 	/* 9: a chain's auto-fix reads the backup and writes into the source repository */
 	"ALTER TABLE fixes ADD COLUMN target_repository TEXT;",
+	/* 10: a chain run is a task of kind chain whose items are its steps
+	 * (task_items.step; NULL: an image's scan), run in order and ahead of
+	 * the scan queue (task_items_steps); the task names its chain, the
+	 * image judged and the scan task that judged it; chain_runs makes the
+	 * run's creation idempotent (one per chain, judged item and digest) and
+	 * keeps the chain and the verdict as judged, which the steps read */
+	"ALTER TABLE task_items ADD COLUMN step TEXT;"
+	"ALTER TABLE tasks ADD COLUMN chain TEXT;"
+	"ALTER TABLE tasks ADD COLUMN scan_task INTEGER;"
+	"ALTER TABLE tasks ADD COLUMN image TEXT;"
+	"CREATE INDEX task_items_steps ON task_items(id) WHERE state = 'queued' AND step IS NOT NULL;"
+	"CREATE TABLE chain_runs ("
+	"  chain TEXT NOT NULL, item INTEGER NOT NULL, digest TEXT NOT NULL, task INTEGER NOT NULL UNIQUE,"
+	"  scan_task INTEGER NOT NULL, scan INTEGER, doc TEXT NOT NULL, verdict TEXT NOT NULL, created_at TEXT NOT NULL,"
+	"  PRIMARY KEY (chain, item, digest));",
 	NULL
 };

@@ -9,8 +9,14 @@
 # digest: app:1 and app:also), HTTP and DingTalk receivers (signatures
 # checked) get image_blocked; the
 # auto-fix pushes staging/app:1_fixed from the backup, whose push re-runs
-# the chain: it passes and is promoted to release/app:1_fixed. Every step
-# is in the task logs. API checks: 0 counts, bad globs and regexes,
+# the chain: it passes and is promoted to release/app:1_fixed. Each chain
+# run is a task of kind chain (its chain, image and the scan task that
+# judged it) whose items are the steps in order, each succeeded with its
+# own log lines; a registry refusing deletes fails the delete step (notify
+# still runs); a kill -9 in the delete step reruns only that step; on a
+# token-auth registry the backup mounts with one token (push on the target,
+# pull on the source). API
+# checks: 0 counts, bad globs and regexes,
 # unknown fields and registries are 422; CRUD; answers validate against
 # docs/openapi.json.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
@@ -63,6 +69,30 @@ task_dump() {
 	tail -15 "$SRV_LOG" >&2
 }
 cleanup_hooks=("[ \"\${ok_end:-}\" ] || task_dump" "${cleanup_hooks[@]}")
+
+chain_task() { # SCAN_TASK CHAIN: the id of the chain task the scan task's verdict created (waits up to 60 s)
+	local id
+	for _ in $(seq 1 600); do
+		api_ok GET "/api/v1/tasks?limit=1000" 200
+		id=$(jq -r --argjson s "$1" --arg c "$2" '[.items[] | select(.kind == "chain" and .scan_task == $s and
+			.chain == $c)][0].id // empty' "$TMP/body")
+		[ -n "$id" ] && { echo "$id"; return 0; }
+		sleep 0.1
+	done
+	fail "no chain task of chain $2 for task $1"
+}
+steps_ok() { # TASK STEPS...: the chain task's items are these steps in order, each succeeded, each with log lines
+	local t=$1 want step
+	shift
+	wait_task "$t" 120
+	want=$(printf '%s\n' "$@" | jq -R . | jq -s -c .)
+	jq -e --argjson w "$want" '.state == "succeeded" and ([.items[].step] == $w) and
+		all(.items[]; .state == "succeeded")' "$TMP/body" > /dev/null || fail "chain task $t: $(jq -c '{state, items}' "$TMP/body")"
+	api_ok GET "/api/v1/tasks/$t/log" 200
+	for step in "$@"; do
+		has " $step: " "$TMP/body" || fail "chain task $t: no log line of the step $step: $(cat "$TMP/body")"
+	done
+}
 
 # ---- the resource: strict checks
 chain='{"name": "staging", "registry": "local", "repository": "staging/*", "tag_regex": "^[0-9]",
@@ -153,6 +183,22 @@ api_ok GET "/api/v1/images/status?registry=local&repository=staging/app&tag=1_fi
 jq -e '.blocked == false' "$TMP/body" > /dev/null || fail "1_fixed status: $(cat "$TMP/body")"
 echo "ok auto_fix: staging/app:1_fixed ($fixed) passed and promoted to release/app:1_fixed in ${total_ms} ms from the first push"
 
+# each run is a task of kind chain whose items are its steps, linked to the scan task that judged it
+api_ok GET "/api/v1/tasks?limit=1000" 200
+push1=$(jq -r '[.items[] | select(.kind == "push")][0].id' "$TMP/body")
+push2=$(jq -r '[.items[] | select(.kind == "push")][-1].id' "$TMP/body")
+ct=$(chain_task "$push1" staging)
+steps_ok "$ct" block backup delete notify auto_fix
+api_ok GET "/api/v1/tasks/$ct" 200
+jq -e --arg d "$digest" '.chain == "staging" and .image == "local/staging/app:1@" + $d and .total == 5 and
+	([.items[] | .repository + ":" + .tag + "@" + .digest] | unique) == ["staging/app:1@" + $d]' "$TMP/body" > /dev/null ||
+	fail "chain task fields: $(cat "$TMP/body")"
+api_ok GET "/api/v1/tasks/$push1/log" 200
+has "chain: chain staging: task $ct runs the steps block, backup, delete, notify, auto_fix" "$TMP/body" ||
+	fail "the scan task does not name its chain task: $(cat "$TMP/body")"
+steps_ok "$(chain_task "$push2" staging)" promote
+echo "ok chain tasks: task $ct has the steps block, backup, delete, notify, auto_fix in order, each succeeded with its log; the 1_fixed run has promote"
+
 # every step in the task logs: the push of 1 (chain, block, backup, delete x2 tags, notify, auto_fix),
 # the fix task, the push of 1_fixed (chain pass, promote)
 api_ok GET "/api/v1/tasks?limit=1000" 200
@@ -170,7 +216,7 @@ done
 echo "ok every step in the task logs ($(wc -l < "$TMP/logs.txt") lines)"
 
 # ---- a registry with deletes disabled (a proxy answering 405 to manifest DELETEs, as
-# docker-registry does then): the item fails saying so, the image stays (blocked)
+# docker-registry does then): the delete step fails saying so, notify still runs, the image stays (blocked)
 proxy() { # STATUS [HOLD_FILE]: a refuse_proxy.py for manifest DELETEs in front of the registry; prints its address
 	local pf=$TMP/proxy.$RANDOM
 	python3 "$DD_SOURCE_DIR/tests/fix/refuse_proxy.py" "$REG_ADDR" "$pf" "$1" DELETE ${2:+"$2"} > /dev/null 2>&1 &
@@ -195,9 +241,13 @@ api_ok POST /api/v1/chains 201 -d '{"name": "nodel", "registry": "nodelete", "re
 reg_push "oci:$TMP/img:3.20" gate/app:2
 t=$(hook_push nodelete gate/app 2 "$digest")
 wait_task "$t" 60
-jq -e '.state == "failed" and (.items[0].error | test("chain nodel: delete: .*HTTP 405.*deletes disabled"))' "$TMP/body" > /dev/null ||
+jq -e '.state == "succeeded"' "$TMP/body" > /dev/null || fail "the scan of gate/app:2: $(jq -c '{state, items}' "$TMP/body")"
+t=$(chain_task "$t" nodel)
+wait_task "$t" 60
+jq -e '.state == "failed" and ([.items[] | .step + " " + .state] == ["block succeeded", "delete failed", "notify succeeded"])
+	and (.items[1].error | test("chain nodel: delete: .*HTTP 405.*deletes disabled"))' "$TMP/body" > /dev/null ||
 	fail "deletes disabled: $(jq -c '{state, items}' "$TMP/body")"
-err=$(jq -r '.items[0].error' "$TMP/body")
+err=$(jq -r '.items[1].error' "$TMP/body")
 api_ok GET "/api/v1/tasks/$t/log" 200
 has "failed: chain nodel: delete: .*405" "$TMP/body" || fail "log: $(cat "$TMP/body")"
 skopeo inspect "${sk[@]}" "docker://$REG_ADDR/gate/app:2" > /dev/null || fail "gate/app:2 went"
@@ -214,6 +264,7 @@ reg_push "oci:$TMP/img:3.20" gate/app:3
 touch "$TMP/hold"
 reg_log_mark
 t=$(hook_push slow gate/app 3 "$digest")
+t=$(chain_task "$t" resume)
 for _ in $(seq 1 300); do
 	api_ok GET "/api/v1/tasks/$t/log" 200
 	has "deleting gate/app:3" "$TMP/body" && break
@@ -228,9 +279,12 @@ skopeo inspect "${sk[@]}" "docker://$REG_ADDR/gate/app:3" > /dev/null || fail "g
 serve_start "$SRV_CONFIG"
 wait_task "$t" 60
 jq -e '.state == "succeeded"' "$TMP/body" > /dev/null || fail "after the restart: $(jq -c '{state, items}' "$TMP/body")"
+jq -e '[.items[] | .step + " " + .state + " " + (.attempts | tostring)] ==
+	["block succeeded 1", "backup succeeded 1", "delete succeeded 2", "notify succeeded 1"]' "$TMP/body" > /dev/null ||
+	fail "the steps after the restart: $(jq -c .items "$TMP/body")"
 api_ok GET "/api/v1/tasks/$t/log" 200
-for want in "backup: chain resume: .* copied to held/app:3" "requeued\\|start: attempt 2" "chain: chain resume: backup: done before" \
-	"delete: chain resume: deleted the manifest $digest from gate/app"; do
+for want in "backup: chain resume: .* copied to held/app:3" "requeued\\|start: attempt 2" \
+	"delete: chain resume: deleted the manifest $digest from gate/app" "notify: chain resume: image_blocked queued"; do
 	has -e "$want" "$TMP/body" || fail "log after the restart lacks '$want': $(cat "$TMP/body")"
 done
 [ "$(grep -c 'copied to held/app:3' "$TMP/body")" = 1 ] || fail "the backup ran twice: $(cat "$TMP/body")"
@@ -238,7 +292,32 @@ n_put=$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -c '"PUT /v2/held/app/manife
 [ "$n_put" = 1 ] || fail "held/app:3 was written $n_put times"
 skopeo inspect "${sk[@]}" "docker://$REG_ADDR/gate/app:3" > /dev/null 2>&1 && fail "gate/app:3 is still there"
 skopeo inspect "${sk[@]}" "docker://$REG_ADDR/held/app:3" > /dev/null || fail "held/app:3 is not there"
-echo "ok kill -9 mid-run: after the restart the backup was not redone, the delete was"
+echo "ok kill -9 in the delete step: after the restart only the delete step ran again (attempt 2); block and backup were not redone"
+
+# ---- a token-auth registry (docker-registry + tests/lib/token_server.py): the backup
+# mounts every blob (no upload), its one token asking push on the target and
+# pull on the source together
+REG_EXTRA_CONFIG=""
+reg_start token
+reg_push "oci:$TMP/img:3.20" gate/app:4
+api_ok POST /api/v1/registries 201 -d "$(jq -n -c --arg u "http://$REG_ADDR" --arg p "$REG_PASS" --arg n "$REG_USER" \
+	'{name: "tok", url: $u, plain_http: true, username: $n, password: $p}')"
+api_ok POST /api/v1/chains 201 -d '{"name": "tokchain", "registry": "tok", "repository": "gate/*", "block_if": {"unknown": 1},
+	"on_block": {"backup_to": "kept"}}'
+reg_log_mark
+: > "$REG_TOKEN_LOG"
+t=$(hook_push tok gate/app 4 "$digest")
+t=$(chain_task "$t" tokchain)
+steps_ok "$t" block backup notify
+n_up=$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -cE '"(PUT|PATCH) /v2/kept/app/blobs/uploads' || true)
+n_mount=$(tail -n +"$REG_LOG_START" "$REG_LOG" | grep -cE '"POST /v2/kept/app/blobs/uploads/\?mount=[^"]*" 201' || true)
+[ "$n_up" = 0 ] && [ "$n_mount" -ge 2 ] || fail "token registry backup: $n_up uploads, $n_mount mounts: $(tail -n +"$REG_LOG_START" "$REG_LOG" | grep kept)"
+[ "$(grep -c 'repository:kept/app' "$REG_TOKEN_LOG")" = 1 ] &&
+	has 'scope=repository:kept/app:pull,push,repository:gate/app:pull user=drydock status=200' "$REG_TOKEN_LOG" ||
+	fail "token requests of the backup: $(cat "$REG_TOKEN_LOG")"
+skopeo inspect --tls-verify=false --creds "$REG_USER:$REG_PASS" "docker://$REG_ADDR/kept/app:4" > /dev/null ||
+	fail "kept/app:4 is not there"
+echo "ok token-auth registry: backed up by $n_mount mounts (0 uploads), one token request for push on kept/app and pull on gate/app"
 
 python3 "$DD_SOURCE_DIR/tests/server/openapi_check.py" "$DD_SOURCE_DIR/docs/openapi.json" "$API_RECORD" ||
 	fail "answers do not match docs/openapi.json"

@@ -8,7 +8,8 @@
 # with the same vulnerabilities as `drydock scan` of the image; the SBOM
 # report in SPDX and CycloneDX; a request accepted then drydock killed -9
 # still gets its report after a restart; wrong credentials end in a 500
-# naming the refusal; malformed requests 400/422/501; 401/403 for tokens.
+# naming the refusal; a "Bearer" registry token (a token-auth registry)
+# is used as given, never logged, sealed in the store; malformed requests 400/422/501; 401/403 for tokens.
 # Every answer validates against the spec's own OpenAPI document
 # (tests/data/harbor, tests/server/harbor_check.py) and, for the drydock
 # document, docs/openapi.json.
@@ -34,7 +35,8 @@ case $digest in sha256:*) ;; *) fail "no digest for the pushed image" ;; esac
 basic="Basic $(printf '%s:%s' "$REG_USER" "$REG_PASS" | base64 -w0)"
 
 SRV_CONFIG=$TMP/drydock.yaml
-serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "shutdown_grace: 1s"
+openssl rand -hex 32 > "$TMP/secret.key"
+serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 2" "shutdown_grace: 1s" "secret_key_file: $TMP/secret.key"
 HOOK=$(serve_token harbor webhook)
 READ=$(serve_token reader read)
 TOKEN=$(serve_token admin)
@@ -206,13 +208,44 @@ bad 422 "$(jq -c '.artifact.digest = "sha256:xyz"' <<< "$ok_req")"
 bad 422 "$(jq -c '.artifact.repository = "../etc"' <<< "$ok_req")"
 bad 422 "$(jq -c '.registry.url = "file:///etc/passwd"' <<< "$ok_req")"
 bad 422 "$(jq -c '.registry.url = "http://a b"' <<< "$ok_req")"
-bad 422 "$(jq -c '.registry.authorization = "Bearer abc"' <<< "$ok_req")"
+bad 422 "$(jq -c '.registry.authorization = "Bearer a b"' <<< "$ok_req")"
+bad 422 "$(jq -c '.registry.authorization = "Digest abc"' <<< "$ok_req")"
 bad 422 "$(jq -c '.registry.authorization = "Basic !!!!"' <<< "$ok_req")"
 bad 501 "$(jq -c '.artifact.mime_type = "application/vnd.oci.image.index.v1+json"' <<< "$ok_req")"
 bad 501 "$(jq -c '.enabled_capabilities = [{"type": "malware"}]' <<< "$ok_req")"
 head -c 70000 /dev/zero | tr '\0' ' ' > "$TMP/big"
 bad 400 "$(cat "$TMP/big"){}"
 echo "ok malformed ScanRequests: 400, 422, 501 with error bodies"
+
+# ---- a Bearer registry token (Harbor mints one for its registry per scan): a
+# docker-registry behind the token server; drydock sends the token as given
+# (the token service never hears from drydock), never logs it, seals it in
+# the store; a token the registry refuses is a 500 naming the refusal ----
+reg_start token
+umoci config --image "$TMP/oci:3.19" --tag tok --config.label io.drydock.test=bearer > /dev/null
+reg_push "oci:$TMP/oci:tok" "library/alpine:tok" "${REG_SKOPEO_OPTS[@]}"
+tdigest=$(skopeo inspect --tls-verify=false --creds "$REG_USER:$REG_PASS" "docker://$REG_ADDR/library/alpine:tok" | jq -r .Digest)
+[ "$tdigest" != "$digest" ] && case $tdigest in sha256:*) true ;; *) false ;; esac || fail "no new digest for the token registry"
+jwt=$(curl -s -u "$REG_USER:$REG_PASS" \
+	"http://127.0.0.1:$(cat "$REG_DIR/token.port")/token?service=drydock-test&scope=repository:library/alpine:pull" | jq -r .token)
+[ "${#jwt}" -gt 100 ] || fail "no token from the token server"
+n_tok=$(wc -l < "$REG_TOKEN_LOG")
+harbor_ok POST /harbor/api/v1/scan 202 -H "Content-Type: $MT_REQ" -d "$(scan_request "http://$REG_ADDR" "Bearer $jwt" "$tdigest" tok)"
+bid=$(jq -r .id "$TMP/body")
+[ "$(wait_report "$bid")" = 200 ] || fail "bearer token: $(head -c 400 "$TMP/body")"
+jq -r '.vulnerabilities[] | [.id, .package, .version, .fix_version // ""] | @tsv' "$TMP/body" | sort | cmp -s - "$TMP/harbor.tsv" ||
+	fail "the report through the bearer token differs"
+[ "$(wc -l < "$REG_TOKEN_LOG")" = "$n_tok" ] || fail "drydock asked the token service: $(tail -n +$((n_tok + 1)) "$REG_TOKEN_LOG")"
+n_bearer=$(grep -c '"GET /v2/library/alpine/blobs/' "$REG_LOG" || true)
+[ "$n_bearer" -ge 2 ] || fail "no blob pulled from the token registry"
+harbor_ok POST /harbor/api/v1/scan 202 -H "Content-Type: $MT_REQ" \
+	-d "$(scan_request "http://$REG_ADDR" "Bearer not-a-token" "sha256:$(printf '3%.0s' $(seq 64))" other)"
+wid=$(jq -r .id "$TMP/body")
+[ "$(wait_report "$wid")" = 500 ] || fail "a refused bearer token: $(head -c 400 "$TMP/body")"
+jq -e '.error.message | test("auth refused") and test("bearer token")' "$TMP/body" > /dev/null ||
+	fail "the failure does not name the refusal: $(cat "$TMP/body")"
+! grep -rqF -e "$jwt" -e "not-a-token" "$SRV_LOG" "$TMP/data" || fail "a bearer token is in the log or the data directory"
+echo "ok a Bearer registry token: the report ($(wc -l < "$TMP/harbor.tsv") vulnerabilities, $n_bearer blob GETs), no token request, a refused token is a 500 ($(jq -r .error.message "$TMP/body" | head -c 120)), the tokens sealed and never logged"
 kill -0 "$SRV_PID" || fail "the service died"
 # SIGTERM with the silent registry's scan still running: exit 0, nothing from the sanitizers
 kill "$SRV_PID"

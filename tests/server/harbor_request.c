@@ -1,6 +1,6 @@
 /*
  * The Harbor adapter's pure parts: the ScanRequest parser on the spec's own
- * example and on hostile bodies (each refused with the spec's status and a
+ * example, a Bearer registry token, and on hostile bodies (each refused with the spec's status and a
  * message naming the field), and the report writer (severity scale, CVSS
  * split by vector, fix version, links, layer, suppressed findings left out).
  */
@@ -44,6 +44,13 @@ static void test_spec_example(void **state)
 	assert_true(r.want_vuln && r.want_sbom);
 	assert_string_equal(r.username, "");
 	assert_string_equal(r.tag, "");
+	assert_false(r.bearer);
+	/* a registry token Harbor minted: kept as given, no user */
+	assert_int_equal(parse("{\"registry\":{\"url\":\"http://127.0.0.1:5000\",\"authorization\":\"Bearer eyJh.eyJz.c2ln\"},"
+			       "\"artifact\":{\"repository\":\"a/b\",\"digest\":\"" DIGEST "\"}}", &r, err), 0);
+	assert_true(r.bearer);
+	assert_string_equal(r.password, "eyJh.eyJz.c2ln");
+	assert_string_equal(r.username, "");
 }
 
 static void test_hostile(void **state)
@@ -65,7 +72,10 @@ static void test_hostile(void **state)
 		{ 422, "{\"registry\":{\"url\":\"http://x\"},\"artifact\":{\"repository\":\"A/../b\",\"digest\":\"" DIGEST "\"}}", "artifact.repository" },
 		{ 422, "{\"registry\":{\"url\":\"http://x\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"sha256:00\"}}", "artifact.digest" },
 		{ 422, "{\"registry\":{\"url\":\"http://x\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\",\"tag\":\"-x\"}}", "artifact.tag" },
-		{ 422, "{\"registry\":{\"url\":\"http://x\",\"authorization\":\"Bearer t\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "Basic" },
+		{ 422, "{\"registry\":{\"url\":\"http://x\",\"authorization\":\"Digest t\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "'Bearer TOKEN'" },
+		{ 422, "{\"registry\":{\"url\":\"http://x\",\"authorization\":\"Bearer \"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "Bearer token is empty" },
+		{ 422, "{\"registry\":{\"url\":\"http://x\",\"authorization\":\"Bearer a b\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "header cannot carry" },
+		{ 422, "{\"registry\":{\"url\":\"http://x\",\"authorization\":\"Bearer a\\r\\nX: y\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "header cannot carry" },
 		{ 422, "{\"registry\":{\"url\":\"http://x\",\"authorization\":\"Basic bm9jb2xvbg==\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "USER:PASSWORD" },
 		{ 422, "{\"registry\":{\"url\":\"http://x\",\"authorization\":\"Basic ####\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\"}}", "base64" },
 		{ 501, "{\"registry\":{\"url\":\"http://x\"},\"artifact\":{\"repository\":\"a\",\"digest\":\"" DIGEST "\",\"mime_type\":\"text/plain\"}}", "mime_type" },
