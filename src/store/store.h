@@ -312,6 +312,25 @@ struct dd_store_backend {
 	 * stored scan); released by key_unlock or the holder's death */
 	int (*key_lock)(dd_store *s, const char *key, bool *got);
 	int (*key_unlock)(dd_store *s, const char *key);
+
+	/* ---- console sessions (web console, issue 16; store_sqlite_session.c) ----
+	 * In the store, so that every API process behind one load balancer
+	 * knows every session and a restart keeps them. Only the SHA-256 hex
+	 * of a session id is stored; the CSRF token is derived from the id
+	 * (session.c), so there is nothing else secret to keep. Times are unix
+	 * seconds of the service's clock. */
+	/* a session of the token whose hash is token_hash (its role and name
+	 * copied; DD_ENOTFOUND when no token has it), created and last seen
+	 * at now, ending at expires. In the same transaction sessions expired
+	 * at now go and, while `max` or more remain, the one that ends first. */
+	int (*session_put)(dd_store *s, const char *hash, const char *token_hash, int64_t now, int64_t expires,
+		size_t max);
+	/* {role, name, created, last_seen, expires} of a session live at now;
+	 * DD_ENOTFOUND when unknown or expired. last_seen moves to now when it
+	 * is a minute old or more (not a write per request). */
+	int (*session_get)(dd_store *s, const char *hash, int64_t now, json_t **out);
+	/* ends a session (nothing when unknown) */
+	int (*session_delete)(dd_store *s, const char *hash);
 };
 
 extern const dd_store_backend dd_store_sqlite;

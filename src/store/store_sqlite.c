@@ -1305,5 +1305,9 @@ const dd_store_backend dd_store_sqlite = {
 	.chain_delete = dd_sq_chain_delete,
 	.chain_step_done = dd_sq_chain_step_done,
 	.chain_step_get = dd_sq_chain_step_get,
+	/* console sessions: store_sqlite_session.c */
+	.session_put = dd_sq_session_put,
+	.session_get = dd_sq_session_get,
+	.session_delete = dd_sq_session_delete,
 };
 

@@ -92,4 +92,9 @@ int dd_sq_chain_step_done(dd_store *s, const char *chain, int64_t item, const ch
 int dd_sq_chain_step_get(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
 	json_t **out);
 
+/* ---- console sessions (store_sqlite_session.c) ---- */
+int dd_sq_session_put(dd_store *s, const char *hash, const char *token_hash, int64_t now, int64_t expires, size_t max);
+int dd_sq_session_get(dd_store *s, const char *hash, int64_t now, json_t **out);
+int dd_sq_session_delete(dd_store *s, const char *hash);
+
 #endif
