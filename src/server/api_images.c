@@ -50,6 +50,7 @@ static void images_list(const dd_api_request *req, dd_api_response *resp)
 		if (!rc)
 			rc = dd_srv_whitelists_summary(req->srv, wl, it);
 		json_object_set_new(it, "risk", json_string(dd_srv_risk_level(json_object_get(it, "summary"))));
+		json_object_set_new(it, "blocked", json_boolean(json_integer_value(json_object_get(it, "blocked"))));
 	}
 	dd_srv_whitelists_free(wl);
 	if (rc) {

@@ -267,7 +267,8 @@ struct dd_store_backend {
 
 	/* ---- console (web console, issue 16) ---- */
 	/* image_list's rows with `scan` (id), `complete` and the stored scan's
-	 * `summary` (object) when the image has a stored scan */
+	 * `summary` (object) when the image has a stored scan, `blocked` (0/1)
+	 * and `blocked_reason` when its digest is blocked (image_blocks) */
 	int (*image_summaries)(dd_store *s, const char *registry, const char *repository, int64_t after, size_t limit,
 		json_t **out);
 	/* the newest `limit` tasks, newest first (task_list's fields) */

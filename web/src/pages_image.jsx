@@ -183,7 +183,7 @@ export function ImageDetail({ params, role }) {
         {st.scanned_at ? <> · scanned {fmtTime(st.scanned_at)}</> : null}
         {st.blocked ? <> · <span class="blocked">Blocked</span></> : null}
       </p>
-      {st.blocked ? <p class="block-reason" role="status"><span class="blocked">Blocked</span>: {st.blocked_reason || 'no reason given'}</p> : null}
+      {st.blocked ? <p class="block-reason blocked" role="status">Blocked: {st.blocked_reason || 'no reason given'}</p> : null}
       <div class="actions">
         {canWrite ? <button onClick={async () => { const r = await api('POST', '/images/scan', image); location.hash = '#/tasks/' + r.task; }}>Scan again</button> : null}
         {canWrite && canFix ? <button onClick={() => setFix(true)}>Fix…</button> : null}
