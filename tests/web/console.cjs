@@ -10,7 +10,8 @@
 //   image (nothing executes: dialogs, page errors and CSP reports fail the
 //   test; the strings show literally); the Overview's counts leave whitelisted
 //   findings out; a chain created through the API blocks an image pushed with
-//   skopeo, shown blocked on the Overview and its page; a newer advisory DB's
+//   skopeo, shown blocked on the Overview and its page; chains edited, added
+//   and deleted in the console; a newer advisory DB's
 //   change in the image's history; cancel a running task; log out.
 // perf (normal-only): the 5,000-finding image's detail interactive < 1 s and
 //   filters < 100 ms (Performance API); every page at 390 and 1440 px (light
@@ -254,6 +255,31 @@ async function flows(browser) {
   await page.locator('.block-reason').filter({ hasText: gst.blocked_reason }).waitFor();
   check(true, 'the image page says Blocked with the chain\'s reason');
   await page.screenshot({ path: path.join(env.CONSOLE_ART, 'image-blocked-1440-light.png'), fullPage: true });
+
+  // chains edited in the console: the gate chain's counts, a chain added and deleted
+  await page.getByRole('link', { name: 'Chains' }).click();
+  await page.getByRole('row').filter({ hasText: 'gate/*' }).getByRole('button', { name: 'Edit' }).click();
+  check(await page.getByLabel('Block at critical').inputValue() === '1' && await page.getByLabel('Count secret findings').isChecked(),
+    'the chain form opens with the stored document');
+  await page.getByLabel('Block at high').fill('7');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const gate = await until('the chain edit', async () => { const c = await api('GET', '/chains/gate'); return c.block_if.high === 7 && c; }, 10000);
+  check(gate.block_if.critical === 1 && JSON.stringify(gate.block_if.classes) === '["secret"]' && gate.repository === 'gate/*',
+    'chain edited in the console (block at high 7, the rest kept): ' + JSON.stringify(gate.block_if));
+  await page.getByRole('button', { name: 'Add a chain' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('ui-chain');
+  await page.getByLabel('Repository', { exact: true }).fill('ui/*');
+  await page.getByLabel('Block at critical').fill('2');
+  await page.getByLabel('Count os-vuln findings').check();
+  await page.getByLabel('Back up blocked images to').fill('quarantine');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('cell', { name: 'ui-chain', exact: true }).waitFor();
+  const uc = await api('GET', '/chains/ui-chain');
+  check(uc.repository === 'ui/*' && uc.block_if.critical === 2 && JSON.stringify(uc.block_if.classes) === '["os-vuln"]' &&
+    uc.on_block.backup_to === 'quarantine' && !uc.on_block.delete, 'chain created in the console: ' + JSON.stringify(uc));
+  await page.getByRole('row').filter({ hasText: 'ui-chain' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('cell', { name: 'ui-chain', exact: true }).waitFor({ state: 'detached' });
+  check((await api('GET', '/chains')).items.map((c) => c.name).join() === 'gate', 'chain deleted in the console');
 
   // change history: the full advisory DB replaces the one lacking NEW_CVE; the
   // rescan's change (what it added) shows on the image page
