@@ -28,7 +28,9 @@ int dd_srv_whitelists_apply(const dd_srv_whitelists *w, dd_report *r, const char
 /* An image row of image_summaries made what the image's page shows: when
  * a rule touches its repository, the stored report is read, the rules
  * applied, and its "summary" replaced by the counts left; "whitelisted"
- * is set to the findings the rules hide (0 when none touches it). */
+ * is set to the findings the rules hide (0 when none touches it). A stored
+ * report that cannot be read keeps the stored summary (logged); only
+ * DD_ENOMEM fails. */
 int dd_srv_whitelists_summary(dd_srv *srv, const dd_srv_whitelists *w, json_t *row);
 
 #endif

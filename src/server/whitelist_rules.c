@@ -229,5 +229,13 @@ int dd_srv_whitelists_summary(dd_srv *srv, const dd_srv_whitelists *w, json_t *r
 		}
 	}
 	dd_report_free(r);
+	/* a stored report that cannot be read keeps its stored summary here (its
+	 * image page says why): one bad row does not take the overview down */
+	if (rc && rc != DD_ENOMEM) {
+		dd_srv_log("warn", "whitelists not applied to an image's counts", "repository", repository, "detail",
+			dd_error_last(), NULL);
+		json_object_set_new(row, "whitelisted", json_integer(0));
+		rc = 0;
+	}
 	return rc;
 }
