@@ -107,7 +107,7 @@ const char *const dd_store_sqlite_migrations[] = {
 	"  at TEXT NOT NULL, PRIMARY KEY (chain, item, digest, step));"
 	/* 9: a chain's auto-fix reads the backup and writes into the source repository */
 	"ALTER TABLE fixes ADD COLUMN target_repository TEXT;",
-	/* 10: console sessions (web console, issue 16): the SHA-256 of each session
+	/* 9: console sessions (web console, issue 16): the SHA-256 of each session
 	 * id with the role and name of the token that opened it; times in unix
 	 * seconds (expiry compares them) */
 	"CREATE TABLE sessions ("
