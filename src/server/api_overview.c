@@ -82,9 +82,9 @@ static void overview_get(const dd_api_request *req, dd_api_response *resp)
 			after = json_integer_value(json_object_get(row, "id"));
 			const char *repo = json_string_value(json_object_get(row, "repository"));
 			if (json_is_object(json_object_get(row, "summary")) && repo && dd_srv_whitelists_touch(wl, repo, now)) {
-				if (reads >= MAX_REPORT_READS) {
+				if (reads++ >= MAX_REPORT_READS) {
 					truncated = true;
-				} else if (reads++, (rc = dd_srv_whitelists_summary(req->srv, wl, row)) != 0) {
+				} else if ((rc = dd_srv_whitelists_summary(req->srv, wl, row)) != 0) {
 					json_decref(page);
 					goto fail;
 				}

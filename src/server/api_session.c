@@ -4,8 +4,9 @@
  * answers with the session cookie (HttpOnly, SameSite=Strict, Secure when
  * the service speaks HTTPS) and the CSRF token the page must send back in
  * X-CSRF-Token. Sessions are rows of the store (session.c): any process
- * sharing it accepts the cookie, and a restart keeps it. GET tells a page that was reloaded who it is and its CSRF
- * token again (the cookie cannot be read by script); DELETE logs out.
+ * sharing it accepts the cookie, and a restart keeps it. GET tells a page
+ * that was reloaded who it is and its CSRF token again (the cookie cannot
+ * be read by script); DELETE logs out.
  * Only admin and read tokens may open a console session.
  */
 #include <stdio.h>
