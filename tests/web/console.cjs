@@ -255,6 +255,7 @@ async function flows(browser) {
   await page.locator('.block-reason').filter({ hasText: gst.blocked_reason }).waitFor();
   check(true, 'the image page says Blocked with the chain\'s reason');
   await page.screenshot({ path: path.join(env.CONSOLE_ART, 'image-blocked-1440-light.png'), fullPage: true });
+  await axeCheck(page, 'image page of a blocked image');
 
   // chains edited in the console: the gate chain's counts, a chain added and deleted
   await page.getByRole('link', { name: 'Chains' }).click();
@@ -272,6 +273,8 @@ async function flows(browser) {
   await page.getByLabel('Block at critical').fill('2');
   await page.getByLabel('Count os-vuln findings').check();
   await page.getByLabel('Back up blocked images to').fill('quarantine');
+  await page.screenshot({ path: path.join(env.CONSOLE_ART, 'chain-form-1440-light.png'), fullPage: true });
+  await axeCheck(page, 'chain form');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('cell', { name: 'ui-chain', exact: true }).waitFor();
   const uc = await api('GET', '/chains/ui-chain');
@@ -298,6 +301,7 @@ async function flows(browser) {
     await crow.getByRole('link', { name: '#' + changes[0].task }).count() === 1,
     `change history on the image page: added ${added} by rescan task ${changes[0].task}`);
   await page.screenshot({ path: path.join(env.CONSOLE_ART, 'image-changes-1440-light.png'), fullPage: true });
+  await axeCheck(page, 'image page with its change history');
 
   // cancel a running task (an image from a registry that trickles its layer)
   if (env.FAKE_ADDR) {
@@ -353,6 +357,9 @@ async function flows(browser) {
   await rp.goto(URL0 + '/#/rules');
   await rp.getByRole('cell', { name: 'everything on push' }).waitFor();
   check(await rp.getByRole('button', { name: 'Scan now' }).count() === 0, 'a read session has no Scan now button');
+  await rp.goto(URL0 + '/#/chains');
+  await rp.getByRole('cell', { name: 'gate', exact: true }).waitFor();
+  check(await rp.getByRole('button', { name: /^(Add a chain|Edit|Delete)$/ }).count() === 0, 'a read session sees the chains without Add, Edit or Delete');
   bad.push(...rbad);
   await ro.close();
 
