@@ -40,13 +40,23 @@ static void images_list(const dd_api_request *req, dd_api_response *resp)
 	/* with each stored scan's summary and the risk level it gives (the console sorts and filters by it) */
 	int rc = req->srv->store->be->image_summaries(req->srv->store, req->query(req, "registry"),
 		req->query(req, "repository"), after, limit, &items);
+	/* the summary and risk the image's page shows: whitelists applied */
+	dd_srv_whitelists *wl = NULL;
+	if (!rc)
+		rc = dd_srv_whitelists_load(req->srv, &wl);
 	size_t i;
 	json_t *it;
-	json_array_foreach(items, i, it)
+	json_array_foreach(items, i, it) {
+		if (!rc)
+			rc = dd_srv_whitelists_summary(req->srv, wl, it);
 		json_object_set_new(it, "risk", json_string(dd_srv_risk_level(json_object_get(it, "summary"))));
-	if (rc)
+		json_object_set_new(it, "blocked", json_boolean(json_integer_value(json_object_get(it, "blocked"))));
+	}
+	dd_srv_whitelists_free(wl);
+	if (rc) {
+		json_decref(items);
 		dd_api_fail(resp, rc, "images");
-	else
+	} else
 		dd_api_page_reply(resp, items, limit);
 }
 

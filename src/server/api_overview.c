@@ -5,8 +5,12 @@
  * findings by severity and by class (each stored scan counted once, however
  * many tags name its digest), a trend (per day of scanned_at, the last
  * `days` days: scans and their findings by severity) and the newest tasks.
- * Counts are the stored scans' summaries: whitelists apply when a report
- * is served, so a whitelisted finding still counts here.
+ * Counts are what the image pages show: whitelists apply. An image whose
+ * repository no live rule touches counts its stored summary; the others
+ * have their stored report read and the rules applied (at most
+ * MAX_REPORT_READS per answer, past which the stored summaries count and
+ * "truncated" is set). A stored scan counts once, as the first image (by
+ * id) naming it sees it; what whitelists hide is findings_whitelisted.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,9 +18,11 @@
 #include <time.h>
 
 #include "server/api.h"
+#include "server/whitelist.h"
 
 #define MAX_IMAGES 100000       /* rows read at most; more sets "truncated" */
 #define MAX_DAYS 90
+#define MAX_REPORT_READS 2000   /* reports read to apply whitelists, per answer */
 
 static const char *const sevs[] = { "critical", "high", "medium", "low", "unknown" };
 static const char *const classes[] = { "os-vuln", "app-vuln", "secret", "baseline", "malware", "build" };
@@ -61,17 +67,29 @@ static void overview_get(const dd_api_request *req, dd_api_response *resp)
 		json_object_set_new(risk, sevs[i], json_integer(0));
 	char since[32];
 	dd_store_time((int64_t)time(NULL) - days * 86400, since);
-	int64_t after = 0, images = 0;
+	int64_t after = 0, images = 0, whitelisted = 0, reads = 0, now = (int64_t)time(NULL);
 	bool truncated = false;
-	int rc = 0;
+	dd_srv_whitelists *wl = NULL;
+	int rc = dd_srv_whitelists_load(req->srv, &wl);
+	if (rc)
+		goto fail;
 	for (;;) {
 		json_t *page = NULL, *row;
 		size_t i;
 		if ((rc = st->be->image_summaries(st, NULL, NULL, after, 1000, &page)) != 0)
 			goto fail;
 		json_array_foreach(page, i, row) {
-			json_t *sum = json_object_get(row, "summary");
 			after = json_integer_value(json_object_get(row, "id"));
+			const char *repo = json_string_value(json_object_get(row, "repository"));
+			if (json_is_object(json_object_get(row, "summary")) && repo && dd_srv_whitelists_touch(wl, repo, now)) {
+				if (reads++ >= MAX_REPORT_READS) {
+					truncated = true;
+				} else if ((rc = dd_srv_whitelists_summary(req->srv, wl, row)) != 0) {
+					json_decref(page);
+					goto fail;
+				}
+			}
+			json_t *sum = json_object_get(row, "summary");
 			images++;
 			add(risk, dd_srv_risk_level(sum), 1);
 			/* each stored scan once */
@@ -80,6 +98,7 @@ static void overview_get(const dd_api_request *req, dd_api_response *resp)
 			if (!json_is_object(sum) || json_object_get(seen, key))
 				continue;
 			json_object_set_new(seen, key, json_true());
+			whitelisted += json_integer_value(json_object_get(row, "whitelisted"));
 			for (size_t s = 0; s < 5; s++)
 				add(by_sev, sevs[s], json_integer_value(json_object_get(sum, sevs[s])));
 			json_t *bc = json_object_get(sum, "by_class");
@@ -109,6 +128,8 @@ static void overview_get(const dd_api_request *req, dd_api_response *resp)
 			break;
 		}
 	}
+	dd_srv_whitelists_free(wl);
+	wl = NULL;
 	if ((rc = st->be->task_recent(st, 10, &recent)) != 0)
 		goto fail;
 	/* what chains (or an operator) blocked: admission denies these */
@@ -134,14 +155,16 @@ static void overview_get(const dd_api_request *req, dd_api_response *resp)
 			json_array_set(days_arr, j - 1, b);
 			json_array_set_new(days_arr, j, a);
 		}
-	json_t *doc = json_pack("{s:I,s:o,s:o,s:o,s:o,s:o,s:b,s:o,s:I}", "images", (json_int_t)images, "images_by_risk",
+	json_t *doc = json_pack("{s:I,s:o,s:o,s:o,s:o,s:o,s:b,s:o,s:I,s:I}", "images", (json_int_t)images, "images_by_risk",
 		risk, "findings_by_severity", by_sev, "findings_by_class", by_cls, "trend", days_arr, "recent_tasks", recent,
-		"truncated", truncated, "blocked_images", blocked, "blocked_count", (json_int_t)n_blocked);
+		"truncated", truncated, "blocked_images", blocked, "blocked_count", (json_int_t)n_blocked,
+		"findings_whitelisted", (json_int_t)whitelisted);
 	json_decref(seen);
 	json_decref(trend);
 	dd_api_json(resp, 200, doc);
 	return;
 fail:
+	dd_srv_whitelists_free(wl);
 	json_decref(risk);
 	json_decref(by_sev);
 	json_decref(by_cls);

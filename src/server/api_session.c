@@ -3,8 +3,10 @@
  * takes an API token ({"token": ...}), checks it like a Bearer token, and
  * answers with the session cookie (HttpOnly, SameSite=Strict, Secure when
  * the service speaks HTTPS) and the CSRF token the page must send back in
- * X-CSRF-Token. GET tells a page that was reloaded who it is and its CSRF
- * token again (the cookie cannot be read by script); DELETE logs out.
+ * X-CSRF-Token. Sessions are rows of the store (session.c): any process
+ * sharing it accepts the cookie, and a restart keeps it. GET tells a page
+ * that was reloaded who it is and its CSRF token again (the cookie cannot
+ * be read by script); DELETE logs out.
  * Only admin and read tokens may open a console session.
  */
 #include <stdio.h>
@@ -52,14 +54,14 @@ static void session_create(const dd_api_request *req, dd_api_response *resp)
 		goto done;
 	}
 	int64_t expires = 0;
-	if ((rc = dd_srv_session_create(role, id, csrf, &expires)) != 0) {
+	if ((rc = dd_srv_session_create(req->srv->store, hash, id, csrf, &expires)) != 0) {
 		dd_api_fail(resp, rc, "session");
 		goto done;
 	}
 	char at[32];
 	dd_store_time(expires, at);
 	if (!(resp->set_cookie = cookie(req, id, DD_SESSION_TTL))) {
-		dd_srv_session_delete(id);
+		dd_srv_session_delete(req->srv->store, id);
 		dd_api_error(resp, 500, "internal", "out of memory");
 		goto done;
 	}
@@ -71,7 +73,7 @@ done:
 static void session_get(const dd_api_request *req, dd_api_response *resp)
 {
 	char role[16], csrf[65];
-	if (req->by_session && !dd_srv_session_lookup(req->session, role, sizeof(role), csrf))
+	if (req->by_session && !dd_srv_session_lookup(req->srv->store, req->session, role, sizeof(role), csrf))
 		dd_api_json(resp, 200, json_pack("{s:s,s:s}", "role", req->role, "csrf_token", csrf));
 	else
 		dd_api_json(resp, 200, json_pack("{s:s,s:n}", "role", req->role, "csrf_token"));
@@ -79,8 +81,11 @@ static void session_get(const dd_api_request *req, dd_api_response *resp)
 
 static void session_delete(const dd_api_request *req, dd_api_response *resp)
 {
-	if (req->session)
-		dd_srv_session_delete(req->session);
+	int rc = req->session ? dd_srv_session_delete(req->srv->store, req->session) : 0;
+	if (rc) {
+		dd_api_fail(resp, rc, "logout");
+		return;
+	}
 	resp->set_cookie = cookie(req, "", 0);
 	dd_api_text(resp, 204, "text/plain", "", 0);
 }

@@ -342,7 +342,6 @@ void dd_srv_http_stop(dd_srv_http *h)
 	dd_srv_sse_stop();
 	if (h->d)
 		MHD_stop_daemon(h->d);
-	dd_srv_sessions_clear();
 	free(h->cert);
 	free(h->key);
 	free(h);

@@ -96,8 +96,13 @@ static const dd_api_route *session_auth(dd_api_request *req, dd_api_response *re
 	char *role, size_t cap)
 {
 	char csrf[65];
-	if (dd_srv_session_lookup(req->session, role, cap, csrf)) {
+	int rc = dd_srv_session_lookup(req->srv->store, req->session, role, cap, csrf);
+	if (rc == DD_ENOTFOUND) {
 		dd_api_error(resp, 401, "unauthorized", "the console session is unknown or expired: log in again");
+		return NULL;
+	}
+	if (rc) {
+		dd_api_fail(resp, rc, "session lookup");
 		return NULL;
 	}
 	if (strcmp(req->method, "GET") && strcmp(req->method, "HEAD")) {

@@ -150,7 +150,7 @@ static void cause(int rc, const char *msg, char *out, size_t cap)
 }
 
 
-static char *summary_json(const dd_report *r)
+json_t *dd_srv_report_summary(const dd_report *r)
 {
 	json_t *o = json_object();
 	for (int s = DD_SEV_COUNT - 1; s >= 0; s--)
@@ -161,7 +161,13 @@ static char *summary_json(const dd_report *r)
 	for (int c = 0; c < DD_CLASS_COUNT; c++)
 		json_object_set_new(cls, dd_class_name((dd_finding_class)c), json_integer((json_int_t)r->class_summary[c]));
 	json_object_set_new(o, "by_class", cls);
-	char *t = json_dumps(o, JSON_COMPACT);
+	return o;
+}
+
+static char *summary_json(const dd_report *r)
+{
+	json_t *o = dd_srv_report_summary(r);
+	char *t = o ? json_dumps(o, JSON_COMPACT) : NULL;
 	json_decref(o);
 	return t;
 }

@@ -133,6 +133,9 @@ void dd_srv_runner_kick(dd_srv_runner *r);
 /* stop claiming; let running items finish for grace seconds; cancel and
  * requeue the rest; join the workers */
 void dd_srv_runner_stop(dd_srv_runner *r, int64_t grace);
+/* {critical..unknown: N, by_class: {...}} of r's unsuppressed findings: a
+ * stored scan's summary, or one after whitelists (NULL: out of memory) */
+json_t *dd_srv_report_summary(const dd_report *r);
 
 /* ---- periodic threads (ticker.c) ---- */
 

@@ -1,28 +1,18 @@
 /*
- * Console sessions in memory (session.h). Only the SHA-256 of a session id
- * is kept, and lookups compare hashes in constant time, so neither a core
- * dump nor a timing probe hands out a live cookie. The table is bounded
- * (DD_SESSION_MAX): a login beyond it evicts the session that expires first.
+ * Console sessions (session.h) over the store. The one idea: nothing the
+ * store keeps lets anyone present a session. A row is found by the SHA-256
+ * of the id, and the CSRF token is the SHA-256 of the id under another
+ * label, recomputed at each request: every process that sees the cookie
+ * derives the same token, a store copy derives none. A lookup by hash
+ * leaks nothing to a timing probe: the attacker cannot steer the hash.
  */
 #include <openssl/crypto.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/random.h>
-#include <time.h>
 
 #include "server/server.h"
 #include "server/session.h"
-
-typedef struct session {
-	char hash[65];      /* SHA-256 hex of the id; "" for a free slot */
-	char csrf[65];
-	char role[16];
-	int64_t expires;
-} session;
-
-static session table[DD_SESSION_MAX];
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int random_hex(char out[65])
 {
@@ -34,74 +24,66 @@ static int random_hex(char out[65])
 	return 0;
 }
 
+/* an id is 64 lower-case hex digits; anything else is no session */
+static bool id_ok(const char *id)
+{
+	if (!id || strlen(id) != 64)
+		return false;
+	for (size_t i = 0; i < 64; i++)
+		if (!((id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'f')))
+			return false;
+	return true;
+}
+
+static void csrf_of(const char *id, char csrf[65])
+{
+	char label[80];
+	snprintf(label, sizeof(label), "drydock-csrf:%s", id);
+	dd_srv_token_hash(label, csrf);
+}
+
 int dd_srv_secret_equal(const char *a, const char *b)
 {
 	size_t n = strlen(a);
 	return n == strlen(b) && CRYPTO_memcmp(a, b, n) == 0;
 }
 
-int dd_srv_session_create(const char *role, char id[65], char csrf[65], int64_t *expires)
+int dd_srv_session_create(dd_store *st, const char *token_hash, char id[65], char csrf[65], int64_t *expires)
 {
+	char hash[65];
 	int rc;
-	if ((rc = random_hex(id)) != 0 || (rc = random_hex(csrf)) != 0)
+	if ((rc = random_hex(id)) != 0)
 		return rc;
-	int64_t now = (int64_t)time(NULL);
+	int64_t now = dd_srv_now();
 	*expires = now + DD_SESSION_TTL;
-	pthread_mutex_lock(&lock);
-	size_t pick = 0;
-	for (size_t i = 0; i < DD_SESSION_MAX; i++) {
-		if (!table[i].hash[0] || table[i].expires <= now) {
-			pick = i;
-			break;
-		}
-		if (table[i].expires < table[pick].expires)
-			pick = i;
-	}
-	dd_srv_token_hash(id, table[pick].hash);
-	memcpy(table[pick].csrf, csrf, 65);
-	snprintf(table[pick].role, sizeof(table[pick].role), "%s", role);
-	table[pick].expires = *expires;
-	pthread_mutex_unlock(&lock);
+	dd_srv_token_hash(id, hash);
+	if ((rc = st->be->session_put(st, hash, token_hash, now, *expires, DD_SESSION_MAX)) != 0)
+		return rc;
+	csrf_of(id, csrf);
 	return 0;
 }
 
-int dd_srv_session_lookup(const char *id, char *role, size_t cap, char csrf[65])
+int dd_srv_session_lookup(dd_store *st, const char *id, char *role, size_t cap, char csrf[65])
 {
 	char hash[65];
-	int rc = DD_ENOTFOUND;
-	if (strlen(id) != 64)
-		return DD_ENOTFOUND;
+	json_t *row = NULL;
+	if (!id_ok(id))
+		return dd_error_set_str(DD_ENOTFOUND, "not a session id");
 	dd_srv_token_hash(id, hash);
-	int64_t now = (int64_t)time(NULL);
-	pthread_mutex_lock(&lock);
-	for (size_t i = 0; i < DD_SESSION_MAX; i++) {
-		if (table[i].hash[0] && table[i].expires > now && dd_srv_secret_equal(table[i].hash, hash)) {
-			snprintf(role, cap, "%s", table[i].role);
-			memcpy(csrf, table[i].csrf, 65);
-			rc = 0;
-			break;
-		}
-	}
-	pthread_mutex_unlock(&lock);
-	return rc;
+	int rc = st->be->session_get(st, hash, dd_srv_now(), &row);
+	if (rc)
+		return rc;
+	snprintf(role, cap, "%s", json_string_value(json_object_get(row, "role")));
+	json_decref(row);
+	csrf_of(id, csrf);
+	return 0;
 }
 
-void dd_srv_session_delete(const char *id)
+int dd_srv_session_delete(dd_store *st, const char *id)
 {
 	char hash[65];
-	if (strlen(id) != 64)
-		return;
+	if (!id_ok(id))
+		return 0;
 	dd_srv_token_hash(id, hash);
-	pthread_mutex_lock(&lock);
-	for (size_t i = 0; i < DD_SESSION_MAX; i++)
-		if (table[i].hash[0] && dd_srv_secret_equal(table[i].hash, hash))
-			memset(&table[i], 0, sizeof(table[i]));
-	pthread_mutex_unlock(&lock);
-}
-
-void dd_srv_sessions_clear(void)
-{
-	pthread_mutex_lock(&lock);
-	memset(table, 0, sizeof(table));
-	pthread_mutex_unlock(&lock);
+	return st->be->session_delete(st, hash);
 }

@@ -18,6 +18,7 @@
 
 #include "server/api.h"
 #include "server/whitelist.h"
+#include "util/str.h"
 
 #define MAX_RULES 100000
 #define MAX_REPOS 100
@@ -81,67 +82,160 @@ int dd_srv_whitelist_check(json_t *w)
 	return 0;
 }
 
-int dd_srv_whitelist_apply(dd_srv *srv, dd_report *r, const char *repository)
+/* every stored rule, loaded once for many reports (the overview) */
+struct dd_srv_whitelists {
+	json_t *all;                    /* the rows, which own the strings below */
+	dd_whitelist_rule *rules;
+	const char **globs;
+	char (*names)[32];
+	size_t n;
+};
+
+void dd_srv_whitelists_free(dd_srv_whitelists *w)
 {
-	json_t *all = json_array(), *page = NULL;
-	dd_whitelist_rule *rules = NULL;
-	const char **globs = NULL;
-	char (*names)[32] = NULL;
+	if (!w)
+		return;
+	free(w->rules);
+	free(w->globs);
+	free(w->names);
+	json_decref(w->all);
+	free(w);
+}
+
+int dd_srv_whitelists_load(dd_srv *srv, dd_srv_whitelists **out)
+{
+	json_t *page = NULL;
 	int64_t after = 0;
 	int rc = 0;
+	dd_srv_whitelists *w = calloc(1, sizeof(*w));
+	*out = NULL;
+	if (!w || !(w->all = json_array())) {
+		free(w);
+		return dd_error_set_str(DD_ENOMEM, "out of memory");
+	}
 	/* every rule, page by page */
 	for (;;) {
 		if ((rc = srv->store->be->whitelist_list(srv->store, after, 1000, &page)) != 0)
-			goto cleanup;
+			goto fail;
 		size_t n = json_array_size(page);
 		if (n)
 			after = json_integer_value(json_object_get(json_array_get(page, n - 1), "whitelist"));
-		json_array_extend(all, page);
+		json_array_extend(w->all, page);
 		json_decref(page);
-		if (n < 1000 || json_array_size(all) >= MAX_RULES)
+		if (n < 1000 || json_array_size(w->all) >= MAX_RULES)
 			break;
 	}
-	size_t n = json_array_size(all), nglobs = 0;
+	size_t n = json_array_size(w->all), nglobs = 0;
 	for (size_t i = 0; i < n; i++)
-		nglobs += json_array_size(json_object_get(json_array_get(all, i), "repositories"));
-	rules = calloc(n + 1, sizeof(*rules));
-	globs = calloc(nglobs + 1, sizeof(*globs));
-	names = calloc(n + 1, sizeof(*names));
-	if (!rules || !globs || !names) {
+		nglobs += json_array_size(json_object_get(json_array_get(w->all, i), "repositories"));
+	w->rules = calloc(n + 1, sizeof(*w->rules));
+	w->globs = calloc(nglobs + 1, sizeof(*w->globs));
+	w->names = calloc(n + 1, sizeof(*w->names));
+	if (!w->rules || !w->globs || !w->names) {
 		rc = dd_error_set_str(DD_ENOMEM, "out of memory");
-		goto cleanup;
+		goto fail;
 	}
 	size_t g = 0;
 	for (size_t i = 0; i < n; i++) {
-		json_t *w = json_array_get(all, i), *repos = json_object_get(w, "repositories");
-		const char *exp = json_string_value(json_object_get(w, "expires"));
-		snprintf(names[i], sizeof(names[i]), "whitelist %lld",
-			(long long)json_integer_value(json_object_get(w, "whitelist")));
-		rules[i].cls = json_string_value(json_object_get(w, "class"));
-		rules[i].id = json_string_value(json_object_get(w, "id"));
-		rules[i].note = json_string_value(json_object_get(w, "note"));
-		rules[i].name = names[i];
-		rules[i].expires = exp ? dd_time_parse(exp) : 0;
-		if (rules[i].expires < 0)
-			rules[i].expires = 1; /* unreadable: expired, never "forever" */
-		rules[i].repositories = globs + g;
+		json_t *row = json_array_get(w->all, i), *repos = json_object_get(row, "repositories");
+		dd_whitelist_rule *u = &w->rules[i];
+		const char *exp = json_string_value(json_object_get(row, "expires"));
+		snprintf(w->names[i], sizeof(w->names[i]), "whitelist %lld",
+			(long long)json_integer_value(json_object_get(row, "whitelist")));
+		u->cls = json_string_value(json_object_get(row, "class"));
+		u->id = json_string_value(json_object_get(row, "id"));
+		u->note = json_string_value(json_object_get(row, "note"));
+		u->name = w->names[i];
+		u->expires = exp ? dd_time_parse(exp) : 0;
+		if (u->expires < 0)
+			u->expires = 1; /* unreadable: expired, never "forever" */
+		u->repositories = w->globs + g;
 		for (size_t k = 0; k < json_array_size(repos); k++)
-			globs[g++] = json_string_value(json_array_get(repos, k));
-		rules[i].n_repositories = (size_t)(globs + g - rules[i].repositories);
+			w->globs[g++] = json_string_value(json_array_get(repos, k));
+		u->n_repositories = (size_t)(w->globs + g - u->repositories);
 	}
+	w->n = n;
+	*out = w;
+	return 0;
+fail:
+	dd_srv_whitelists_free(w);
+	return rc;
+}
+
+bool dd_srv_whitelists_touch(const dd_srv_whitelists *w, const char *repository, int64_t now)
+{
+	for (size_t i = 0; w && i < w->n; i++) {
+		const dd_whitelist_rule *u = &w->rules[i];
+		if (u->expires > 0 && u->expires <= now)
+			continue;
+		if (!u->n_repositories)
+			return true;
+		for (size_t k = 0; k < u->n_repositories; k++)
+			if (dd_glob_match(u->repositories[k], repository))
+				return true;
+	}
+	return false;
+}
+
+int dd_srv_whitelists_apply(const dd_srv_whitelists *w, dd_report *r, const char *repository)
+{
 	/* the repository asked about, not the one the digest was first scanned in */
 	char *repo = strdup(repository);
-	if (!repo) {
-		rc = dd_error_set_str(DD_ENOMEM, "out of memory");
-		goto cleanup;
-	}
+	if (!repo)
+		return dd_error_set_str(DD_ENOMEM, "out of memory");
 	free(r->repository);
 	r->repository = repo;
-	rc = dd_report_apply_whitelist(r, rules, n, (int64_t)time(NULL), NULL);
-cleanup:
-	free(rules);
-	free(globs);
-	free(names);
-	json_decref(all);
+	return dd_report_apply_whitelist(r, w->rules, w->n, (int64_t)time(NULL), NULL);
+}
+
+int dd_srv_whitelist_apply(dd_srv *srv, dd_report *r, const char *repository)
+{
+	dd_srv_whitelists *w = NULL;
+	int rc = dd_srv_whitelists_load(srv, &w);
+	if (!rc)
+		rc = dd_srv_whitelists_apply(w, r, repository);
+	dd_srv_whitelists_free(w);
+	return rc;
+}
+
+int dd_srv_whitelists_summary(dd_srv *srv, const dd_srv_whitelists *w, json_t *row)
+{
+	const char *repository = json_string_value(json_object_get(row, "repository"));
+	int64_t scan = json_integer_value(json_object_get(row, "scan"));
+	if (!json_is_object(json_object_get(row, "summary")) || scan <= 0 || !repository ||
+	    !dd_srv_whitelists_touch(w, repository, (int64_t)time(NULL))) {
+		json_object_set_new(row, "whitelisted", json_integer(0));
+		return 0;
+	}
+	dd_store_scan sc;
+	dd_report *r = NULL;
+	memset(&sc, 0, sizeof(sc));
+	int rc = srv->store->be->scan_get(srv->store, scan, &sc);
+	if (!rc)
+		rc = dd_report_read_json_buffer(&r, sc.report, sc.report_len, "stored scan");
+	dd_store_scan_clear(&sc);
+	if (!rc)
+		rc = dd_srv_whitelists_apply(w, r, repository);
+	if (!rc) {
+		size_t whitelisted = 0;
+		for (size_t i = 0; i < r->n_findings; i++)
+			whitelisted += r->findings[i].suppressed;
+		json_t *sum = dd_srv_report_summary(r);
+		if (!sum) {
+			rc = dd_error_set_str(DD_ENOMEM, "out of memory");
+		} else {
+			json_object_set_new(row, "summary", sum);
+			json_object_set_new(row, "whitelisted", json_integer((json_int_t)whitelisted));
+		}
+	}
+	dd_report_free(r);
+	/* a stored report that cannot be read keeps its stored summary here (its
+	 * image page says why): one bad row does not take the overview down */
+	if (rc && rc != DD_ENOMEM) {
+		dd_srv_log("warn", "whitelists not applied to an image's counts", "repository", repository, "detail",
+			dd_error_last(), NULL);
+		json_object_set_new(row, "whitelisted", json_integer(0));
+		rc = 0;
+	}
 	return rc;
 }

@@ -278,7 +278,8 @@ struct dd_store_backend {
 
 	/* ---- console (web console, issue 16) ---- */
 	/* image_list's rows with `scan` (id), `complete` and the stored scan's
-	 * `summary` (object) when the image has a stored scan */
+	 * `summary` (object) when the image has a stored scan, `blocked` (0/1)
+	 * and `blocked_reason` when its digest is blocked (image_blocks) */
 	int (*image_summaries)(dd_store *s, const char *registry, const char *repository, int64_t after, size_t limit,
 		json_t **out);
 	/* the newest `limit` tasks, newest first (task_list's fields) */
@@ -340,6 +341,25 @@ struct dd_store_backend {
 	/* the run of a chain task: {chain, item, digest, task, scan_task, scan,
 	 * doc, verdict, created_at}; DD_ENOTFOUND */
 	int (*chain_run_get)(dd_store *s, int64_t task, json_t **out);
+
+	/* ---- console sessions (web console, issue 16; store_sqlite_session.c) ----
+	 * In the store, so that every API process behind one load balancer
+	 * knows every session and a restart keeps them. Only the SHA-256 hex
+	 * of a session id is stored; the CSRF token is derived from the id
+	 * (session.c), so there is nothing else secret to keep. Times are unix
+	 * seconds of the service's clock. */
+	/* a session of the token whose hash is token_hash (its role and name
+	 * copied; DD_ENOTFOUND when no token has it), created and last seen
+	 * at now, ending at expires. In the same transaction sessions expired
+	 * at now go and, while `max` or more remain, the one that ends first. */
+	int (*session_put)(dd_store *s, const char *hash, const char *token_hash, int64_t now, int64_t expires,
+		size_t max);
+	/* {role, name, created, last_seen, expires} of a session live at now;
+	 * DD_ENOTFOUND when unknown or expired. last_seen moves to now when it
+	 * is a minute old or more (not a write per request). */
+	int (*session_get)(dd_store *s, const char *hash, int64_t now, json_t **out);
+	/* ends a session (nothing when unknown) */
+	int (*session_delete)(dd_store *s, const char *hash);
 };
 
 extern const dd_store_backend dd_store_sqlite;

@@ -1291,5 +1291,9 @@ const dd_store_backend dd_store_sqlite = {
 	/* chain runs as tasks (issue 15, chains2): store_sqlite_chains.c */
 	.chain_run_create = dd_sq_chain_run_create,
 	.chain_run_get = dd_sq_chain_run_get,
+	/* console sessions: store_sqlite_session.c */
+	.session_put = dd_sq_session_put,
+	.session_get = dd_sq_session_get,
+	.session_delete = dd_sq_session_delete,
 };
 

@@ -101,4 +101,9 @@ int dd_sq_leader_try(dd_store *s, const char *role, bool *leader);
 int dd_sq_key_lock(dd_store *s, const char *key, bool *got);
 int dd_sq_key_unlock(dd_store *s, const char *key);
 
+/* ---- console sessions (store_sqlite_session.c) ---- */
+int dd_sq_session_put(dd_store *s, const char *hash, const char *token_hash, int64_t now, int64_t expires, size_t max);
+int dd_sq_session_get(dd_store *s, const char *hash, int64_t now, json_t **out);
+int dd_sq_session_delete(dd_store *s, const char *hash);
+
 #endif

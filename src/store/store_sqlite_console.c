@@ -12,7 +12,8 @@ static int image_summaries_locked(dd_store *s, const char *registry, const char 
 {
 	sqlite3_stmt *st;
 	int rc = dd_sq_prep(s, &st, "SELECT i.id, i.registry, i.repository, i.tag, i.digest, i.pushed_at, i.updated_at, "
-		"i.scan, s.scanned_at, s.complete, s.summary FROM images i LEFT JOIN scans s ON s.id = i.scan "
+		"i.scan, s.scanned_at, s.complete, s.summary, b.digest IS NOT NULL AS blocked, b.reason AS blocked_reason "
+		"FROM images i LEFT JOIN scans s ON s.id = i.scan LEFT JOIN image_blocks b ON b.digest = i.digest "
 		"WHERE i.id > ? AND (? IS NULL OR i.registry = ?) AND (? IS NULL OR i.repository = ?) ORDER BY i.id LIMIT ?",
 		"issssi", after, registry, registry, repository, repository, (int64_t)limit);
 	return rc ? rc : dd_sq_rows(s, st, out);

@@ -105,9 +105,10 @@ const char *const dd_store_sqlite_migrations[] = {
 	"CREATE TABLE chain_steps ("
 	"  chain TEXT NOT NULL, item INTEGER NOT NULL, digest TEXT NOT NULL, step TEXT NOT NULL, detail TEXT,"
 	"  at TEXT NOT NULL, PRIMARY KEY (chain, item, digest, step));"
-	/* 9: a chain's auto-fix reads the backup and writes into the source repository */
+	/* 8, continued (one string: stores at 8 have it): a chain's auto-fix reads
+	 * the backup and writes into the source repository */
 	"ALTER TABLE fixes ADD COLUMN target_repository TEXT;",
-	/* 10: a chain run is a task of kind chain whose items are its steps
+	/* 9: a chain run is a task of kind chain whose items are its steps
 	 * (task_items.step; NULL: an image's scan), run in order and ahead of
 	 * the scan queue (task_items_steps); the task names its chain, the
 	 * image judged and the scan task that judged it; chain_runs makes the
@@ -122,5 +123,12 @@ const char *const dd_store_sqlite_migrations[] = {
 	"  chain TEXT NOT NULL, item INTEGER NOT NULL, digest TEXT NOT NULL, task INTEGER NOT NULL UNIQUE,"
 	"  scan_task INTEGER NOT NULL, scan INTEGER, doc TEXT NOT NULL, verdict TEXT NOT NULL, created_at TEXT NOT NULL,"
 	"  PRIMARY KEY (chain, item, digest));",
+	/* 10: console sessions (web console, issue 16): the SHA-256 of each session
+	 * id with the role and name of the token that opened it; times in unix
+	 * seconds (expiry compares them) */
+	"CREATE TABLE sessions ("
+	"  hash TEXT PRIMARY KEY, role TEXT NOT NULL, name TEXT NOT NULL, created INTEGER NOT NULL,"
+	"  last_seen INTEGER NOT NULL, expires INTEGER NOT NULL);"
+	"CREATE INDEX sessions_expires ON sessions(expires);",
 	NULL
 };

@@ -4,12 +4,14 @@
 # SameSite=Strict session cookie and a CSRF token; the cookie works beside
 # Bearer tokens; a state-changing request with the cookie needs the CSRF
 # header (missing or wrong: 403, nothing done); logout ends the session;
-# webhook tokens and unknown tokens cannot log in. The console at / is
+# webhook tokens and unknown tokens cannot log in; sessions survive a
+# restart (they are in the store) and expire after 12 h (test clock). The console at / is
 # served from the binary with a strict Content-Security-Policy, gzip, and a
 # first load under 150 KB compressed. Registry connection test (ok against
 # docker-registry, the reason when unreachable), the task event stream
 # (SSE: a scan's task arrives as events with its progress), the overview's
-# counts against the stored report, and /images' risk level. Every JSON
+# counts against the stored report, and /images' risk level; with a
+# whitelist both count what the report shows (whitelisted apart). Every JSON
 # answer validates against docs/openapi.json.
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
@@ -26,7 +28,7 @@ reg_start anonymous
 reg_push "oci:$TMP/oci:3.19" "library/alpine:3.19.4"
 
 SRV_CONFIG=$TMP/drydock.yaml
-serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 1"
+serve_config "$SRV_CONFIG" "$TMP/data" "$TMP/db" "workers: 1" "test_clock_file: $TMP/clock"
 ADMIN=$(serve_token admin)
 READ=$(serve_token reader read)
 HOOK=$(serve_token hook webhook)
@@ -91,6 +93,19 @@ rcsrf=$(curl -s -b "dd_session=$rsid" "$SRV_URL/api/v1/session" | jq -r .csrf_to
 forged=${sid%?}$([ "${sid: -1}" = f ] && echo e || echo f)
 [ "$(TOKEN="" api GET /api/v1/session -b "dd_session=$forged")" = 401 ] || fail "a forged session id was accepted"
 echo "ok sessions: HttpOnly SameSite=Strict cookie, CSRF required and checked, roles kept, forged ids refused"
+# sessions are in the store: a restart keeps them (CSRF token included), as
+# another process sharing the store would see them
+kill -TERM "$SRV_PID"
+wait "$SRV_PID" || fail "serve exited $? on SIGTERM"
+serve_start "$SRV_CONFIG"
+[ "$(sess GET /api/v1/session)" = 200 ] && jq -e --arg c "$csrf" '.csrf_token == $c and .role == "admin"' "$TMP/body" >/dev/null ||
+	fail "the session did not survive a restart: $(cat "$TMP/body")"
+[ "$(sess POST /api/v1/registries -H "X-CSRF-Token: $csrf" -d '{"name": "after", "url": "http://127.0.0.1:9", "type": "distribution"}')" = 201 ] ||
+	fail "POST with the session after a restart: $(cat "$TMP/body")"
+api_ok DELETE /api/v1/registries/after 200
+[ "$(TOKEN="" api GET /api/v1/session -b "dd_session=$rsid")" = 200 ] || fail "the read session did not survive a restart"
+grep -r -q -e "$sid" -e "$csrf" "$TMP/data" && fail "a session id or CSRF token is in the data dir"
+echo "ok sessions survive a restart; neither the id nor the CSRF token is stored"
 
 # ---- registry connection test ----
 api_ok POST /api/v1/registries/local/test 200
@@ -158,6 +173,43 @@ api_ok PUT /api/v1/images/blocked 200 -d '{"registry": "local", "repository": "l
 api_ok GET /api/v1/overview 200
 jq -e '.blocked_count == 0' "$TMP/body" >/dev/null || fail "unblocked image still on the overview"
 echo "ok overview lists a blocked image with its reason, and not once unblocked"
+
+# ---- whitelists in the counts: the overview and /images count what the report (the image page) shows ----
+vid=$(jq -r '[.findings[] | select(.class == "os-vuln")][0].id' "$TMP/report.json")
+api_ok POST /api/v1/whitelists 201 -d '{"class": "vuln", "id": "'"$vid"'", "repositories": ["other/*"]}'
+other=$(jq -r .whitelist "$TMP/body")
+api_ok GET /api/v1/overview 200
+jq -e --slurpfile r "$TMP/report.json" '.findings_by_severity.high == $r[0].summary.high and .findings_whitelisted == 0' "$TMP/body" >/dev/null ||
+	fail "a whitelist of another repository changed the overview: $(cat "$TMP/body")"
+api_ok POST /api/v1/whitelists 201 -d '{"class": "vuln", "id": "'"$vid"'", "repositories": ["library/*"], "note": "console_api"}'
+mine=$(jq -r .whitelist "$TMP/body")
+api_ok GET "/api/v1/images/report?registry=local&repository=library/alpine&tag=3.19.4&format=json" 200
+cp "$TMP/body" "$TMP/report_wl.json"
+hidden=$(jq '[.findings[] | select(.suppressed)] | length' "$TMP/report_wl.json")
+[ "$hidden" -gt 0 ] || fail "the whitelist of $vid hid nothing"
+api_ok GET /api/v1/overview 200
+jq -e --slurpfile r "$TMP/report_wl.json" --argjson h "$hidden" '($r[0].summary) as $s |
+	([.findings_by_severity[]] | add) == ([$s.critical, $s.high, $s.medium, $s.low, $s.unknown] | add) and
+	.findings_by_severity == {critical: $s.critical, high: $s.high, medium: $s.medium, low: $s.low, unknown: $s.unknown} and
+	.findings_by_class["os-vuln"] == $s.by_class["os-vuln"] and .findings_whitelisted == $h' "$TMP/body" >/dev/null ||
+	fail "overview with a whitelist vs the report: $(jq -c '{findings_by_severity, findings_by_class, findings_whitelisted}' "$TMP/body") / $(jq -c .summary "$TMP/report_wl.json") hidden $hidden"
+api_ok GET "/api/v1/images?registry=local" 200
+jq -e --slurpfile r "$TMP/report_wl.json" --argjson h "$hidden" '.items[0].summary.high == $r[0].summary.high and
+	.items[0].summary.by_class["os-vuln"] == $r[0].summary.by_class["os-vuln"] and .items[0].whitelisted == $h' "$TMP/body" >/dev/null ||
+	fail "/images with a whitelist vs the report: $(jq -c '.items[0]' "$TMP/body")"
+api_ok DELETE "/api/v1/whitelists/$mine" 200
+api_ok DELETE "/api/v1/whitelists/$other" 200
+api_ok GET /api/v1/overview 200
+jq -e --slurpfile r "$TMP/report.json" '.findings_by_severity.high == $r[0].summary.high and .findings_whitelisted == 0' "$TMP/body" >/dev/null ||
+	fail "the overview after the whitelist's delete: $(cat "$TMP/body")"
+echo "ok overview and /images leave out the $hidden findings a whitelist of $vid hides (counted as findings_whitelisted), a whitelist elsewhere changes nothing"
+
+# ---- expiry: on the service's clock, 12 h and a second later the read session is gone ----
+echo $(($(date +%s) + 43201)) > "$TMP/clock"
+[ "$(TOKEN="" api GET /api/v1/session -b "dd_session=$rsid")" = 401 ] || fail "a session lived past its 12 h"
+rm -f "$TMP/clock"
+[ "$(TOKEN="" api GET /api/v1/session -b "dd_session=$rsid")" = 200 ] || fail "the read session, back on the real clock"
+echo "ok a session expires after 12 h"
 
 # ---- logout ----
 code=$(curl -s -D "$TMP/h" -o /dev/null -w '%{http_code}' -X DELETE -b "dd_session=$sid" -H "X-CSRF-Token: $csrf" "$SRV_URL/api/v1/session")

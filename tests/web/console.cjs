@@ -8,7 +8,11 @@
 //   reload); open the image and each class tab with the counts the API
 //   reports; whitelist a finding and see it leave the tab; browse the XSS
 //   image (nothing executes: dialogs, page errors and CSP reports fail the
-//   test; the strings show literally); cancel a running task; log out.
+//   test; the strings show literally); the Overview's counts leave whitelisted
+//   findings out; a chain created through the API blocks an image pushed with
+//   skopeo, shown blocked on the Overview and its page; chains edited, added
+//   and deleted in the console; a newer advisory DB's
+//   change in the image's history; cancel a running task; log out.
 // perf (normal-only): the 5,000-finding image's detail interactive < 1 s and
 //   filters < 100 ms (Performance API); every page at 390 and 1440 px (light
 //   and dark) screenshotted and checked by axe-core (no serious or critical).
@@ -180,6 +184,17 @@ async function flows(browser) {
     `whitelisted ${vid} (scope library/alpine): the tab went ${before} -> ${before - same} and lists it no more`);
   const rep2 = await report('library/alpine', '3.19.4');
   check(rep2.summary.by_class['os-vuln'] === before - same, 'the API report agrees after the whitelist');
+  // the Overview counts what the image pages show: whitelisted findings left out and counted apart
+  const repx = await report('evil/app', '1');
+  const hidden = rep2.findings.filter((f) => f.suppressed).length;
+  const want = rep2.summary.by_class['os-vuln'] + repx.summary.by_class['os-vuln'];
+  await page.getByRole('link', { name: 'Overview' }).click();
+  const wspan = page.locator('span.whitelisted');
+  await wspan.waitFor();
+  const byClass = await page.getByRole('img', { name: /^Findings by class:/ }).getAttribute('aria-label');
+  check(byClass.includes(`System vulnerabilities ${want},`) && Number(await wspan.getAttribute('data-count')) === hidden &&
+    (await wspan.textContent()) === `${hidden} whitelisted findings`,
+    `Overview: ${want} OS vulnerabilities as the image pages count them (${hidden} whitelisted shown apart): ${byClass}`);
   // the Whitelists page lists it literally; deleting it brings the findings back
   await page.getByRole('link', { name: 'Whitelists' }).click();
   const wrow = page.getByRole('row').filter({ hasText: 'accepted in the console test' });
@@ -222,6 +237,71 @@ async function flows(browser) {
   await page.goto(URL0 + '/#/');
   await page.getByRole('heading', { name: 'Blocked images (0)' }).waitFor();
   check(true, 'blocked image on the Overview and its page, gone once unblocked');
+
+  // the full flow: a delivery chain created through the API, an image pushed
+  // with skopeo, the chain blocks it, the console shows it blocked
+  await api('POST', '/chains', { name: 'gate', registry: 'local', repository: 'gate/*', block_if: { critical: 1, classes: ['secret'] } });
+  execFileSync('bash', [env.PUSH, 'gate']);
+  const gst = await until('gate/app:1 blocked by the chain', async () => { const x = await imageStatus('gate/app', '1'); return x.blocked && x; }, 90000);
+  check(/gate/.test(gst.blocked_reason || ''), 'the chain blocked gate/app:1: ' + gst.blocked_reason);
+  await page.goto(URL0 + '/#/images');
+  await page.getByRole('row').filter({ hasText: 'gate/app' }).locator('span.blocked').waitFor();
+  await page.goto(URL0 + '/#/');
+  await page.getByRole('heading', { name: 'Blocked images (1)' }).waitFor();
+  const grow = page.getByRole('region', { name: 'Blocked images' }).locator('tbody tr');
+  check(await grow.count() === 1 && (await grow.first().getByRole('cell', { name: gst.blocked_reason, exact: true }).count()) === 1,
+    'the Overview lists the chain-blocked image with the chain\'s reason');
+  await grow.first().getByRole('link', { name: 'local/gate/app:1' }).click();
+  await page.locator('.block-reason').filter({ hasText: gst.blocked_reason }).waitFor();
+  check(true, 'the image page says Blocked with the chain\'s reason');
+  await page.screenshot({ path: path.join(env.CONSOLE_ART, 'image-blocked-1440-light.png'), fullPage: true });
+  await axeCheck(page, 'image page of a blocked image');
+
+  // chains edited in the console: the gate chain's counts, a chain added and deleted
+  await page.getByRole('link', { name: 'Chains' }).click();
+  await page.getByRole('row').filter({ hasText: 'gate/*' }).getByRole('button', { name: 'Edit' }).click();
+  check(await page.getByLabel('Block at critical').inputValue() === '1' && await page.getByLabel('Count secret findings').isChecked(),
+    'the chain form opens with the stored document');
+  await page.getByLabel('Block at high').fill('7');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const gate = await until('the chain edit', async () => { const c = await api('GET', '/chains/gate'); return c.block_if.high === 7 && c; }, 10000);
+  check(gate.block_if.critical === 1 && JSON.stringify(gate.block_if.classes) === '["secret"]' && gate.repository === 'gate/*',
+    'chain edited in the console (block at high 7, the rest kept): ' + JSON.stringify(gate.block_if));
+  await page.getByRole('button', { name: 'Add a chain' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('ui-chain');
+  await page.getByLabel('Repository', { exact: true }).fill('ui/*');
+  await page.getByLabel('Block at critical').fill('2');
+  await page.getByLabel('Count os-vuln findings').check();
+  await page.getByLabel('Back up blocked images to').fill('quarantine');
+  await page.screenshot({ path: path.join(env.CONSOLE_ART, 'chain-form-1440-light.png'), fullPage: true });
+  await axeCheck(page, 'chain form');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('cell', { name: 'ui-chain', exact: true }).waitFor();
+  const uc = await api('GET', '/chains/ui-chain');
+  check(uc.repository === 'ui/*' && uc.block_if.critical === 2 && JSON.stringify(uc.block_if.classes) === '["os-vuln"]' &&
+    uc.on_block.backup_to === 'quarantine' && !uc.on_block.delete, 'chain created in the console: ' + JSON.stringify(uc));
+  await page.getByRole('row').filter({ hasText: 'ui-chain' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('cell', { name: 'ui-chain', exact: true }).waitFor({ state: 'detached' });
+  check((await api('GET', '/chains')).items.map((c) => c.name).join() === 'gate', 'chain deleted in the console');
+
+  // change history: the full advisory DB replaces the one lacking NEW_CVE; the
+  // rescan's change (what it added) shows on the image page
+  const cq = '/images/changes?registry=local&repository=library%2Falpine&tag=3.19.4';
+  check((await api('GET', cq)).items.length === 0, 'no change recorded before the DB update');
+  await page.goto(imageUrl('library/alpine', '3.19.4'));
+  await page.getByRole('heading', { name: 'Change history (0)' }).waitFor();
+  execFileSync('bash', [env.PUSH, 'newdb']);
+  const changes = await until('the rescan\'s change', async () => { const c = (await api('GET', cq)).items; return c.length && c; }, 90000);
+  await page.goto(URL0 + '/#/images');
+  await page.goto(imageUrl('library/alpine', '3.19.4'));
+  await page.getByRole('heading', { name: 'Change history (1)' }).waitFor();
+  const crow = page.locator('table.changes tbody tr').first();
+  const added = await crow.locator('td.added').textContent();
+  check(changes[0].added.includes(env.NEW_CVE) && added === changes[0].added.join(', ') && (await crow.locator('td.removed').textContent()) === '' &&
+    await crow.getByRole('link', { name: '#' + changes[0].task }).count() === 1,
+    `change history on the image page: added ${added} by rescan task ${changes[0].task}`);
+  await page.screenshot({ path: path.join(env.CONSOLE_ART, 'image-changes-1440-light.png'), fullPage: true });
+  await axeCheck(page, 'image page with its change history');
 
   // cancel a running task (an image from a registry that trickles its layer)
   if (env.FAKE_ADDR) {
@@ -277,6 +357,9 @@ async function flows(browser) {
   await rp.goto(URL0 + '/#/rules');
   await rp.getByRole('cell', { name: 'everything on push' }).waitFor();
   check(await rp.getByRole('button', { name: 'Scan now' }).count() === 0, 'a read session has no Scan now button');
+  await rp.goto(URL0 + '/#/chains');
+  await rp.getByRole('cell', { name: 'gate', exact: true }).waitFor();
+  check(await rp.getByRole('button', { name: /^(Add a chain|Edit|Delete)$/ }).count() === 0, 'a read session sees the chains without Add, Edit or Delete');
   bad.push(...rbad);
   await ro.close();
 

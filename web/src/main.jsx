@@ -69,7 +69,7 @@ function Shell({ session, onLogout }) {
   else if (path === '/tasks') page = <Tasks />;
   else if ((m = path.match(/^\/tasks\/(\d+)$/))) page = <TaskDetail id={m[1]} role={role} key={m[1]} />;
   else if (path === '/notifiers') page = <Notifiers role={role} />;
-  else if (path === '/chains') page = <Chains />;
+  else if (path === '/chains') page = <Chains role={role} />;
   else page = <p>No such page.</p>;
   const current = '#' + (path.startsWith('/tasks') ? '/tasks' : path === '/image' ? '/images' : path || '/');
   useEffect(() => { const h = document.querySelector('main h1'); if (h) document.title = h.textContent + ' · drydock'; });

@@ -82,14 +82,22 @@ export function Registries({ role }) {
   );
 }
 
-export function Rules({ role }) {
-  const [{ data, error }, reload] = useAsync(async () => ({ rules: await all('/rules'), registries: await all('/registries') }), []);
+// A list page whose form picks a registry (rules, chains): its items and the
+// registries, the edit and message state, and the form's first two fields.
+function useRegistryList(path) {
+  const [{ data, error }, reload] = useAsync(async () => ({ items: await all(path), registries: await all('/registries') }), []);
   const [edit, setEdit] = useState(null);
   const [msg, setMsg] = useState(null);
+  const regs = (data && data.registries) || [];
+  const head = [{ name: 'name', label: 'Name', required: true }, { name: 'registry', label: 'Registry', type: 'select', options: regs.map((r) => r.name) }];
+  return { data, error, reload, edit, setEdit, msg, setMsg, regs, head };
+}
+
+export function Rules({ role }) {
+  const { data, error, reload, edit, setEdit, msg, setMsg, regs, head } = useRegistryList('/rules');
   const admin = role === 'admin';
   const fields = [
-    { name: 'name', label: 'Name', required: true },
-    { name: 'registry', label: 'Registry', type: 'select', options: ((data && data.registries) || []).map((r) => r.name) },
+    ...head,
     { name: 'namespace', label: 'Namespace', hint: 'a leading path, e.g. library' },
     { name: 'repository', label: 'Repository', hint: 'a full repository name (empty: every repository under the namespace)' },
     { name: 'tag_regex', label: 'Tag regex', hint: 'POSIX ERE, default .*' },
@@ -109,10 +117,10 @@ export function Rules({ role }) {
       <h1>Rules</h1>
       <ErrorBox error={error || msg} />
       {admin && !edit ? <button class="primary" onClick={() => setEdit('new')}>Add a rule</button> : null}
-      {edit ? <Form fields={fields} initial={edit === 'new' ? { registry: data && data.registries[0] ? data.registries[0].name : '', cycle: 'off', tag_regex: '.*' } : { ...edit }} onSubmit={save} submitLabel="Save" onCancel={() => setEdit(null)} /> : null}
+      {edit ? <Form fields={fields} initial={edit === 'new' ? { registry: regs[0] ? regs[0].name : '', cycle: 'off', tag_regex: '.*' } : { ...edit }} onSubmit={save} submitLabel="Save" onCancel={() => setEdit(null)} /> : null}
       <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
         <thead><tr><th scope="col">Name</th><th scope="col">Registry</th><th scope="col">Scope</th><th scope="col">Tags</th><th scope="col">On push</th><th scope="col">Cycle</th><th scope="col">Actions</th></tr></thead>
-        <tbody>{((data && data.rules) || []).map((r) => (
+        <tbody>{((data && data.items) || []).map((r) => (
           <tr key={r.id}>
             <td>{r.name}</td><td>{r.registry}</td><td class="wrap">{r.repository || (r.namespace ? r.namespace + '/*' : 'all')}</td><td class="mono">{r.tag_regex}</td>
             <td>{r.on_push ? 'yes' : 'no'}</td><td>{r.cycle || 'off'}</td>
@@ -201,16 +209,66 @@ function NotifierList({ role }) {
   );
 }
 
-function ChainList() {
-  const [{ data, error }] = useAsync(() => all('/chains'), []);
+// A chain's document as a flat form and back: block_if's counts (empty: not
+// checked) and classes (none ticked: every class), on_block, on_pass, notifiers.
+const SEVS = ['critical', 'high', 'medium', 'low', 'unknown'];
+const CHAIN_CLASSES = ['os-vuln', 'app-vuln', 'secret', 'baseline', 'malware', 'build'];
+function chainForm(c) {
+  const b = c.block_if || {}, v = { name: c.name, registry: c.registry, repository: c.repository, tag_regex: c.tag_regex || '.*',
+    delete: !!(c.on_block && c.on_block.delete), backup_to: (c.on_block && c.on_block.backup_to) || '',
+    promote_to: (c.on_pass && c.on_pass.promote_to) || '', auto_fix: !!c.auto_fix, notifiers: (c.notifiers || []).join(', ') };
+  for (const s of SEVS) v['block_' + s] = b[s] ?? '';
+  for (const k of CHAIN_CLASSES) v['cls_' + k] = (b.classes || []).includes(k);
+  return v;
+}
+function chainBody(v) {
+  const block_if = {};
+  for (const s of SEVS) if (v['block_' + s] !== '' && v['block_' + s] !== undefined) block_if[s] = Number(v['block_' + s]);
+  const classes = CHAIN_CLASSES.filter((k) => v['cls_' + k]);
+  if (classes.length) block_if.classes = classes;
+  const body = { name: v.name, registry: v.registry, repository: v.repository, tag_regex: v.tag_regex || '.*', block_if,
+    on_block: clean({ delete: v.delete || undefined, backup_to: v.backup_to }), on_pass: clean({ promote_to: v.promote_to }), auto_fix: !!v.auto_fix };
+  const n = (v.notifiers || '').split(',').map((x) => x.trim()).filter(Boolean);
+  if (n.length) body.notifiers = n;
+  return body;
+}
+
+function ChainList({ role }) {
+  const { data, error, reload, edit, setEdit, msg, setMsg, regs, head } = useRegistryList('/chains');
+  const admin = role === 'admin';
+  const fields = [
+    ...head,
+    { name: 'repository', label: 'Repository', required: true, hint: 'a glob on full repository names, e.g. staging/*' },
+    { name: 'tag_regex', label: 'Tag regex', hint: 'POSIX ERE, default .*' },
+    ...SEVS.map((s) => ({ name: 'block_' + s, label: 'Block at ' + (s === 'unknown' ? 'unrated' : s), type: 'number', hint: 'findings (empty: not checked)' })),
+    ...CHAIN_CLASSES.map((k) => ({ name: 'cls_' + k, label: 'Count ' + k + ' findings', type: 'checkbox' })),
+    { name: 'backup_to', label: 'Back up blocked images to', hint: 'a namespace, e.g. quarantine' },
+    { name: 'delete', label: 'Delete blocked images (after the backup)', type: 'checkbox' },
+    { name: 'auto_fix', label: 'Fix blocked images (a TAG_fixed push)', type: 'checkbox' },
+    { name: 'promote_to', label: 'Promote passing images to', hint: 'a namespace, e.g. release' },
+    { name: 'notifiers', label: 'Notifiers', hint: 'names, comma-separated (empty: every notifier of image_blocked)' },
+  ];
+  const save = async (v) => {
+    if (edit === 'new') await api('POST', '/chains', chainBody(v));
+    else await api('PUT', '/chains/' + encodeURIComponent(edit.name), chainBody({ ...v, name: edit.name }));
+    setEdit(null); reload();
+  };
+  const del = async (name) => {
+    try { await api('DELETE', '/chains/' + encodeURIComponent(name)); reload(); } catch (e) { setMsg(e); }
+  };
   return (
     <div>
       <h1>Chains</h1>
-      <ErrorBox error={error} />
+      <ErrorBox error={error || msg} />
+      {admin && !edit ? <button class="primary" onClick={() => setEdit('new')}>Add a chain</button> : null}
+      {edit ? <Form key={edit === 'new' ? '' : edit.name} fields={edit === 'new' ? fields : fields.filter((f) => f.name !== 'name')}
+        initial={edit === 'new' ? { registry: regs[0] ? regs[0].name : '', tag_regex: '.*' } : chainForm(edit)}
+        onSubmit={save} submitLabel="Save" onCancel={() => setEdit(null)} /> : null}
       <div class="table-scroll" tabIndex="0" role="region" aria-label="Scrollable table"><table>
-        <thead><tr><th scope="col">Name</th><th scope="col">Registry</th><th scope="col">Repository</th><th scope="col">Blocks if</th><th scope="col">On block</th></tr></thead>
-        <tbody>{(data || []).map((c) => (
-          <tr key={c.name}><td>{c.name}</td><td>{c.registry}</td><td>{c.repository}</td><td class="mono">{JSON.stringify(c.block_if || {})}</td><td class="mono">{JSON.stringify(c.on_block || {})}</td></tr>
+        <thead><tr><th scope="col">Name</th><th scope="col">Registry</th><th scope="col">Repository</th><th scope="col">Blocks if</th><th scope="col">On block</th><th scope="col">Actions</th></tr></thead>
+        <tbody>{((data && data.items) || []).map((c) => (
+          <tr key={c.name}><td>{c.name}</td><td>{c.registry}</td><td>{c.repository}</td><td class="mono">{JSON.stringify(c.block_if || {})}</td><td class="mono">{JSON.stringify(c.on_block || {})}</td>
+            <td>{admin ? <><button onClick={() => setEdit(c)}>Edit</button> <button class="danger" onClick={() => del(c.name)}>Delete</button></> : null}</td></tr>
         ))}</tbody>
       </table></div>
     </div>
@@ -218,5 +276,5 @@ function ChainList() {
 }
 
 export const Notifiers = ({ role }) => <Optional path="/notifiers" title="Notifiers"><NotifierList role={role} /></Optional>;
-export const Chains = () => <Optional path="/chains" title="Chains"><ChainList /></Optional>;
+export const Chains = ({ role }) => <Optional path="/chains" title="Chains"><ChainList role={role} /></Optional>;
 export { fmtTime };

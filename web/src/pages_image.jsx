@@ -103,6 +103,35 @@ function FixDialog({ image, findings, onClose }) {
   );
 }
 
+// What rescans against newer advisory DBs added to and removed from the
+// image's vulnerabilities (GET /images/changes), newest first; the ids are text.
+const CHANGES_SHOWN = 50;
+function Changes({ items }) {
+  const shown = items.slice(-CHANGES_SHOWN).reverse();
+  return (
+    <section class="card changes" aria-labelledby="changes-h">
+      <h2 id="changes-h">Change history ({items.length})</h2>
+      {!items.length ? <p>No change since the first scan: rescans against newer advisory DBs found nothing new.</p> : (
+        <div class="table-scroll" tabIndex="0" role="region" aria-label="Change history table">
+          <table class="changes">
+            <thead><tr><th scope="col">When</th><th scope="col">Advisory DB</th><th scope="col">Added</th><th scope="col">Removed</th><th scope="col">Task</th></tr></thead>
+            <tbody>
+              {shown.map((c) => (
+                <tr key={c.id} data-change={c.id}>
+                  <td>{fmtTime(c.at)}</td><td>{c.db_built_at ? fmtTime(c.db_built_at) : ''}</td>
+                  <td class="wrap added">{c.added.join(', ')}</td><td class="wrap removed">{c.removed.join(', ')}</td>
+                  <td>{c.task ? <a href={'#/tasks/' + c.task}>#{c.task}</a> : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {items.length > CHANGES_SHOWN ? <p class="hint">The newest {CHANGES_SHOWN} of {items.length}.</p> : null}
+    </section>
+  );
+}
+
 export function ImageDetail({ params, role }) {
   const image = { registry: params.get('registry'), repository: params.get('repository'), tag: params.get('tag') };
   const [picked, setTab] = useState(null);
@@ -117,11 +146,13 @@ export function ImageDetail({ params, role }) {
   useEffect(() => { available('/images/fix').then(setCanFix); }, []);
   const [{ data, error }, reload] = useAsync(async () => {
     // both at once: the report is most of the wait (404 not_scanned: none yet)
-    const [status, report] = await Promise.all([
+    const [status, report, changes] = await Promise.all([
       api('GET', '/images/status' + q(image)),
       api('GET', '/images/report' + q({ ...image, format: 'json' })).catch((e) => { if (e.status === 404) return null; throw e; }),
+      // the history is an extra: a service without it (404) or a failure leaves the page as it is
+      api('GET', '/images/changes' + q({ ...image, limit: 1000 })).then((r) => r.items, () => null),
     ]);
-    return { status, report };
+    return { status, report, changes };
   }, [image.registry, image.repository, image.tag]);
   const findings = (data && data.report && data.report.findings) || [];
   const counts = useMemo(() => {
@@ -152,6 +183,7 @@ export function ImageDetail({ params, role }) {
         {st.scanned_at ? <> · scanned {fmtTime(st.scanned_at)}</> : null}
         {st.blocked ? <> · <span class="blocked">Blocked</span></> : null}
       </p>
+      {st.blocked ? <p class="block-reason blocked" role="status">Blocked: {st.blocked_reason || 'no reason given'}</p> : null}
       <div class="actions">
         {canWrite ? <button onClick={async () => { const r = await api('POST', '/images/scan', image); location.hash = '#/tasks/' + r.task; }}>Scan again</button> : null}
         {canWrite && canFix ? <button onClick={() => setFix(true)}>Fix…</button> : null}
@@ -203,6 +235,7 @@ export function ImageDetail({ params, role }) {
           </div>
         </>
       )}
+      {data.changes ? <Changes items={data.changes} /> : null}
       {wl ? <WhitelistDialog f={wl} repository={image.repository} onClose={() => setWl(null)} onDone={() => { setWl(null); setOpen(null); reload(); }} /> : null}
       {fix ? <FixDialog image={image} findings={findings} onClose={() => setFix(false)} /> : null}
     </div>

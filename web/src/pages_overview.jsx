@@ -52,7 +52,8 @@ export function Overview() {
   return (
     <div>
       <h1>Overview</h1>
-      <p>{data.images} images known{data.truncated ? ' (counted up to the first 100,000)' : ''}.</p>
+      <p>{data.images} images known{data.truncated ? ' (counted in part: over 100,000 images, or over 2,000 with whitelists)' : ''}.
+        {' '}<span class="whitelisted" data-count={data.findings_whitelisted || 0}>{data.findings_whitelisted || 0} whitelisted findings</span> are left out of the counts, as on the image pages.</p>
       <div class="grid">
         <Bars title="Images by risk level" data={data.images_by_risk} keys={riskKeys} labels={SEV_LABEL} />
         <Bars title="Findings by severity" data={data.findings_by_severity} keys={SEVERITIES} labels={SEV_LABEL} />
