@@ -11,7 +11,8 @@
 #      digests so that their indexes split as real ones do), then
 #      pg_relation_size / pg_indexes_size / TOAST per table and per index,
 #      and the WAL the inserts wrote, scaled to 10 million scans.
-#   bench/pg_sizes.sh BUILD_DIR [N]      (N default 100000; ITEMS_PER_TASK default 100)
+#   bench/pg_sizes.sh BUILD_DIR [N]      (N default 100000; ITEMS_PER_TASK default 100,
+#                                         REPORT_BYTES default the measured average)
 set -euo pipefail
 build=$(cd "${1:?usage: pg_sizes.sh BUILD_DIR [N]}" && pwd)
 n=${2:-100000}
@@ -52,6 +53,8 @@ for t in "${targets[@]}"; do
 done
 report_bytes=$((total / count))
 echo "average stored report: $report_bytes bytes (zstd -3) over $count images"
+# REPORT_BYTES: the synthetic reports' size instead (e.g. the planning figure for application images)
+report_bytes=${REPORT_BYTES:-$report_bytes}
 
 # ---- 2. PostgreSQL sizes ----
 bench_pg_start
@@ -130,13 +133,16 @@ bench_psql "$url" -v n="$n" <<-'SQL'
 	       pg_relation_size(c.oid) / greatest(c.reltuples, 1) AS heap_b_row,
 	       coalesce(pg_total_relation_size(nullif(c.reltoastrelid, 0)), 0) / greatest(c.reltuples, 1) AS toast_b_row,
 	       pg_indexes_size(c.oid) / greatest(c.reltuples, 1) AS index_b_row,
-	       round(pg_total_relation_size(c.oid) * (10000000.0 / :n) / 1048576) AS "MiB@10M"
+	       -- the outbox keeps a fixed number of rows, whatever the scans
+	       CASE WHEN c.relname = 'notify_outbox' THEN NULL
+	            ELSE round(pg_total_relation_size(c.oid) * (10000000.0 / :n) / 1048576) END AS "MiB@10M"
 	FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
 	WHERE s.nspname = 'public' AND c.relkind = 'r' AND c.reltuples > 0
 	ORDER BY pg_total_relation_size(c.oid) DESC;
 	SELECT i.indexrelname AS "index", i.relname AS "table",
 	       pg_relation_size(i.indexrelid) / greatest(c.reltuples, 1) AS b_row,
-	       round(pg_relation_size(i.indexrelid) * (10000000.0 / :n) / 1048576) AS "MiB@10M"
+	       CASE WHEN i.relname = 'notify_outbox' THEN NULL
+	            ELSE round(pg_relation_size(i.indexrelid) * (10000000.0 / :n) / 1048576) END AS "MiB@10M"
 	FROM pg_stat_user_indexes i JOIN pg_class c ON c.oid = i.relid
 	WHERE c.reltuples > 0
 	ORDER BY pg_relation_size(i.indexrelid) DESC;

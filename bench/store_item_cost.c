@@ -1,16 +1,17 @@
 /*
- * The work queue's own overhead, without any scanning: a task of N items is
- * created, then T threads, each with its own store handle (as T processes
- * would have), loop item_claim + item_finish until the queue is empty.
- *   bench_store_queue [-n ITEMS] [-t THREADS[,THREADS...]] [--full] [LOCATION...]
+ * What one scanned image costs the store, without any scanning: a task of
+ * N items is created, then T threads, each with its own store handle (as T
+ * processes would have), loop until the queue is empty: item_claim, what a
+ * fresh scan writes besides the queue (runner.c: 5 task log lines, the
+ * digest's quota, a stored scan of a 6 KB JSON report, the image), and
+ * item_finish. --queue leaves the scan's writes out: the queue's own round
+ * trips (bench_store_queue measures those too, with its own loop).
+ *   bench_store_item_cost [-n ITEMS] [-t THREADS[,THREADS...]] [--queue] [LOCATION...]
  * LOCATION is a config `store` value: "sqlite" (a fresh store in a temp
  * directory per run) or "postgres://..." (a database the caller made; runs
  * add tasks to it, finished items leave the queue index). Default: sqlite.
- * --full: each item also writes what a fresh scan of it writes besides the
- * queue (5 task log lines, the digest's quota, a stored scan of a 6 KB JSON
- * report, the image), so the result is the store's cost per scanned image.
- * Prints per location and thread count: items/s (claim + finish round
- * trips), claim and finish latency p50/p99 in ms, and the task_create time.
+ * Prints per location and thread count: items/s, claim and finish latency
+ * p50/p99 in ms, and the task_create time of the N items.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -134,7 +135,7 @@ static double pct(double *v, size_t n, double p)
 
 static int run(const char *location, size_t items, int threads, bool full)
 {
-	char dir[] = "/tmp/drydock-bench-queue.XXXXXX";
+	char dir[] = "/tmp/drydock-bench-item.XXXXXX";
 	int rc = 0;
 	if (!mkdtemp(dir)) {
 		fprintf(stderr, "mkdtemp: %s\n", strerror(errno));
@@ -206,7 +207,7 @@ static int run(const char *location, size_t items, int threads, bool full)
 		fprintf(stderr, "%s: %zu of %zu items finished, task %s\n", location, done, items, state);
 		rc = rc ? rc : 1;
 	}
-	printf("%-10s %-5s %7d %7zu %9.0f %9.3f %9.3f %9.3f %9.3f %9.2f\n", st->be->name, full ? "full" : "queue",
+	printf("%-10s %-5s %7d %7zu %9.0f %9.3f %9.3f %9.3f %9.3f %9.2f\n", st->be->name, full ? "scan" : "queue",
 		threads, done, (double)done / wall, pct(claims, done, 0.5), pct(claims, done, 0.99), pct(finishes, done, 0.5),
 		pct(finishes, done, 0.99), create_s);
 	fflush(stdout);
@@ -230,7 +231,7 @@ int main(int argc, char **argv)
 {
 	size_t items = 2000;
 	int threads[8] = {1, 4}, nthreads = 2;
-	bool full = false;
+	bool full = true;
 	const char *locations[16];
 	int nloc = 0;
 	for (int i = 1; i < argc; i++) {
@@ -243,12 +244,12 @@ int main(int argc, char **argv)
 				threads[nthreads++] = (int)strtol(p, &end, 10);
 				p = end;
 			}
-		} else if (!strcmp(argv[i], "--full")) {
-			full = true;
+		} else if (!strcmp(argv[i], "--queue")) {
+			full = false;
 		} else if (argv[i][0] != '-' && nloc < 16) {
 			locations[nloc++] = argv[i];
 		} else {
-			fprintf(stderr, "usage: bench_store_queue [-n ITEMS] [-t THREADS[,THREADS...]] [--full] [LOCATION...]\n");
+			fprintf(stderr, "usage: bench_store_item_cost [-n ITEMS] [-t THREADS[,THREADS...]] [--queue] [LOCATION...]\n");
 			return 2;
 		}
 	}
