@@ -174,7 +174,7 @@ for n in $rounds; do
 			kill -0 "$p" 2>/dev/null || { tail -20 "$TMP"/w"$n"-*.log >&2; fail "worker $p exited"; }
 		done
 		[ "$SECONDS" -lt 900 ] || fail "round $n: task $task still $state after 900 s"
-		sleep 0.2
+		sleep 0.5   # each poll is a connection: PostgreSQL's CPU counts it
 	done
 	t1=$(date +%s.%N)
 	wcpu=0
@@ -184,10 +184,14 @@ for n in $rounds; do
 	for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
 	sleep 0.5   # the workers' backends exit and are reaped into the postmaster's cutime
 	pg1=$(ticks "$pg_pid" tree) reg1=$(ticks "$REG_PID")
-	read -r ok scans again < <(q "$url" "SELECT (SELECT count(*) FROM task_items WHERE task = $task AND state = 'succeeded'),
-		(SELECT count(*) FROM scans), (SELECT count(*) FROM task_items WHERE task = $task AND attempts > 1)" | tr '|' ' ')
-	[ "$state" = succeeded ] && [ "$ok" = "$images" ] && [ "$scans" = "$images" ] ||
-		fail "round $n: task $state, $ok items succeeded, $scans stored scans (want $images each)"
+	# each image scanned exactly once: one "scanned" log line per image (a
+	# second scan of a digest would replace its stored scan, not add one)
+	read -r ok scans scanned again < <(q "$url" "SELECT
+		(SELECT count(*) FROM task_items WHERE task = $task AND state = 'succeeded'), (SELECT count(*) FROM scans),
+		(SELECT count(*) FROM task_logs WHERE task = $task AND step = 'scanned'),
+		(SELECT count(*) FROM task_items WHERE task = $task AND attempts > 1)" | tr '|' ' ')
+	[ "$state" = succeeded ] && [ "$ok" = "$images" ] && [ "$scans" = "$images" ] && [ "$scanned" = "$images" ] ||
+		fail "round $n: task $state, $ok items succeeded, $scans stored scans, $scanned scans logged (want $images each)"
 	done_n=$((images - before))
 	results+=("$(row "$n" "$done_n" "$t0" "$t1" "$wcpu" $((pg1 - pg0)) $((reg1 - reg0)) \
 		"$(q "$url" "SELECT pg_wal_lsn_diff('$wal1', '$wal0')::bigint")" "$tck" "$again")")
