@@ -1,9 +1,11 @@
 # A private PostgreSQL 15 cluster for the benches (source after
-# tests/lib/common.sh; stopped by its cleanup hooks). Benches only: the
-# tests' cluster is tests/lib/pg_cluster.sh. Listens on 127.0.0.1 (a free
-# port, TCP as between machines, not a socket) with trust auth, default
-# durability (fsync and synchronous_commit on: a commit costs what it would
-# in production, minus the network).
+# tests/lib/common.sh; stopped by its cleanup hooks). Not the tests'
+# tests/lib/pg_cluster.sh: that one turns fsync, synchronous_commit and
+# full_page_writes off on its command line (nothing can turn them back on),
+# and those are the costs a bench of commits and WAL measures. This one has
+# PostgreSQL's default durability (a commit costs what it would in
+# production, minus the network) and listens on 127.0.0.1 (a free port: TCP
+# as between machines, not a socket) with trust auth.
 #
 #   bench_pg_start           sets BENCH_PG_URL (postgres://postgres@127.0.0.1:PORT/postgres),
 #                            BENCH_PG_DIR, BENCH_PG_PORT
