@@ -137,13 +137,13 @@ bench_psql "$url" -v n="$n" <<-'SQL'
 	       CASE WHEN c.relname = 'notify_outbox' THEN NULL
 	            ELSE round(pg_total_relation_size(c.oid) * (10000000.0 / :n) / 1048576) END AS "MiB@10M"
 	FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
-	WHERE s.nspname = 'public' AND c.relkind = 'r' AND c.reltuples > 0
+	WHERE s.nspname = 'public' AND c.relkind = 'r' AND c.reltuples >= 100   -- not tokens, schema_version
 	ORDER BY pg_total_relation_size(c.oid) DESC;
 	SELECT i.indexrelname AS "index", i.relname AS "table",
 	       pg_relation_size(i.indexrelid) / greatest(c.reltuples, 1) AS b_row,
 	       CASE WHEN i.relname = 'notify_outbox' THEN NULL
 	            ELSE round(pg_relation_size(i.indexrelid) * (10000000.0 / :n) / 1048576) END AS "MiB@10M"
 	FROM pg_stat_user_indexes i JOIN pg_class c ON c.oid = i.relid
-	WHERE c.reltuples > 0
+	WHERE c.reltuples >= 100
 	ORDER BY pg_relation_size(i.indexrelid) DESC;
 SQL
