@@ -11,10 +11,7 @@
 #   bench/registry_pull.sh BUILD_DIR [TOTAL_MB] [LAYERS]
 set -euo pipefail
 build=$(cd "${1:?usage: registry_pull.sh BUILD_DIR [TOTAL_MB] [LAYERS]}" && pwd)
-here=$(cd "$(dirname "$0")/.." && pwd)
-export DRYDOCK=$build/drydock DD_SOURCE_DIR=$here DD_SHARED_DIR=${DD_SHARED_DIR:-$here/../shared}
-export DD_TEST_DATA=$here/tests/data DD_BUILD_DIR=$build
-source "$here/tests/lib/common.sh"
+source "$(dirname "$0")/env.sh"
 source "$here/tests/lib/registry.sh"
 now() { date +%s.%N; }
 secs() { echo "$2 - $1" | bc; }

@@ -13,10 +13,7 @@
 set -euo pipefail
 build=$(cd "${1:?usage: serve_webhook.sh BUILD_DIR [N]}" && pwd)
 n=${2:-200}
-here=$(cd "$(dirname "$0")/.." && pwd)
-export DRYDOCK=$build/drydock DD_SOURCE_DIR=$here DD_SHARED_DIR=${DD_SHARED_DIR:-$here/../shared}
-export DD_TEST_DATA=$here/tests/data DD_BUILD_DIR=$build
-source "$here/tests/lib/common.sh"
+source "$(dirname "$0")/env.sh"
 source "$here/tests/lib/registry.sh"
 source "$here/tests/lib/serve.sh"
 need_registry_tools
