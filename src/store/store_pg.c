@@ -779,8 +779,9 @@ static int pg_rule_delete(dd_store *base, int64_t id)
 
 /* ---- tasks ---- */
 
-#define TASK_COLS "id, kind, state, rule, total, done, failed, created_at, started_at, finished_at"
-#define ITEM_COLS "id, registry, repository, tag, digest, state, error, attempts, started_at, finished_at"
+#define TASK_COLS \
+	"id, kind, state, rule, chain, scan_task, image, total, done, failed, created_at, started_at, finished_at"
+#define ITEM_COLS "id, registry, repository, tag, digest, step, state, error, attempts, started_at, finished_at"
 
 int dd_pg_task_insert(dd_store *s, dd_pg_conn *c, const char *kind, int64_t rule, unsigned scanners, json_t *items,
 	int64_t deadline, int64_t *id)
@@ -803,18 +804,20 @@ int dd_pg_task_insert(dd_store *s, dd_pg_conn *c, const char *kind, int64_t rule
 	json_t *rows = json_array();
 	for (size_t i = 0; rows && i < n; i++) {
 		json_t *it = json_array_get(items, i);
-		json_array_append_new(rows, json_pack("{s:s?,s:s?,s:s?,s:s?}", "registry", jstr(it, "registry"),
-			"repository", jstr(it, "repository"), "tag", jstr(it, "tag"), "digest", jstr(it, "digest")));
+		/* step: a chain task's step; absent (NULL): a scan */
+		json_array_append_new(rows, json_pack("{s:s?,s:s?,s:s?,s:s?,s:s?}", "registry", jstr(it, "registry"),
+			"repository", jstr(it, "repository"), "tag", jstr(it, "tag"), "digest", jstr(it, "digest"), "step",
+			jstr(it, "step")));
 	}
 	char *text = rows ? json_dumps(rows, JSON_COMPACT) : NULL;
 	json_decref(rows);
 	if (!text)
 		return dd_store_error(DD_ENOMEM, "store: out of memory writing task items");
 	int added = 0;
-	rc = dd_pg_exec(s, c, NULL, &added, "INSERT INTO task_items(task, registry, repository, tag, digest, state) "
-		"SELECT $1, x.registry, x.repository, x.tag, x.digest, 'queued' FROM ROWS FROM (json_to_recordset($2::json) "
-		"AS (registry text, repository text, tag text, digest text)) WITH ORDINALITY AS x(registry, repository, tag, "
-		"digest, n) ORDER BY x.n", "is", *id, text);
+	rc = dd_pg_exec(s, c, NULL, &added, "INSERT INTO task_items(task, registry, repository, tag, digest, step, state) "
+		"SELECT $1, x.registry, x.repository, x.tag, x.digest, x.step, 'queued' FROM ROWS FROM "
+		"(json_to_recordset($2::json) AS (registry text, repository text, tag text, digest text, step text)) WITH "
+		"ORDINALITY AS x(registry, repository, tag, digest, step, n) ORDER BY x.n", "is", *id, text);
 	free(text);
 	if (!rc && (size_t)added != n)
 		rc = dd_store_error(DD_EIO, "store: %d of %zu task items written", added, n);
@@ -1006,10 +1009,22 @@ static void text_copy(PGresult *r, int col, char *dst, size_t cap)
 	snprintf(dst, cap, "%s", dd_pg_text(r, 0, col));
 }
 
-/* The oldest queued item of an open task, leased to this process, and its
+/* The best queued item of an open task, leased to this process, and its
  * task marked running: one statement (atomic without BEGIN, one round
  * trip). The row lock with SKIP LOCKED lets concurrent claimers pass each
- * other instead of waiting or taking the same item. */
+ * other instead of waiting or taking the same item. As in store_sqlite.c,
+ * a chain task's steps come first (short, and a verdict's block must not
+ * wait behind the scan queue), a step only once no earlier item of its
+ * task is queued or running; then the scans, oldest first (COALESCE runs
+ * the second subquery only when the first found nothing).
+ *
+ * Why two claimers never run two steps of one task at once: an item's
+ * state only moves queued -> running -> ended (or back to queued when its
+ * lease runs out), and every statement's snapshot is taken before its row
+ * locks. A claimer that takes step k locks it while still queued; a second
+ * claimer whose snapshot predates that commit sees step k queued, so
+ * NOT EXISTS rules out step k+1; one whose snapshot follows it sees step k
+ * running. Either way step k+1 waits until step k ended and that committed. */
 static int item_claim(pg_store *s, dd_pg_conn *c, dd_store_item *out)
 {
 	char now[32];
@@ -1017,10 +1032,14 @@ static int item_claim(pg_store *s, dd_pg_conn *c, dd_store_item *out)
 	PGresult *r = NULL;
 	int rc = dd_pg_exec(&s->base, c, &r, NULL, "WITH c AS (UPDATE task_items i SET state = 'running', "
 		"lease_owner = $1, lease_until = $2, attempts = i.attempts + 1, started_at = $3 FROM tasks t WHERE "
-		"t.id = i.task AND i.id = (SELECT q.id FROM task_items q JOIN tasks qt ON qt.id = q.task WHERE "
-		"q.state = 'queued' AND qt.state IN ('queued', 'running') ORDER BY q.id LIMIT 1 FOR UPDATE OF q SKIP LOCKED) "
+		"t.id = i.task AND i.id = COALESCE((SELECT q.id FROM task_items q JOIN tasks qt ON qt.id = q.task WHERE "
+		"q.state = 'queued' AND q.step IS NOT NULL AND qt.state IN ('queued', 'running') AND NOT EXISTS (SELECT 1 "
+		"FROM task_items p WHERE p.task = q.task AND p.id < q.id AND p.state IN ('queued', 'running')) ORDER BY "
+		"q.id LIMIT 1 FOR UPDATE OF q SKIP LOCKED), (SELECT q.id FROM task_items q JOIN tasks qt ON qt.id = q.task "
+		"WHERE q.state = 'queued' AND q.step IS NULL AND qt.state IN ('queued', 'running') ORDER BY q.id LIMIT 1 "
+		"FOR UPDATE OF q SKIP LOCKED)) "
 		"RETURNING i.id, i.task, i.registry, i.repository, i.tag, i.digest, t.scanners, t.deadline, i.attempts, "
-		"t.kind), u AS (UPDATE tasks SET state = 'running', started_at = COALESCE(started_at, $3) WHERE id = "
+		"t.kind, i.step), u AS (UPDATE tasks SET state = 'running', started_at = COALESCE(started_at, $3) WHERE id = "
 		"(SELECT task FROM c) AND state = 'queued') SELECT * FROM c", "sis", s->owner,
 		dd_store_now_ms() + s->lease_ms, now);
 	if (rc)
@@ -1040,6 +1059,7 @@ static int item_claim(pg_store *s, dd_pg_conn *c, dd_store_item *out)
 	out->task_deadline = dd_pg_int(r, 0, 7);
 	out->attempts = (int)dd_pg_int(r, 0, 8);
 	text_copy(r, 9, out->kind, sizeof(out->kind));
+	text_copy(r, 10, out->step, sizeof(out->step));
 	PQclear(r);
 	held_add(s, out->id);
 	return 0;
@@ -1456,8 +1476,8 @@ static int image_get(dd_store *s, dd_pg_conn *c, const char *registry, const cha
 	if (rc && rc != DD_ENOTFOUND)
 		return rc;
 	rc = query_one(s, c, &item, "image", "SELECT state AS item_state, error AS item_error, digest AS item_digest "
-		"FROM task_items WHERE registry = $1 AND repository = $2 AND tag = $3 AND task NOT IN (SELECT id FROM tasks "
-		"WHERE kind = 'fix') ORDER BY id DESC LIMIT 1", "sss", registry, repository, tag);
+		"FROM task_items WHERE registry = $1 AND repository = $2 AND tag = $3 AND step IS NULL AND task NOT IN "
+		"(SELECT id FROM tasks WHERE kind = 'fix') ORDER BY id DESC LIMIT 1", "sss", registry, repository, tag);
 	if (rc && rc != DD_ENOTFOUND) {
 		json_decref(img);
 		return rc;
@@ -1761,4 +1781,11 @@ const dd_store_backend dd_store_postgres = {
 	.leader_try = pg_leader_try,
 	.key_lock = pg_key_lock,
 	.key_unlock = pg_key_unlock,
+	/* chain runs as tasks (issue 15, chains2): store_pg_chains.c */
+	.chain_run_create = dd_pg_chain_run_create,
+	.chain_run_get = dd_pg_chain_run_get,
+	/* console sessions: store_pg_session.c */
+	.session_put = dd_pg_session_put,
+	.session_get = dd_pg_session_get,
+	.session_delete = dd_pg_session_delete,
 };

@@ -105,5 +105,12 @@ int dd_pg_chain_step_done(dd_store *s, const char *chain, int64_t item, const ch
 	const char *detail, bool *added);
 int dd_pg_chain_step_get(dd_store *s, const char *chain, int64_t item, const char *digest, const char *step,
 	json_t **out);
+int dd_pg_chain_run_create(dd_store *s, json_t *run, int64_t deadline, int64_t *task, bool *fresh);
+int dd_pg_chain_run_get(dd_store *s, int64_t task, json_t **out);
+
+/* ---- console sessions (store_pg_session.c) ---- */
+int dd_pg_session_put(dd_store *s, const char *hash, const char *token_hash, int64_t now, int64_t expires, size_t max);
+int dd_pg_session_get(dd_store *s, const char *hash, int64_t now, json_t **out);
+int dd_pg_session_delete(dd_store *s, const char *hash);
 
 #endif

@@ -151,3 +151,105 @@ int dd_pg_chain_step_get(dd_store *s, const char *chain, int64_t item, const cha
 {
 	PG_CALL(s, c, step_get_on(s, c, chain, item, digest, step, out));
 }
+
+/* ---- chain runs as tasks (chains2) ----
+ * Two processes may judge the same scan item (a lease that ran out): the
+ * run's primary key (chain, item, digest) lets one of them create it; the
+ * other's INSERT waits for that commit, adds nothing, and its transaction
+ * (a task of its own) rolls back, so it reports the winner's task. */
+
+#define RUN_STEPS_MAX 8
+
+static int run_task_of(dd_store *s, dd_pg_conn *c, const char *chain, int64_t item, const char *digest, int64_t *task)
+{
+	PGresult *r;
+	json_t *row = NULL;
+	int rc = dd_pg_exec(s, c, &r, NULL, "SELECT task FROM chain_runs WHERE chain = $1 AND item = $2 AND digest = $3",
+		"sis", chain, item, digest);
+	if (!rc && (rc = dd_pg_row_one(s, r, &row, "chain run")) == 0)
+		*task = json_integer_value(json_object_get(row, "task"));
+	json_decref(row);
+	return rc;
+}
+
+/* inside a transaction; *lost when another process created the run meanwhile */
+static int run_create_tx(dd_store *s, dd_pg_conn *c, json_t *run, int64_t deadline, int64_t *task, bool *fresh,
+	bool *lost)
+{
+	const char *chain = jstr(run, "chain"), *digest = jstr(run, "digest"), *registry = jstr(run, "registry");
+	const char *repository = jstr(run, "repository"), *tag = jstr(run, "tag"), *doc = jstr(run, "doc");
+	const char *verdict = jstr(run, "verdict");
+	int64_t item = json_integer_value(json_object_get(run, "item"));
+	int64_t scan_task = json_integer_value(json_object_get(run, "scan_task"));
+	int64_t scan = json_integer_value(json_object_get(run, "scan"));
+	json_t *steps = json_object_get(run, "steps"), *st, *items;
+	size_t i;
+	char now[32], image[700];
+	int rc = run_task_of(s, c, chain, item, digest, task), added = 0;
+	if (rc == 0) {
+		/* a scan item run again (after a kill -9): its runs exist already */
+		*fresh = false;
+		return 0;
+	}
+	if (rc != DD_ENOTFOUND)
+		return rc;
+	if (!(items = json_array()))
+		return dd_store_error(DD_ENOMEM, "store: out of memory");
+	json_array_foreach(steps, i, st) {
+		if (!json_is_string(st) || json_string_length(st) < 1 || json_string_length(st) > 15) {
+			json_decref(items);
+			return dd_store_error(DD_EINVAL, "store: chain run step %zu: a step name of 1 to 15 bytes", i);
+		}
+		json_array_append_new(items, json_pack("{s:s,s:s,s:s,s:s,s:O}", "registry", registry, "repository",
+			repository, "tag", tag, "digest", digest, "step", st));
+	}
+	dd_store_time(0, now);
+	snprintf(image, sizeof(image), "%s/%s:%s@%s", registry, repository, tag, digest);
+	rc = dd_pg_task_insert(s, c, "chain", 0, 0, items, deadline, task);
+	json_decref(items);
+	if (rc || (rc = dd_pg_exec(s, c, NULL, NULL, "UPDATE tasks SET chain = $1, scan_task = $2, image = $3 WHERE id = $4",
+		"sisi", chain, scan_task, image, *task)) != 0)
+		return rc;
+	if ((rc = dd_pg_exec(s, c, NULL, &added, "INSERT INTO chain_runs (chain, item, digest, task, scan_task, scan, doc, "
+		"verdict, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (chain, item, digest) DO NOTHING",
+		"sisiiIsss", chain, item, digest, *task, scan_task, scan, doc, verdict, now)) != 0)
+		return rc;
+	*lost = !added;
+	*fresh = added > 0;
+	/* a lost race rolls this task back (dd_pg_end with an error) */
+	return *lost ? DD_EINVAL : 0;
+}
+
+static int run_create_on(dd_store *s, dd_pg_conn *c, json_t *run, int64_t deadline, int64_t *task, bool *fresh)
+{
+	const char *chain = jstr(run, "chain"), *digest = jstr(run, "digest");
+	int64_t item = json_integer_value(json_object_get(run, "item"));
+	bool lost = false;
+	size_t n = json_array_size(json_object_get(run, "steps"));
+	if (!chain || !digest || !jstr(run, "registry") || !jstr(run, "repository") || !jstr(run, "tag") ||
+	    !jstr(run, "doc") || !jstr(run, "verdict") || item <= 0 ||
+	    json_integer_value(json_object_get(run, "scan_task")) <= 0 || !n || n > RUN_STEPS_MAX)
+		return dd_store_error(DD_EINVAL, "store: a chain run needs chain, item, digest, scan_task, the image, doc, "
+			"verdict and 1 to %d steps", RUN_STEPS_MAX);
+	int rc = dd_pg_begin(s, c);
+	if (rc)
+		return rc;
+	rc = dd_pg_end(s, c, run_create_tx(s, c, run, deadline, task, fresh, &lost));
+	if (!lost)
+		return rc;
+	*fresh = false;
+	return run_task_of(s, c, chain, item, digest, task);
+}
+
+int dd_pg_chain_run_create(dd_store *s, json_t *run, int64_t deadline, int64_t *task, bool *fresh)
+{
+	PG_CALL(s, c, run_create_on(s, c, run, deadline, task, fresh));
+}
+
+int dd_pg_chain_run_get(dd_store *s, int64_t task, json_t **out)
+{
+	PGresult *r;
+	*out = NULL;
+	PG_CALL(s, c, dd_pg_exec(s, c, &r, NULL, "SELECT chain, item, digest, task, scan_task, scan, doc, verdict, "
+		"created_at FROM chain_runs WHERE task = $1", "i", task) ?: dd_pg_row_one(s, r, out, "chain run"));
+}

@@ -1,7 +1,8 @@
 /*
  * The PostgreSQL store's schema: store_sqlite_schema.c translated step for
  * step (same tables, columns and indexes; migration N here is SQLite's
- * migration N up to the last SQLite step, then the PostgreSQL-only steps),
+ * migration N up to 8, then 9 is PostgreSQL's own (leases) and each later
+ * step names the SQLite step it translates),
  * so that a row reads back as the same JSON object from either backend:
  * ids and counters BIGINT, booleans INTEGER 0/1, times TEXT as
  * dd_store_time writes them, reports BYTEA (registries.secret, a BLOB
@@ -111,5 +112,27 @@ const char *const dd_store_pg_migrations[] = {
 	"ALTER TABLE task_items ADD COLUMN lease_owner TEXT;"
 	"ALTER TABLE task_items ADD COLUMN lease_until BIGINT;"
 	"CREATE INDEX task_items_lease ON task_items(lease_until) WHERE state = 'running';",
+	/* 10 (SQLite's 9): a chain run is a task of kind chain whose items are
+	 * its steps (task_items.step; NULL: an image's scan), run in order and
+	 * ahead of the scan queue (task_items_steps); the task names its chain,
+	 * the image judged and the scan task that judged it; chain_runs makes
+	 * the run's creation idempotent (one per chain, judged item and digest)
+	 * and keeps the chain and the verdict as judged, which the steps read */
+	"ALTER TABLE task_items ADD COLUMN step TEXT;"
+	"ALTER TABLE tasks ADD COLUMN chain TEXT;"
+	"ALTER TABLE tasks ADD COLUMN scan_task BIGINT;"
+	"ALTER TABLE tasks ADD COLUMN image TEXT;"
+	"CREATE INDEX task_items_steps ON task_items(id) WHERE state = 'queued' AND step IS NOT NULL;"
+	"CREATE TABLE chain_runs ("
+	"  chain TEXT NOT NULL, item BIGINT NOT NULL, digest TEXT NOT NULL, task BIGINT NOT NULL UNIQUE,"
+	"  scan_task BIGINT NOT NULL, scan BIGINT, doc TEXT NOT NULL, verdict TEXT NOT NULL, created_at TEXT NOT NULL,"
+	"  PRIMARY KEY (chain, item, digest));",
+	/* 11 (SQLite's 10): console sessions (web console, issue 16): the SHA-256
+	 * of each session id with the role and name of the token that opened
+	 * it; times in unix seconds (expiry compares them) */
+	"CREATE TABLE sessions ("
+	"  hash TEXT PRIMARY KEY, role TEXT NOT NULL, name TEXT NOT NULL, created BIGINT NOT NULL,"
+	"  last_seen BIGINT NOT NULL, expires BIGINT NOT NULL);"
+	"CREATE INDEX sessions_expires ON sessions(expires);",
 	NULL
 };
