@@ -6,7 +6,10 @@
  * never both get a row; a row whose reader died comes due again once the
  * claim window is over, and a deferred row is due at the deferral's time,
  * not the window's; a periodic run is created once however many handles
- * ask; a registry's token bucket never gives two pulls in one interval.
+ * ask; a registry's token bucket never gives two pulls in one interval;
+ * a chain run is created once however many handles ask, and its steps are
+ * claimed in order, never two of one run at once, while scans are claimed
+ * beside them.
  * PostgreSQL only: without DD_TEST_PG (store/store_pg_features@pg sets it)
  * it is skipped.
  */
@@ -321,6 +324,131 @@ static void speed_bucket_shared(void **state)
 	dd_store_close(b);
 }
 
+/* ---- chain runs: created once, steps in order across handles ---- */
+
+#define RUNS 12
+#define SCANS 24
+static const char *const step_names[] = {"block", "backup", "delete"};
+#define STEPS (sizeof(step_names) / sizeof(step_names[0]))
+
+/* by task id (a run that lost the race to create it used up an id too) */
+#define TASK_IDS 256
+static _Atomic int step_running[TASK_IDS];   /* steps of the task running now */
+static _Atomic size_t step_next[TASK_IDS];   /* the step the task's next claim must be */
+static _Atomic size_t items_done;
+static atomic_bool steps_stop;   /* a thread failed: the others end too */
+
+typedef struct {
+	dd_store *s;
+	int64_t tasks[RUNS];
+	int rc;
+	char why[160];
+} stepper;
+
+static json_t *run_of(int64_t item)
+{
+	char digest[80];
+	snprintf(digest, sizeof(digest), "sha256:%064lld", (long long)item);
+	return json_pack("{s:s,s:I,s:s,s:I,s:I,s:s,s:s,s:s,s:s,s:s,s:[sss]}", "chain", "a", "item", (json_int_t)item,
+		"digest", digest, "scan_task", (json_int_t)1, "scan", (json_int_t)0, "registry", "local", "repository",
+		"staging/app", "tag", "1", "doc", "{\"name\":\"a\"}", "verdict", "{}", "steps", step_names[0],
+		step_names[1], step_names[2]);
+}
+
+static void *run_steps(void *arg)
+{
+	stepper *r = arg;
+	bool fresh;
+	pthread_barrier_wait(&start);
+	/* every thread asks for every run: each is created once */
+	for (int64_t i = 0; i < RUNS && !r->rc; i++) {
+		json_t *run = run_of(i + 1);
+		r->rc = r->s->be->chain_run_create(r->s, run, 0, &r->tasks[i], &fresh);
+		json_decref(run);
+	}
+	while (!r->rc && !atomic_load(&steps_stop) && atomic_load(&items_done) < RUNS * STEPS + SCANS) {
+		dd_store_item it;
+		int rc = r->s->be->item_claim(r->s, &it);
+		if (rc == DD_ITEROVER) {
+			usleep(1000);   /* the next steps wait for running ones */
+			continue;
+		}
+		if (rc) {
+			r->rc = rc;
+			break;
+		}
+		if (it.step[0]) {
+			int none = 0;
+			size_t want = atomic_load(&step_next[it.task]);
+			if (it.task < 1 || it.task >= TASK_IDS ||
+			    !atomic_compare_exchange_strong(&step_running[it.task], &none, 1)) {
+				snprintf(r->why, sizeof(r->why), "task %lld: step %s claimed while another runs",
+					(long long)it.task, it.step);
+				r->rc = -1;
+				break;
+			}
+			if (want >= STEPS || strcmp(it.step, step_names[want])) {
+				snprintf(r->why, sizeof(r->why), "task %lld: step %s claimed, want step %zu", (long long)it.task,
+					it.step, want);
+				r->rc = -1;
+				break;
+			}
+			usleep(500);   /* the step's work: a window for another claimer */
+			/* cleared before the finish commits: a claim after that commit may take the next step */
+			atomic_store(&step_next[it.task], want + 1);
+			atomic_store(&step_running[it.task], 0);
+		}
+		if ((r->rc = r->s->be->item_finish(r->s, it.id, DD_STATE_SUCCEEDED, NULL, 0, NULL)) != 0)
+			snprintf(r->why, sizeof(r->why), "task %lld: finishing item %lld", (long long)it.task,
+				(long long)it.id);
+		atomic_fetch_add(&items_done, 1);
+	}
+	if (r->rc)
+		atomic_store(&steps_stop, true);
+	return NULL;
+}
+
+static void chain_steps_in_order(void **state)
+{
+	(void)state;
+	dd_store *a = open_store(), *b = open_store();
+	static stepper r[THREADS];
+	memset(r, 0, sizeof(r));
+	atomic_store(&items_done, 0);
+	atomic_store(&steps_stop, false);
+	for (size_t i = 0; i < TASK_IDS; i++) {
+		atomic_store(&step_running[i], 0);
+		atomic_store(&step_next[i], 0);
+	}
+	/* scans queued first (task 1 .. SCANS): the steps still interleave with them */
+	for (int i = 0; i < SCANS; i++) {
+		int64_t id;
+		json_t *items = json_pack("[{s:s,s:s,s:s}]", "registry", "local", "repository", "other", "tag", "1");
+		assert_int_equal(a->be->task_create(a, "scan", 0, 0, items, 0, &id), 0);
+		json_decref(items);
+	}
+	for (size_t i = 0; i < THREADS; i++)
+		r[i].s = i % 2 ? b : a;
+	run_threads(run_steps, r, sizeof(r[0]));
+	for (size_t i = 0; i < THREADS; i++)
+		if (r[i].rc)
+			print_error("thread %zu: %d %s\n", i, r[i].rc, r[i].why);
+	for (size_t i = 0; i < THREADS; i++) {
+		assert_int_equal(r[i].rc, 0);
+		assert_memory_equal(r[i].tasks, r[0].tasks, sizeof(r[0].tasks));
+	}
+	json_t *tasks = NULL;
+	assert_int_equal(a->be->task_list(a, 0, 1000, &tasks), 0);
+	assert_int_equal(json_array_size(tasks), SCANS + RUNS);
+	for (size_t i = SCANS; i < SCANS + RUNS; i++)
+		assert_string_equal(json_string_value(json_object_get(json_array_get(tasks, i), "state")), "succeeded");
+	json_decref(tasks);
+	for (size_t i = 0; i < RUNS; i++)
+		assert_int_equal(atomic_load(&step_next[r[0].tasks[i]]), STEPS);
+	dd_store_close(a);
+	dd_store_close(b);
+}
+
 int main(void)
 {
 	if (!store_is_pg()) {
@@ -332,6 +460,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(outbox_claim_expires, setup, teardown),
 		cmocka_unit_test_setup_teardown(periodic_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(speed_bucket_shared, setup, teardown),
+		cmocka_unit_test_setup_teardown(chain_steps_in_order, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
