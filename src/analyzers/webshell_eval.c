@@ -103,6 +103,8 @@ typedef struct ev {
 	bool keep_vars;          /* decoded code: starts with the caller's variables */
 	size_t next_func;        /* main pass: the next function body in token order */
 	char extract_src[48];    /* extract($_REQUEST) seen: unset variables are input */
+	char rg_read[16][32];    /* page-level names read from the query string (register_globals) */
+	size_t n_rg_read;
 	const char *src;         /* the page, for its server controls (ASP.NET) */
 	size_t srclen;
 } ev;
@@ -720,6 +722,8 @@ static void php_var(ev *e, const char *name, val *out)
 		snprintf(src, sizeof(src), "$%.24s (register_globals)", name);
 		set_input(out, src);
 		out->weak = true;
+		if (e->n_rg_read < sizeof(e->rg_read) / sizeof(e->rg_read[0]) && strlen(name) < sizeof(e->rg_read[0]))
+			snprintf(e->rg_read[e->n_rg_read++], sizeof(e->rg_read[0]), "%s", name);
 	}
 	snprintf(out->ident, sizeof(out->ident), "%s", name);
 }
@@ -1259,6 +1263,32 @@ static bool stmt_guarded(const ev *e, size_t start)
 	return false;
 }
 
+/* PHP: the statement starting at `start` stands in a braced block that
+ * runs under a condition (`if (...) { ... }`, `else { ... }`). */
+static bool block_guarded(const ev *e, size_t start)
+{
+	if (e->lang->syntax != WS_PHP || start > e->lx->n)
+		return false;
+	int depth = 0;
+	for (size_t k = start; k-- > 0;) {
+		const ws_tok *q = &e->lx->toks[k];
+		if (is_op(q, "}"))
+			depth++;
+		else if (is_op(q, "{") && depth-- == 0)
+			return stmt_guarded(e, k);
+	}
+	return false;
+}
+
+/* The page read `name` from the query string (register_globals) before. */
+static bool rg_was_read(const ev *e, const char *name)
+{
+	for (size_t k = 0; k < e->n_rg_read; k++)
+		if (!strcmp(e->rg_read[k], name))
+			return true;
+	return false;
+}
+
 static void expr(ev *e, val *out)
 {
 	size_t start = e->i;
@@ -1270,11 +1300,14 @@ static void expr(ev *e, val *out)
 	}
 	e->rec++;
 	char lvalue[WS_NAME];
+	size_t rg_before = e->n_rg_read;
 	primary(e, out, lvalue);
 	postfix(e, out, lvalue);
 	const ws_tok *t = tk(e, 0);
 	if (t->kind == WS_T_OP && (!strcmp(t->op, "=") || !strcmp(t->op, ".=") || !strcmp(t->op, "+=") || !strcmp(t->op, "&="))) {
 		bool append = strcmp(t->op, "=") != 0;
+		if (!append)   /* the target of `=` was parsed as a read: it is not one */
+			e->n_rg_read = rg_before;
 		unsigned line = t->line;
 		advance(e);
 		val rhs;
@@ -1283,6 +1316,13 @@ static void expr(ev *e, val *out)
 		 * does not wash out request input the variable held before */
 		var *old = lvalue[0] && lvalue[0] != '.' && lvalue[0] != '[' && !append && !tainted(&rhs) ? var_find(e, lvalue) : NULL;
 		bool keep = old && tainted(&old->v) && (size_t)(old - e->vars) >= e->scope && stmt_guarded(e, start);
+		/* a page-level variable the page read from the query string
+		 * (register_globals) and then sets to a constant only in a branch
+		 * (`if (...) { $command = ""; }`) is still the request's on
+		 * every other path: later reads keep inferring it */
+		if (!keep && !old && lvalue[0] && lvalue[0] != '.' && lvalue[0] != '[' && !append && !tainted(&rhs) &&
+			!e->cur && !e->in_body && rg_was_read(e, lvalue) && (stmt_guarded(e, start) || block_guarded(e, start)))
+			keep = true;
 		if (lvalue[0] && !keep)
 			assign(e, lvalue, &rhs, append, line);
 		val_free(out);
@@ -1852,6 +1892,7 @@ static void eval_tokens(ev *e)
 		for (size_t k = 0; k < e->nvars; k++)
 			val_free(&e->vars[k].v);
 		e->nvars = 0;
+		e->n_rg_read = 0;
 	}
 	if (e->src)
 		seed_server_controls(e, e->src, e->srclen);

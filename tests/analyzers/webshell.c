@@ -258,6 +258,12 @@ static void test_php_guarded_reassignment(void **state)
 	 * sets input (it is input either way) */
 	PHP("<?php $c = $_GET['c']; $c = 'id'; system($c); ?>", NULL, NULL);
 	PHP("<?php $c = 'id'; if ($_GET['x']) $c = 'uptime'; system($c); ?>", NULL, NULL);
+	/* register_globals: a name the page read from the query string and then
+	 * blanks inside a braced branch (MyShell's `cd` handling) is still
+	 * input on the other path; set before any read, it is not */
+	PHP("<?php $p = strpos($command, 'cd '); if ($p !== false) { $old = $command; $command = ''; }\n"
+	    "if ($command) { system($command); } ?>", CMD, "system()");
+	PHP("<?php if ($x) { $command = 'ls'; } else { $command = 'id'; } system($command); ?>", NULL, NULL);
 }
 
 static void test_php_benign(void **state)
