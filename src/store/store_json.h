@@ -11,6 +11,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "store/store.h"
@@ -62,6 +63,59 @@ static inline int dd_store_image_merge(json_t *img, json_t *item, const char *re
 		json_object_update(img, item);
 	json_decref(item);
 	*out = img;
+	return 0;
+}
+
+/* ---- delivery chains: the records both backends keep the same way ---- */
+
+/* a chains row {doc, created_at, updated_at} -> the document with its
+ * times (NULL when doc is not an object) */
+static inline json_t *dd_store_chain_of(json_t *row)
+{
+	json_t *c = json_loads(jstr(row, "doc") ?: "", 0, NULL);
+	if (c && json_is_object(c)) {
+		json_object_set(c, "created_at", json_object_get(row, "created_at"));
+		json_object_set(c, "updated_at", json_object_get(row, "updated_at"));
+		return c;
+	}
+	json_decref(c);
+	return NULL;
+}
+
+#define DD_STORE_RUN_STEPS_MAX 8
+
+/* a chain run as chain_run_create takes it has every field it needs */
+static inline int dd_store_chain_run_check(json_t *run)
+{
+	size_t n = json_array_size(json_object_get(run, "steps"));
+	if (!jstr(run, "chain") || !jstr(run, "digest") || !jstr(run, "registry") || !jstr(run, "repository") ||
+	    !jstr(run, "tag") || !jstr(run, "doc") || !jstr(run, "verdict") || jint(run, "item") <= 0 ||
+	    jint(run, "scan_task") <= 0 || !n || n > DD_STORE_RUN_STEPS_MAX)
+		return dd_store_error(DD_EINVAL, "store: a chain run needs chain, item, digest, scan_task, the image, doc, "
+			"verdict and 1 to %d steps", DD_STORE_RUN_STEPS_MAX);
+	return 0;
+}
+
+/* a checked run's task items (one per step, in order: the judged image
+ * with its step) and the task's `image` ("registry/repository:tag@digest") */
+static inline int dd_store_chain_run_items(json_t *run, json_t **items, char image[700])
+{
+	const char *registry = jstr(run, "registry"), *repository = jstr(run, "repository"), *tag = jstr(run, "tag");
+	const char *digest = jstr(run, "digest");
+	json_t *st;
+	size_t i;
+	if (!(*items = json_array()))
+		return dd_store_error(DD_ENOMEM, "store: out of memory");
+	json_array_foreach(json_object_get(run, "steps"), i, st) {
+		if (!json_is_string(st) || json_string_length(st) < 1 || json_string_length(st) > 15) {
+			json_decref(*items);
+			*items = NULL;
+			return dd_store_error(DD_EINVAL, "store: chain run step %zu: a step name of 1 to 15 bytes", i);
+		}
+		json_array_append_new(*items, json_pack("{s:s,s:s,s:s,s:s,s:O}", "registry", registry, "repository",
+			repository, "tag", tag, "digest", digest, "step", st));
+	}
+	snprintf(image, 700, "%s/%s:%s@%s", registry, repository, tag, digest);
 	return 0;
 }
 

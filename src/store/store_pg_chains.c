@@ -41,19 +41,6 @@ int dd_pg_chain_put(dd_store *s, json_t *c, bool create)
 	PG_CALL(s, conn, chain_put_on(s, conn, c, create));
 }
 
-/* a row {doc, created_at, updated_at} -> the document with its times */
-static json_t *chain_of(json_t *row)
-{
-	json_t *ch = json_loads(jstr(row, "doc") ?: "", 0, NULL);
-	if (ch && json_is_object(ch)) {
-		json_object_set(ch, "created_at", json_object_get(row, "created_at"));
-		json_object_set(ch, "updated_at", json_object_get(row, "updated_at"));
-		return ch;
-	}
-	json_decref(ch);
-	return NULL;
-}
-
 static int chain_get_on(dd_store *s, dd_pg_conn *c, const char *name, json_t **out)
 {
 	PGresult *r;
@@ -64,7 +51,7 @@ static int chain_get_on(dd_store *s, dd_pg_conn *c, const char *name, json_t **o
 		rc = dd_pg_row_one(s, r, &row, "chain");
 	if (rc == DD_ENOTFOUND)
 		return dd_store_error(DD_ENOTFOUND, "chain '%s' not found", name);
-	if (!rc && !(*out = chain_of(row)))
+	if (!rc && !(*out = dd_store_chain_of(row)))
 		rc = dd_store_error(DD_EFORMAT, "store: chain '%s': the stored document is not JSON", name);
 	json_decref(row);
 	return rc;
@@ -91,7 +78,7 @@ static int chain_list_on(dd_store *s, dd_pg_conn *c, const char *after, size_t l
 		return dd_store_error(DD_ENOMEM, "store: out of memory");
 	}
 	json_array_foreach(rows, i, row) {
-		json_t *ch = chain_of(row);
+		json_t *ch = dd_store_chain_of(row);
 		if (ch)
 			json_array_append_new(*out, ch);
 	}
@@ -158,8 +145,6 @@ int dd_pg_chain_step_get(dd_store *s, const char *chain, int64_t item, const cha
  * other's INSERT waits for that commit, adds nothing, and its transaction
  * (a task of its own) rolls back, so it reports the winner's task. */
 
-#define RUN_STEPS_MAX 8
-
 static int run_task_of(dd_store *s, dd_pg_conn *c, const char *chain, int64_t item, const char *digest, int64_t *task)
 {
 	PGresult *r;
@@ -176,14 +161,9 @@ static int run_task_of(dd_store *s, dd_pg_conn *c, const char *chain, int64_t it
 static int run_create_tx(dd_store *s, dd_pg_conn *c, json_t *run, int64_t deadline, int64_t *task, bool *fresh,
 	bool *lost)
 {
-	const char *chain = jstr(run, "chain"), *digest = jstr(run, "digest"), *registry = jstr(run, "registry");
-	const char *repository = jstr(run, "repository"), *tag = jstr(run, "tag"), *doc = jstr(run, "doc");
-	const char *verdict = jstr(run, "verdict");
-	int64_t item = json_integer_value(json_object_get(run, "item"));
-	int64_t scan_task = json_integer_value(json_object_get(run, "scan_task"));
-	int64_t scan = json_integer_value(json_object_get(run, "scan"));
-	json_t *steps = json_object_get(run, "steps"), *st, *items;
-	size_t i;
+	const char *chain = jstr(run, "chain"), *digest = jstr(run, "digest");
+	int64_t item = jint(run, "item"), scan_task = jint(run, "scan_task"), scan = jint(run, "scan");
+	json_t *items;
 	char now[32], image[700];
 	int rc = run_task_of(s, c, chain, item, digest, task), added = 0;
 	if (rc == 0) {
@@ -191,20 +171,9 @@ static int run_create_tx(dd_store *s, dd_pg_conn *c, json_t *run, int64_t deadli
 		*fresh = false;
 		return 0;
 	}
-	if (rc != DD_ENOTFOUND)
+	if (rc != DD_ENOTFOUND || (rc = dd_store_chain_run_items(run, &items, image)) != 0)
 		return rc;
-	if (!(items = json_array()))
-		return dd_store_error(DD_ENOMEM, "store: out of memory");
-	json_array_foreach(steps, i, st) {
-		if (!json_is_string(st) || json_string_length(st) < 1 || json_string_length(st) > 15) {
-			json_decref(items);
-			return dd_store_error(DD_EINVAL, "store: chain run step %zu: a step name of 1 to 15 bytes", i);
-		}
-		json_array_append_new(items, json_pack("{s:s,s:s,s:s,s:s,s:O}", "registry", registry, "repository",
-			repository, "tag", tag, "digest", digest, "step", st));
-	}
 	dd_store_time(0, now);
-	snprintf(image, sizeof(image), "%s/%s:%s@%s", registry, repository, tag, digest);
 	rc = dd_pg_task_insert(s, c, "chain", 0, 0, items, deadline, task);
 	json_decref(items);
 	if (rc || (rc = dd_pg_exec(s, c, NULL, NULL, "UPDATE tasks SET chain = $1, scan_task = $2, image = $3 WHERE id = $4",
@@ -212,7 +181,7 @@ static int run_create_tx(dd_store *s, dd_pg_conn *c, json_t *run, int64_t deadli
 		return rc;
 	if ((rc = dd_pg_exec(s, c, NULL, &added, "INSERT INTO chain_runs (chain, item, digest, task, scan_task, scan, doc, "
 		"verdict, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (chain, item, digest) DO NOTHING",
-		"sisiiIsss", chain, item, digest, *task, scan_task, scan, doc, verdict, now)) != 0)
+		"sisiiIsss", chain, item, digest, *task, scan_task, scan, jstr(run, "doc"), jstr(run, "verdict"), now)) != 0)
 		return rc;
 	*lost = !added;
 	*fresh = added > 0;
@@ -223,16 +192,12 @@ static int run_create_tx(dd_store *s, dd_pg_conn *c, json_t *run, int64_t deadli
 static int run_create_on(dd_store *s, dd_pg_conn *c, json_t *run, int64_t deadline, int64_t *task, bool *fresh)
 {
 	const char *chain = jstr(run, "chain"), *digest = jstr(run, "digest");
-	int64_t item = json_integer_value(json_object_get(run, "item"));
+	int64_t item = jint(run, "item");
 	bool lost = false;
-	size_t n = json_array_size(json_object_get(run, "steps"));
-	if (!chain || !digest || !jstr(run, "registry") || !jstr(run, "repository") || !jstr(run, "tag") ||
-	    !jstr(run, "doc") || !jstr(run, "verdict") || item <= 0 ||
-	    json_integer_value(json_object_get(run, "scan_task")) <= 0 || !n || n > RUN_STEPS_MAX)
-		return dd_store_error(DD_EINVAL, "store: a chain run needs chain, item, digest, scan_task, the image, doc, "
-			"verdict and 1 to %d steps", RUN_STEPS_MAX);
-	int rc = dd_pg_begin(s, c);
+	int rc = dd_store_chain_run_check(run);
 	if (rc)
+		return rc;
+	if ((rc = dd_pg_begin(s, c)) != 0)
 		return rc;
 	rc = dd_pg_end(s, c, run_create_tx(s, c, run, deadline, task, fresh, &lost));
 	if (!lost)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/store_json.h"
 #include "store/store_sqlite.h"
 
 static int chain_put_locked(dd_store *s, json_t *c, bool create)
@@ -40,19 +41,6 @@ int dd_sq_chain_put(dd_store *base, json_t *c, bool create)
 	LOCKED_CALL(base, chain_put_locked(base, c, create));
 }
 
-/* a row {doc, created_at, updated_at} -> the document with its times */
-static json_t *chain_of(json_t *row)
-{
-	json_t *c = json_loads(json_string_value(json_object_get(row, "doc")) ?: "", 0, NULL);
-	if (c && json_is_object(c)) {
-		json_object_set(c, "created_at", json_object_get(row, "created_at"));
-		json_object_set(c, "updated_at", json_object_get(row, "updated_at"));
-		return c;
-	}
-	json_decref(c);
-	return NULL;
-}
-
 int dd_sq_chain_get(dd_store *s, const char *name, json_t **out)
 {
 	sqlite3_stmt *st;
@@ -65,7 +53,7 @@ int dd_sq_chain_get(dd_store *s, const char *name, json_t **out)
 	dd_sq_unlock(s);
 	if (rc == DD_ENOTFOUND)
 		return dd_store_error(DD_ENOTFOUND, "chain '%s' not found", name);
-	if (!rc && !(*out = chain_of(row)))
+	if (!rc && !(*out = dd_store_chain_of(row)))
 		rc = dd_store_error(DD_EFORMAT, "store: chain '%s': the stored document is not JSON", name);
 	json_decref(row);
 	return rc;
@@ -87,7 +75,7 @@ int dd_sq_chain_list(dd_store *s, const char *after, size_t limit, json_t **out)
 		return rc;
 	*out = json_array();
 	json_array_foreach(rows, i, r) {
-		json_t *c = chain_of(r);
+		json_t *c = dd_store_chain_of(r);
 		if (c)
 			json_array_append_new(*out, c);
 	}
@@ -137,32 +125,18 @@ int dd_sq_chain_step_get(dd_store *s, const char *chain, int64_t item, const cha
 
 /* ---- chain runs as tasks ---- */
 
-#define RUN_STEPS_MAX 8
-
 static int chain_run_create_locked(dd_store *s, json_t *run, int64_t deadline, int64_t *task, bool *fresh)
 {
-	const char *chain = json_string_value(json_object_get(run, "chain"));
-	const char *digest = json_string_value(json_object_get(run, "digest"));
-	const char *registry = json_string_value(json_object_get(run, "registry"));
-	const char *repository = json_string_value(json_object_get(run, "repository"));
-	const char *tag = json_string_value(json_object_get(run, "tag"));
-	const char *doc = json_string_value(json_object_get(run, "doc"));
-	const char *verdict = json_string_value(json_object_get(run, "verdict"));
-	int64_t item = json_integer_value(json_object_get(run, "item"));
-	int64_t scan_task = json_integer_value(json_object_get(run, "scan_task"));
-	int64_t scan = json_integer_value(json_object_get(run, "scan"));
-	json_t *steps = json_object_get(run, "steps"), *st;
-	size_t n = json_array_size(steps), i;
+	const char *chain = jstr(run, "chain"), *digest = jstr(run, "digest");
+	int64_t item = jint(run, "item"), scan_task = jint(run, "scan_task"), scan = jint(run, "scan");
 	char now[32], image[700];
-	if (!chain || !digest || !registry || !repository || !tag || !doc || !verdict || item <= 0 || scan_task <= 0 ||
-	    !n || n > RUN_STEPS_MAX)
-		return dd_store_error(DD_EINVAL, "store: a chain run needs chain, item, digest, scan_task, the image, doc, "
-			"verdict and 1 to %d steps", RUN_STEPS_MAX);
-	sqlite3_stmt *q;
-	int rc = dd_sq_begin(s);
+	int rc = dd_store_chain_run_check(run);
 	if (rc)
 		return rc;
-	json_t *row = NULL, *items = json_array();
+	sqlite3_stmt *q;
+	if ((rc = dd_sq_begin(s)) != 0)
+		return rc;
+	json_t *row = NULL, *items = NULL;
 	if ((rc = dd_sq_prep(s, &q, "SELECT task FROM chain_runs WHERE chain = ? AND item = ? AND digest = ?", "sis",
 		chain, item, digest)) != 0)
 		goto out;
@@ -175,22 +149,16 @@ static int chain_run_create_locked(dd_store *s, json_t *run, int64_t deadline, i
 	}
 	if (rc != DD_ENOTFOUND)
 		goto out;
-	json_array_foreach(steps, i, st) {
-		if (!json_is_string(st) || json_string_length(st) < 1 || json_string_length(st) > 15) {
-			rc = dd_store_error(DD_EINVAL, "store: chain run step %zu: a step name of 1 to 15 bytes", i);
-			goto out;
-		}
-		json_array_append_new(items, json_pack("{s:s,s:s,s:s,s:s,s:O}", "registry", registry, "repository",
-			repository, "tag", tag, "digest", digest, "step", st));
-	}
+	if ((rc = dd_store_chain_run_items(run, &items, image)) != 0)
+		goto out;
 	dd_store_time(0, now);
-	snprintf(image, sizeof(image), "%s/%s:%s@%s", registry, repository, tag, digest);
 	if ((rc = dd_sq_task_insert(s, "chain", 0, 0, items, deadline, task)) != 0 ||
 	    (rc = dd_sq_run(s, NULL, "UPDATE tasks SET chain = ?, scan_task = ?, image = ? WHERE id = ?", "sisi", chain,
 		scan_task, image, *task)) != 0)
 		goto out;
 	rc = dd_sq_run(s, NULL, "INSERT INTO chain_runs (chain, item, digest, task, scan_task, scan, doc, verdict, created_at) "
-		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "sisiiIsss", chain, item, digest, *task, scan_task, scan, doc, verdict, now);
+		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "sisiiIsss", chain, item, digest, *task, scan_task, scan, jstr(run, "doc"),
+		jstr(run, "verdict"), now);
 	*fresh = !rc;
 out:
 	json_decref(row);
