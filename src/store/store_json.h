@@ -50,6 +50,27 @@ static inline bool dd_store_bool_column(const char *n)
 	return !strcmp(n, "plain_http") || !strcmp(n, "on_push") || !strcmp(n, "complete");
 }
 
+/* text columns of a row read back that hold JSON (names NULL-terminated),
+ * parsed in place; a column that does not parse stays text */
+static inline void dd_store_json_fields(json_t *row, const char *const *names)
+{
+	for (size_t i = 0; names[i]; i++) {
+		const char *t = jstr(row, names[i]);
+		json_t *v = t ? json_loads(t, 0, NULL) : NULL;
+		if (v)
+			json_object_set_new(row, names[i], v);
+	}
+}
+
+/* dd_store_json_fields on every row of an array */
+static inline void dd_store_json_fields_rows(json_t *rows, const char *const *names)
+{
+	size_t i;
+	json_t *row;
+	json_array_foreach(rows, i, row)
+		dd_store_json_fields(row, names);
+}
+
 /* image_get's answer: the image's row (NULL: none) with its latest item's
  * fields (NULL: none) merged in; takes both; DD_ENOTFOUND when neither */
 static inline int dd_store_image_merge(json_t *img, json_t *item, const char *registry, const char *repository,

@@ -1,7 +1,7 @@
 /*
  * What the PostgreSQL feature files (store_pg_<feature>.c) share on top of
- * store_pg.h: a call on a pooled connection, a query's rows, and text
- * columns that hold JSON. The one idea: a store function holds its
+ * store_pg.h: a call on a pooled connection and a query's rows (text
+ * columns that hold JSON: dd_store_json_fields in store_json.h). The one idea: a store function holds its
  * connection for exactly its own statements (PG_CALL), so a transaction
  * never spans two calls and the pool's connections stay few.
  */
@@ -28,26 +28,6 @@
 static inline int pg_rows_after(dd_store *s, int rc, PGresult **res, json_t **out)
 {
 	return rc ? rc : dd_pg_rows(s, *res, out);
-}
-
-/* Text columns of row holding JSON, parsed in place (names NULL-terminated);
- * a column that does not parse stays text. */
-static inline void pg_parse_json_fields(json_t *row, const char *const *names)
-{
-	for (size_t i = 0; names[i]; i++) {
-		const char *t = json_string_value(json_object_get(row, names[i]));
-		json_t *v = t ? json_loads(t, 0, NULL) : NULL;
-		if (v)
-			json_object_set_new(row, names[i], v);
-	}
-}
-
-static inline void pg_parse_json_rows(json_t *rows, const char *const *names)
-{
-	size_t i;
-	json_t *row;
-	json_array_foreach(rows, i, row)
-		pg_parse_json_fields(row, names);
 }
 
 #endif

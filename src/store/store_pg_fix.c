@@ -43,7 +43,7 @@ static int fix_get_on(dd_store *s, dd_pg_conn *c, int64_t task, json_t **out)
 		"result, finished_at, target_repository FROM fixes WHERE task = $1", "i", task);
 	if (rc || (rc = dd_pg_row_one(s, r, out, "fix task")) != 0)
 		return rc;
-	pg_parse_json_fields(*out, json_fields);
+	dd_store_json_fields(*out, json_fields);
 	json_object_set_new(*out, "overwrite", json_boolean(json_integer_value(json_object_get(*out, "overwrite"))));
 	return 0;
 }
@@ -136,7 +136,7 @@ static int change_list_on(dd_store *s, dd_pg_conn *c, const char *registry, cons
 		"LIMIT $5", "sssii", registry, repository, tag, after, (int64_t)limit);
 	if (rc || (rc = dd_pg_rows(s, r, out)) != 0)
 		return rc;
-	pg_parse_json_rows(*out, json_fields);
+	dd_store_json_fields_rows(*out, json_fields);
 	return 0;
 }
 

@@ -75,7 +75,7 @@ static int notifier_get_on(dd_store *s, dd_pg_conn *c, const char *name, json_t 
 	if (rc == DD_ENOTFOUND)
 		rc = dd_store_error(DD_ENOTFOUND, "notifier '%s' not found", name);
 	if (!rc)
-		pg_parse_json_fields(*out, events_field);
+		dd_store_json_fields(*out, events_field);
 	return rc;
 }
 
@@ -103,7 +103,7 @@ static int notifier_list_on(dd_store *s, dd_pg_conn *c, bool stats, json_t **out
 		" (SELECT max(delivered_at) FROM notify_outbox o WHERE o.notifier = n.name) AS last_delivered_at"
 		" FROM notifiers n ORDER BY name COLLATE \"C\" LIMIT 10000", "");
 	if (!rc && !(rc = dd_pg_rows(s, r, out)))
-		pg_parse_json_rows(*out, events_field);
+		dd_store_json_fields_rows(*out, events_field);
 	return rc;
 }
 

@@ -10,18 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/store_json.h"
 #include "store/store_sqlite.h"
-
-/* Text columns holding JSON, in row objects, parsed in place. */
-static void parse_json_fields(json_t *row, const char *const *names)
-{
-	for (size_t i = 0; names[i]; i++) {
-		const char *t = json_string_value(json_object_get(row, names[i]));
-		json_t *v = t ? json_loads(t, 0, NULL) : NULL;
-		if (v)
-			json_object_set_new(row, names[i], v);
-	}
-}
 
 static char *dump_or_null(json_t *v)
 {
@@ -63,7 +53,7 @@ static int fix_get_locked(dd_store *s, int64_t task, json_t **out)
 		"finished_at, target_repository FROM fixes WHERE task = ?", "i", task);
 	if (rc || (rc = dd_sq_row_one(s, st, out, "fix task")) != 0)
 		return rc;
-	parse_json_fields(*out, json_fields);
+	dd_store_json_fields(*out, json_fields);
 	json_object_set_new(*out, "overwrite", json_boolean(json_integer_value(json_object_get(*out, "overwrite"))));
 	return 0;
 }
@@ -173,7 +163,7 @@ static int change_list_locked(dd_store *s, const char *registry, const char *rep
 	size_t i;
 	json_t *row;
 	json_array_foreach(*out, i, row)
-		parse_json_fields(row, json_fields);
+		dd_store_json_fields(row, json_fields);
 	return 0;
 }
 

@@ -13,29 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/store_json.h"
 #include "store/store_sqlite.h"
 
-/* Text columns that hold JSON (events list, event body) become JSON. */
-static void parse_column(json_t *row, const char *key)
-{
-	const char *t = json_string_value(json_object_get(row, key));
-	json_t *v = t ? json_loads(t, 0, NULL) : NULL;
-	if (v)
-		json_object_set_new(row, key, v);
-}
-
-static void parse_columns(json_t *rows, const char *key)
-{
-	size_t i;
-	json_t *r;
-	json_array_foreach(rows, i, r)
-		parse_column(r, key);
-}
-
-static const char *jstr(json_t *o, const char *k)
-{
-	return json_string_value(json_object_get(o, k));
-}
+/* text columns that hold JSON (the events list) */
+static const char *const events_field[] = { "events", NULL };
 
 /* ---- notifiers ---- */
 
@@ -86,7 +68,7 @@ static int notifier_get_locked(dd_store *s, const char *name, json_t **out)
 	if (rc == DD_ENOTFOUND)
 		rc = dd_store_error(DD_ENOTFOUND, "notifier '%s' not found", name);
 	if (!rc)
-		parse_column(*out, "events");
+		dd_store_json_fields(*out, events_field);
 	return rc;
 }
 
@@ -112,7 +94,7 @@ static int notifier_list_locked(dd_store *s, bool stats, json_t **out)
 		" (SELECT max(delivered_at) FROM notify_outbox o WHERE o.notifier = n.name) AS last_delivered_at"
 		" FROM notifiers n ORDER BY name LIMIT 10000", "");
 	if (!rc && !(rc = dd_sq_rows(s, st, out)))
-		parse_columns(*out, "events");
+		dd_store_json_fields_rows(*out, events_field);
 	return rc;
 }
 
