@@ -5,12 +5,18 @@
 # some items are done. The task still succeeds with every item once: 24
 # items succeeded, none run twice, 24 stored scans, quota 24; the
 # processes reconnect (the API answers again, both keep their leases).
+# The cluster restarted is this test's own (tests/lib/pg.sh starts one in
+# $TMP without DD_TEST_PG): restarting the run's shared cluster cut the
+# connections of every @pg test running beside it.
 # ctest-store: postgres
 # ctest-labels: normal-only
 source "$DD_SOURCE_DIR/tests/lib/common.sh"
 source "$DD_SOURCE_DIR/tests/lib/registry.sh"
 source "$DD_SOURCE_DIR/tests/lib/serve.sh"
 serve_need_pg
+unset DD_TEST_PG
+source "$DD_SOURCE_DIR/tests/lib/pg.sh"
+DD_TEST_PG=$pg_dir
 serve_alpine_setup
 N=24
 "$REG_PY" "$DD_SOURCE_DIR/tests/lib/reg_variants.py" "$TMP/oci" base "$REG_ADDR" library/app $N 2000000 ||
