@@ -62,6 +62,10 @@ typedef struct pg_store {
 	size_t nidle, nopen;
 	int64_t *held;          /* items this handle claimed and still holds */
 	size_t nheld;
+	/* items being finished or requeued right now: out of `held`, so that a
+	 * renewal that no longer sees them running does not call them lost */
+	int64_t *closing;
+	size_t nclosing;
 	/* leadership: a session lock per role on its own connection */
 	pthread_mutex_t lead_mu;
 	PGconn *lead;
@@ -559,6 +563,7 @@ static void pg_close(dd_store *base)
 		free(s->keys_held[i]);
 	free(s->keys_held);
 	free(s->held);
+	free(s->closing);
 	free(s->conninfo);
 	pthread_mutex_destroy(&s->lock);
 	pthread_cond_destroy(&s->freed);
@@ -586,9 +591,10 @@ static int pg_open(dd_store **out, const char *location, const char *data_dir)
 	s->lease_ms = lease_from_env();
 	s->conninfo = strdup(location);
 	s->held = calloc(HELD_MAX, sizeof(*s->held));
+	s->closing = calloc(HELD_MAX, sizeof(*s->closing));
 	s->keys_held = calloc(KEYS_MAX, sizeof(*s->keys_held));
 	int rc = 0;
-	if (!s->conninfo || !s->held || !s->keys_held) {
+	if (!s->conninfo || !s->held || !s->closing || !s->keys_held) {
 		rc = dd_store_error(DD_ENOMEM, "store: out of memory");
 		goto fail;
 	}
@@ -993,14 +999,34 @@ static void held_add(pg_store *s, int64_t id)
 	pthread_mutex_unlock(&s->lock);
 }
 
-static void held_drop(pg_store *s, int64_t id)
+static bool id_remove(int64_t *ids, size_t *n, int64_t id)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (ids[i] == id) {
+			ids[i] = ids[--*n];
+			return true;
+		}
+	return false;
+}
+
+/* Before the statement that ends the item: from held to closing. A
+ * renewal racing with it (the end committed, this process's list not yet
+ * updated) then does not count the item lost. */
+static void held_close(pg_store *s, int64_t id)
 {
 	pthread_mutex_lock(&s->lock);
-	for (size_t i = 0; i < s->nheld; i++)
-		if (s->held[i] == id) {
-			s->held[i] = s->held[--s->nheld];
-			break;
-		}
+	if (id_remove(s->held, &s->nheld, id) && s->nclosing < HELD_MAX)
+		s->closing[s->nclosing++] = id;
+	pthread_mutex_unlock(&s->lock);
+}
+
+/* After it: gone, or back to held when the store did not answer (the item
+ * is still this process's, its lease still to be renewed). */
+static void held_closed(pg_store *s, int64_t id, bool still_held)
+{
+	pthread_mutex_lock(&s->lock);
+	if (id_remove(s->closing, &s->nclosing, id) && still_held && s->nheld < HELD_MAX)
+		s->held[s->nheld++] = id;
 	pthread_mutex_unlock(&s->lock);
 }
 
@@ -1115,9 +1141,12 @@ static int item_finish(pg_store *s, dd_pg_conn *c, int64_t item, const char *sta
 	char now[32];
 	dd_store_time(0, now);
 	PGresult *r = NULL;
+	held_close(s, item);
 	int rc = dd_pg_begin(&s->base, c);
-	if (rc)
+	if (rc) {
+		held_closed(s, item, rc == DD_EIO);
 		return rc;
+	}
 	/* the item and its count in one statement: 4 round trips in all */
 	rc = dd_pg_exec(&s->base, c, &r, NULL, "WITH i AS (UPDATE task_items SET state = $1, digest = COALESCE($2, "
 		"digest), scan = $3, error = $4, finished_at = $5, lease_owner = NULL, lease_until = NULL WHERE id = $6 AND "
@@ -1135,8 +1164,7 @@ static int item_finish(pg_store *s, dd_pg_conn *c, int64_t item, const char *sta
 	} else {
 		rc = dd_pg_end(&s->base, c, rc);
 	}
-	if (rc != DD_EIO)
-		held_drop(s, item);
+	held_closed(s, item, rc == DD_EIO);
 	return rc;
 }
 
@@ -1150,13 +1178,13 @@ static int pg_item_finish(dd_store *base, int64_t item, const char *state, const
 static int item_requeue(pg_store *s, dd_pg_conn *c, int64_t item)
 {
 	int n = 0;
+	held_close(s, item);
 	int rc = dd_pg_exec(&s->base, c, NULL, &n, "UPDATE task_items SET state = 'queued', started_at = NULL, "
 		"lease_owner = NULL, lease_until = NULL WHERE id = $1 AND state = 'running' AND lease_owner = $2", "is",
 		item, s->owner);
 	if (!rc && !n)
 		rc = lease_lost(&s->base, c, item);
-	if (rc != DD_EIO)
-		held_drop(s, item);
+	held_closed(s, item, rc == DD_EIO);
 	return rc;
 }
 

@@ -60,5 +60,5 @@ has -E "^drydock_scans_stored $N\$" "$TMP/metrics" || fail "stored scans: $(grep
 api_ok GET /api/v1/quota 200
 jq -e --argjson n $N '.used == $n' "$TMP/body" > /dev/null || fail "quota: $(cat "$TMP/body")"
 kill -0 "$W1_PID" || fail "the worker died in the restart: $(tail -5 "$TMP/w1.log")"
-! grep -h 'lease lost' "$TMP/api.log" "$TMP/w1.log" || fail "a lease was lost over the restart"
+! grep -h "lease lost" "$TMP/api.log" "$TMP/w1.log" || { grep -h -i "lease\|store\|reconnect\|postgres" "$TMP/api.log" "$TMP/w1.log" | tail -30 >&2; fail "a lease was lost over the restart"; }
 echo "ok the task completed over the restart: $N items once each, $N stored scans, quota $N"
