@@ -48,6 +48,22 @@ int dd_server_run(const dd_server_options *opts);
  */
 int dd_server_token_create(char **out, const char *config_path, const char *name, const char *role);
 
+/*
+ * The tokens of the store the config names, as a JSON array (malloc'ed) of
+ * {name, role, created_at, sessions}: sessions are the live console
+ * sessions each opened. Never a token or its hash. Safe while the service
+ * runs.
+ */
+int dd_server_token_list(char **json_out, const char *config_path);
+
+/*
+ * Revokes the token NAME: it and the console sessions it opened are gone
+ * in one transaction, so every process on the store refuses them from the
+ * next request on. *sessions: how many sessions ended. DD_ENOTFOUND when no
+ * token has that name. Safe while the service runs.
+ */
+int dd_server_token_revoke(const char *config_path, const char *name, size_t *sessions);
+
 #ifdef __cplusplus
 }
 #endif

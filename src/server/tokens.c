@@ -68,3 +68,45 @@ cleanup:
 	dd_srv_config_clear(&cfg);
 	return rc;
 }
+
+/* The store of the config, opened for one token command. */
+static int open_store(const char *config_path, dd_srv_config *cfg, dd_store **st)
+{
+	*st = NULL;
+	int rc = dd_srv_config_load(cfg, config_path);
+	if (!rc)
+		rc = dd_store_open(st, cfg->store, cfg->data_dir);
+	return rc;
+}
+
+int dd_server_token_list(char **json_out, const char *config_path)
+{
+	dd_srv_config cfg;
+	dd_store *st = NULL;
+	json_t *rows = NULL;
+	*json_out = NULL;
+	int rc = open_store(config_path, &cfg, &st);
+	if (!rc)
+		rc = st->be->token_list(st, dd_srv_now(), &rows);
+	if (!rc && !(*json_out = json_dumps(rows, JSON_COMPACT)))
+		rc = dd_error_set_str(DD_ENOMEM, "out of memory");
+	json_decref(rows);
+	dd_store_close(st);
+	dd_srv_config_clear(&cfg);
+	return rc;
+}
+
+int dd_server_token_revoke(const char *config_path, const char *name, size_t *sessions)
+{
+	dd_srv_config cfg;
+	dd_store *st = NULL;
+	*sessions = 0;
+	if (!name || !*name || strlen(name) > 64)
+		return dd_error_set_str(DD_EINVAL, "give the NAME of the token to revoke (1 to 64 characters)");
+	int rc = open_store(config_path, &cfg, &st);
+	if (!rc)
+		rc = st->be->token_revoke(st, name, sessions);
+	dd_store_close(st);
+	dd_srv_config_clear(&cfg);
+	return rc;
+}

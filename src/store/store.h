@@ -360,6 +360,16 @@ struct dd_store_backend {
 	int (*session_get)(dd_store *s, const char *hash, int64_t now, json_t **out);
 	/* ends a session (nothing when unknown) */
 	int (*session_delete)(dd_store *s, const char *hash);
+
+	/* ---- tokens listed and revoked (store_sqlite_token.c) ----
+	 * `drydock token list|revoke`, which run beside the service. */
+	/* [{name, role, created_at, sessions}] by name; sessions: the live
+	 * console sessions the token opened (at now, unix seconds) */
+	int (*token_list)(dd_store *s, int64_t now, json_t **out);
+	/* deletes the token NAME and ends every console session it opened, in
+	 * one transaction (a session carries its token's name, unique among
+	 * tokens); *sessions: how many ended. DD_ENOTFOUND: no such token */
+	int (*token_revoke)(dd_store *s, const char *name, size_t *sessions);
 };
 
 extern const dd_store_backend dd_store_sqlite;

@@ -1816,4 +1816,6 @@ const dd_store_backend dd_store_postgres = {
 	.session_put = dd_pg_session_put,
 	.session_get = dd_pg_session_get,
 	.session_delete = dd_pg_session_delete,
+	.token_list = dd_pg_token_list,
+	.token_revoke = dd_pg_token_revoke,
 };

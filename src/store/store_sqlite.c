@@ -1295,5 +1295,7 @@ const dd_store_backend dd_store_sqlite = {
 	.session_put = dd_sq_session_put,
 	.session_get = dd_sq_session_get,
 	.session_delete = dd_sq_session_delete,
+	.token_list = dd_sq_token_list,
+	.token_revoke = dd_sq_token_revoke,
 };
 

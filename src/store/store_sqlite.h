@@ -105,5 +105,7 @@ int dd_sq_key_unlock(dd_store *s, const char *key);
 int dd_sq_session_put(dd_store *s, const char *hash, const char *token_hash, int64_t now, int64_t expires, size_t max);
 int dd_sq_session_get(dd_store *s, const char *hash, int64_t now, json_t **out);
 int dd_sq_session_delete(dd_store *s, const char *hash);
+int dd_sq_token_list(dd_store *s, int64_t now, json_t **out);
+int dd_sq_token_revoke(dd_store *s, const char *name, size_t *sessions);
 
 #endif

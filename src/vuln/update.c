@@ -169,7 +169,7 @@ static int push_defaults(char ***v, size_t *n, const char *mirror)
 		free(url);
 	}
 	const char *const fixed[][2] = {
-		{ KEV_FEED, KEV_FILE }, { NVD_API, DD_NVD_API_PATH + 1 }, { CVELIST_RELEASE, CVELIST_FILE },
+		{ KEV_FEED, KEV_FILE }, { NVD_API, &DD_NVD_API_PATH[1] }, { CVELIST_RELEASE, CVELIST_FILE },
 	};
 	for (size_t i = 0; !rc && i < sizeof(fixed) / sizeof(*fixed); i++) {
 		char *url = base ? dd_asprintf("%s/%s", base, fixed[i][1]) : strdup(fixed[i][0]);

@@ -3,7 +3,9 @@
  * a session carries its token's role and name and survives a reopen;
  * expiry holds at the exact second; delete ends it; a session of an
  * unknown token is refused; the table stays at the cap, the session that
- * ends first going first; last_seen moves at most once a minute.
+ * ends first going first; last_seen moves at most once a minute. Tokens
+ * are listed with their live sessions and revoked with them
+ * (store_sqlite_token.c; the @pg copy runs the PostgreSQL twins).
  */
 #include <string.h>
 
@@ -87,11 +89,53 @@ static void test_bounded(void **state)
 	dd_store_close(s);
 }
 
+/* token_list counts live sessions only; token_revoke takes the token and
+ * its sessions, leaves the others, and says DD_ENOTFOUND for a name no
+ * token has. */
+static void test_token_list_and_revoke(void **state)
+{
+	(void)state;
+	dd_store *s = open_store();
+	json_t *rows = NULL, *row = NULL;
+	assert_int_equal(s->be->token_add(s, "ops", "admin", "tokhash-ops"), 0);
+	assert_int_equal(s->be->token_add(s, "ci", "read", "tokhash-ci"), 0);
+	assert_int_equal(s->be->session_put(s, H1, "tokhash-ops", 1000, 5000, 10), 0);
+	assert_int_equal(s->be->session_put(s, H2, "tokhash-ops", 1000, 1500, 10), 0);
+	assert_int_equal(s->be->session_put(s, "3333333333333333333333333333333333333333333333333333333333333333",
+					     "tokhash-ci", 1000, 5000, 10), 0);
+	assert_int_equal(s->be->token_list(s, 2000, &rows), 0);
+	assert_int_equal(json_array_size(rows), 2);
+	json_t *ci = json_array_get(rows, 0), *ops = json_array_get(rows, 1);
+	assert_string_equal(json_string_value(json_object_get(ci, "name")), "ci");
+	assert_string_equal(json_string_value(json_object_get(ops, "role")), "admin");
+	assert_int_equal(json_integer_value(json_object_get(ops, "sessions")), 1);   /* H2 ended at 1500 */
+	assert_int_equal(json_integer_value(json_object_get(ci, "sessions")), 1);
+	assert_non_null(json_string_value(json_object_get(ops, "created_at")));
+	assert_null(json_object_get(ops, "hash"));
+	json_decref(rows);
+
+	size_t ended = 99;
+	assert_int_equal(s->be->token_revoke(s, "ops", &ended), 0);
+	assert_int_equal(ended, 2);
+	assert_int_equal(s->be->session_get(s, H1, 2000, &row), DD_ENOTFOUND);
+	char role[16];
+	assert_int_equal(s->be->token_role(s, "tokhash-ops", role, sizeof(role)), DD_ENOTFOUND);
+	assert_int_equal(s->be->session_get(s, "3333333333333333333333333333333333333333333333333333333333333333", 2000, &row), 0);
+	json_decref(row);
+	assert_int_equal(s->be->token_revoke(s, "ops", &ended), DD_ENOTFOUND);
+	assert_int_equal(ended, 0);
+	assert_int_equal(s->be->token_list(s, 2000, &rows), 0);
+	assert_int_equal(json_array_size(rows), 1);
+	json_decref(rows);
+	dd_store_close(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_put_get_expire_delete, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bounded, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_token_list_and_revoke, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
