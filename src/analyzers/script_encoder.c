@@ -2,6 +2,7 @@
  * Microsoft Script Encoder blocks decoded (script_encoder.h).
  */
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -168,11 +169,18 @@ static const signed char follows[C_CLASSES][C_CLASSES] = {
 	{ -4, -1, 2, -2, 6, 4, -1, -1, 6 },
 };
 
-/* The plausibility of c after prev. */
-static int pair_score(int prev, int c)
+/* The plausibility of c after prev, from a table built once (the
+ * Viterbi pass asks it three times per state and character). */
+static signed char pairs[128][128];
+static pthread_once_t pairs_once = PTHREAD_ONCE_INIT;
+
+static void pairs_build(void)
 {
-	return plausibility(c) + follows[char_class(prev)][char_class(c)];
+	for (int a = 0; a < 128; a++)
+		for (int b = 0; b < 128; b++)
+			pairs[a][b] = (signed char)(plausibility(b) + follows[char_class(a)][char_class(b)]);
 }
+
 
 /*
  * Where the lost DELs were: a Viterbi pass over the block. The state is
@@ -211,6 +219,7 @@ static int plan_dels(const unsigned char *p, const unsigned char *end, bool wide
 	}
 	if (!slots)
 		return 0;
+	pthread_once(&pairs_once, pairs_build);
 	uint64_t(*back)[2] = calloc(slots, sizeof(*back) * 2);   /* [slot][bit half] x 2 bits of 64 states */
 	const unsigned char **at = calloc(slots, sizeof(*at));
 	if (!back || !at) {
@@ -223,38 +232,44 @@ static int plan_dels(const unsigned char *p, const unsigned char *end, bool wide
 	for (int k = 0; k < SHIFTS; k++)
 		score[k] = NONE;
 	score[0] = 0;
-	unsigned pos = 0, prev_pos = 0;
+	/* per state (shift), the previous character, this one and a DEL at
+	 * this place, as decoded: the inner loop only looks up tables */
+	unsigned char prevc[SHIFTS], cur[SHIFTS], del[SHIFTS];
+	memset(prevc, '\n', sizeof(prevc));
+	unsigned pos = 0;
 	size_t i = 0;
-	const unsigned char *prev = NULL;   /* the previous character's byte */
-	int prev_fixed = '\n';                /* ... or its value when it does not shift */
 	for (const unsigned char *q = p; q < end;) {
 		unsigned u;
 		if (*q >= 0x80) {
 			q += span(q, end, wide, &u);
 			pos += u;
-			prev = NULL;
-			prev_fixed = 'a';   /* text of another script reads as letters */
+			memset(prevc, 'a', sizeof(prevc));   /* text of another script reads as letters */
 			continue;
 		}
 		bool esc = *q == '@' && q + 1 < end;
+		for (int k = 0; k < SHIFTS; k++) {
+			cur[k] = (unsigned char)(esc ? escape_char(q[1]) : dd_screnc_char(pos + (unsigned)k, *q));
+			del[k] = (unsigned char)dd_screnc_char(pos + (unsigned)k, 0x7f);
+		}
 		uint64_t lo = 0, hi = 0;
 		for (int k = 0; k < SHIFTS; k++) {
 			int best = NONE, how = 0;
-			for (int j = 0; j <= 2; j++) {
-				int from = (k - j + SHIFTS) % SHIFTS;
-				if (score[from] == NONE)
-					continue;
-				int v = score[from];
-				int pc = prev ? dd_screnc_char(prev_pos + (unsigned)from, *prev) : prev_fixed;
-				for (int d = 0; d < j; d++) {
-					int dc = dd_screnc_char(pos + (unsigned)from + (unsigned)d, 0x7f);
-					v += pair_score(pc, dc) - DEL_COST;
-					pc = dc;
-				}
-				v += pair_score(pc, esc ? escape_char(q[1]) : dd_screnc_char(pos + (unsigned)k, *q));
+			if (score[k] != NONE)
+				best = score[k] + pairs[prevc[k]][cur[k]];
+			int f1 = (k + SHIFTS - 1) % SHIFTS, f2 = (k + SHIFTS - 2) % SHIFTS;
+			if (score[f1] != NONE) {
+				int v = score[f1] + pairs[prevc[f1]][del[f1]] - DEL_COST + pairs[del[f1]][cur[k]];
 				if (v > best) {
 					best = v;
-					how = j;
+					how = 1;
+				}
+			}
+			if (score[f2] != NONE) {
+				int v = score[f2] + pairs[prevc[f2]][del[f2]] - DEL_COST + pairs[del[f2]][del[f1]] - DEL_COST +
+					pairs[del[f1]][cur[k]];
+				if (v > best) {
+					best = v;
+					how = 2;
 				}
 			}
 			next[k] = best;
@@ -262,17 +277,11 @@ static int plan_dels(const unsigned char *p, const unsigned char *end, bool wide
 			hi |= (uint64_t)(how >> 1) << k;
 		}
 		memcpy(score, next, sizeof(score));
+		memcpy(prevc, cur, sizeof(prevc));
 		back[i][0] = lo;
 		back[i][1] = hi;
 		at[i] = q;
 		i++;
-		if (esc) {
-			prev = NULL;
-			prev_fixed = escape_char(q[1]);
-		} else {
-			prev = q;
-			prev_pos = pos;
-		}
 		q += esc ? 2 : 1;
 		pos++;
 	}
@@ -341,7 +350,7 @@ static bool header_number(const unsigned char *p, uint32_t *v)
 }
 
 static int decode_block(dd_buf *out, const unsigned char *p, const unsigned char *end, uint32_t length, uint32_t sum,
-			dd_screnc_stats *st)
+			size_t *repair_budget, dd_screnc_stats *st)
 {
 	bool ascii;
 	uint64_t bytes = length_units(p, end, false, &ascii);
@@ -355,7 +364,10 @@ static int decode_block(dd_buf *out, const unsigned char *p, const unsigned char
 	}
 	uint64_t missing = bytes < length ? length - bytes : 0;
 	del_plan plan = { NULL, 0 };
-	if (missing && missing <= DD_SCRENC_MAX_REPAIRS && (size_t)(end - p) <= DD_SCRENC_REPAIR_MAX_BLOCK) {
+	size_t size = (size_t)(end - p);
+	if (missing && missing <= bytes / DD_SCRENC_REPAIR_RATIO && size <= DD_SCRENC_REPAIR_MAX_BLOCK &&
+	    size <= *repair_budget) {
+		*repair_budget -= size;
 		int rc = plan_dels(p, end, wide, (size_t)missing, &plan);
 		if (rc)
 			return rc;
@@ -424,8 +436,9 @@ int dd_screnc_decode(const char *src, size_t len, char **out, size_t *out_len, d
 	if (!dd_screnc_present(src, len))
 		return 0;
 	/* the decoded page is never longer than the page plus the DELs put back */
-	dd_buf b = DD_BUF_INIT(len + len / 2 + DD_SCRENC_MAX_REPAIRS + 1);
+	dd_buf b = DD_BUF_INIT(len + len / DD_SCRENC_REPAIR_RATIO + 16);
 	const unsigned char *s = (const unsigned char *)src, *end = s + len, *copied = s;
+	size_t repair_budget = DD_SCRENC_REPAIR_MAX_PAGE;
 	int rc = 0;
 	while (!rc) {
 		const unsigned char *m = memmem(copied, (size_t)(end - copied), START, 4);
@@ -443,7 +456,7 @@ int dd_screnc_decode(const char *src, size_t len, char **out, size_t *out_len, d
 		}
 		if ((rc = dd_buf_put(&b, copied, (size_t)(m - copied))) != 0)
 			break;
-		rc = decode_block(&b, body, stop - 8, length, sum, st);
+		rc = decode_block(&b, body, stop - 8, length, sum, &repair_budget, st);
 		copied = stop + 4;
 	}
 	if (!rc)

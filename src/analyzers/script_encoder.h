@@ -34,10 +34,15 @@ typedef struct dd_screnc_stats {
 	size_t repaired;      /* of them, with lost DEL characters put back */
 } dd_screnc_stats;
 
-/* At most this many DELs are put back per block, and only in blocks up
- * to DD_SCRENC_REPAIR_MAX_BLOCK bytes (the search keeps 16 bytes a character). */
-#define DD_SCRENC_MAX_REPAIRS 4096
+/* DELs are put back only when at most one character in DD_SCRENC_REPAIR_RATIO
+ * is missing (the encoder emits a DEL for about one in thirty: a length
+ * field claiming more is not a lossy copy), and only in blocks up to
+ * DD_SCRENC_REPAIR_MAX_BLOCK bytes (the search keeps 16 bytes a character),
+ * DD_SCRENC_REPAIR_MAX_PAGE in all per page (the search decodes about 1 MB/s:
+ * a page of many lossy blocks costs a second, not minutes). */
+#define DD_SCRENC_REPAIR_RATIO 4
 #define DD_SCRENC_REPAIR_MAX_BLOCK (512u << 10)
+#define DD_SCRENC_REPAIR_MAX_PAGE (1u << 20)
 
 /* The plain character of encoded character c at position pos (c below
  * 0x80 and not '@'); the tests build an encoder from it. */

@@ -410,7 +410,9 @@ static int lex_code(lexer *L, const char *stop_at, bool stop_on_brace)
 			}
 			continue;
 		}
-		if (isspace(c)) {
+		if (isspace(c) || c == 0) {
+			/* a NUL is no operator: as one it took no bytes and the loop
+			 * emitted empty tokens up to the cap (fuzz/webshell_source) */
 			p++;
 			continue;
 		}
