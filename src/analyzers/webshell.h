@@ -39,6 +39,7 @@ typedef enum ws_sink_kind {
 	WS_SINK_CLASSLOAD,   /* defineClass, Assembly.Load */
 	WS_SINK_FILE,        /* request data written to a request-chosen path */
 	WS_SINK_CALLABLE,    /* the request names the function that is called */
+	WS_SINK_DECODED,     /* a page function decodes a long constant and the result runs as code */
 	WS_SINK_KINDS
 } ws_sink_kind;
 

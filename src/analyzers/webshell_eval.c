@@ -42,6 +42,10 @@
 #define WS_NAME 64
 #define WS_MAX_REANALYSES 64
 #define WS_MAX_REANALYSED (8u << 20)
+/* A constant this long, turned into code by a function of the page itself
+ * and then executed, is a packed payload (a loader's cipher text): pages
+ * that run code they build keep it short and readable. */
+#define WS_BLOB_MIN 512
 
 typedef struct val {
 	char *s;                 /* constant value (heap, NUL-terminated) or NULL */
@@ -60,6 +64,7 @@ typedef struct val {
 	bool req_path;           /* a file opened for writing at a request-chosen path */
 	int lambda;              /* create_function() result whose parameters reach a sink: 1 + kind */
 	uint32_t lambda_pmask;
+	uint32_t blob;           /* the length of a long constant a page function turned into this value */
 } val;
 
 typedef struct var {
@@ -190,6 +195,8 @@ static void taint_from(val *dst, const val *src)
 		memcpy(dst->src, src->src, sizeof(dst->src));
 	}
 	dst->pmask |= src->pmask;
+	if (src->blob > dst->blob)
+		dst->blob = src->blob;
 }
 
 static void val_copy(ev *e, val *dst, const val *src)
@@ -318,7 +325,8 @@ static func *func_find(ev *e, const char *name)
 
 /* ---- hits ---- */
 
-static const char *const kind_word[WS_SINK_KINDS] = { "code", "command", "include", "classloader", "file", "callable" };
+static const char *const kind_word[WS_SINK_KINDS] = { "code", "command", "include", "classloader", "file", "callable",
+	"decoded-code" };
 
 static void hit(ev *e, ws_sink_kind kind, const char *sink, const val *arg, const char *via, unsigned line)
 {
@@ -1064,6 +1072,23 @@ static void primary(ev *e, val *out, char *lvalue)
 			advance(e);
 			val args[WS_MAX_ARGS];
 			int n = args_until(e, ")", args);
+			if (e->lang->syntax == WS_VB && (!strcmp(w, "session") || !strcmp(w, "application")) && n == 1 &&
+			    args[0].s && args[0].len < WS_NAME - 16) {
+				/* Session("k") and Application("k") hold values across
+				 * statements like variables (loaders park decoded code
+				 * there before they Execute it) */
+				char nm[WS_NAME];
+				snprintf(nm, sizeof(nm), "%.12s(%.40s)", w, args[0].s);
+				for (char *p = nm; *p; p++)
+					*p = (char)tolower((unsigned char)*p);
+				args_free(args, n);
+				var *x = var_find(e, nm);
+				if (x)
+					val_copy(e, out, &x->v);
+				if (lvalue)
+					snprintf(lvalue, WS_NAME, "%s", nm);
+				break;
+			}
 			if (!strcmp(w, "return") && n)
 				returns(e, &args[0]);
 			call(e, w, NULL, args, n, line, false, out);
@@ -1518,6 +1543,17 @@ static void sink_call(ev *e, const ws_sink *s, const char *name, val *recv, val 
 		for (int k = 0; k < lim; k++)
 			if (args[k].s && args[k].len > 4)
 				analyze_code(e, e->lang, args[k].s, args[k].len, line, false);
+	/* ... and with what a page function made of a long constant that the
+	 * evaluator could not fold (a cipher loop): a packed payload runs */
+	if (s->kind == WS_SINK_CODE && !e->cur)
+		for (int k = 0; k < lim; k++)
+			if (!args[k].s && !tainted(&args[k]) && args[k].blob >= WS_BLOB_MIN) {
+				val packed;
+				memset(&packed, 0, sizeof(packed));
+				snprintf(packed.src, sizeof(packed.src), "a %u-character constant", args[k].blob);
+				packed.input = true;
+				hit(e, WS_SINK_DECODED, label, &packed, NULL, line);
+			}
 }
 
 static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsigned line, bool method, val *out)
@@ -1645,6 +1681,11 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 		}
 		if (f->ret_input && !out->input)
 			set_input(out, f->ret_src);
+		for (int k = 0; k < nargs; k++) {
+			uint32_t b = args[k].s && args[k].len > args[k].blob ? (uint32_t)args[k].len : args[k].blob;
+			if (b >= WS_BLOB_MIN && b > out->blob)
+				out->blob = b;
+		}
 		return;
 	}
 	if (in_list(e->lang->sanitizers, name))
@@ -2109,9 +2150,10 @@ static const char *const kind_title[WS_SINK_KINDS] = {
 	"request input evaluated as code", "request input run as a system command", "request input chooses a file to include",
 	"request input loaded as a class or assembly", "request input written to a request-chosen file",
 	"the request chooses the function that is called",
+	"code a page function decodes from a long constant is executed",
 };
 
-static const int kind_score[WS_SINK_KINDS] = { 95, 95, 85, 95, 70, 90 };
+static const int kind_score[WS_SINK_KINDS] = { 95, 95, 85, 95, 70, 90, 85 };
 
 int ws_analyze_file(dd_analysis *a, const ws_lang *lang, const uint8_t *data, size_t len)
 {
@@ -2124,15 +2166,20 @@ int ws_analyze_file(dd_analysis *a, const ws_lang *lang, const uint8_t *data, si
 	for (size_t k = 0; k < r.n; k++) {
 		const ws_hit *h = &r.hits[k];
 		char id[64], title[256], desc[512];
-		snprintf(id, sizeof(id), "webshell-%s-input-to-%s", lang->name, kind_word[h->kind]);
+		if (h->kind == WS_SINK_DECODED)
+			snprintf(id, sizeof(id), "webshell-%s-runs-decoded-code", lang->name);
+		else
+			snprintf(id, sizeof(id), "webshell-%s-input-to-%s", lang->name, kind_word[h->kind]);
 		snprintf(title, sizeof(title), "%s webshell: %s (%s reaches %s%s%s, line %u)", lang->title, kind_title[h->kind],
 			 h->input, h->sink, h->via[0] ? " through " : "", h->via[0] ? h->via : "", h->line);
 		int score = kind_score[h->kind] - (h->via[0] ? 5 : 0);
-		snprintf(desc, sizeof(desc), "score %d/100: %s flows to %s%s%s%s%s in the same file; a page that runs what the "
-			 "client sends is a backdoor, however it is spelled.", score, h->input, h->sink,
+		snprintf(desc, sizeof(desc), "score %d/100: %s flows to %s%s%s%s%s in the same file; %s", score, h->input, h->sink,
 			 h->via[0] ? " inside helper " : "", h->via, h->depth ? " (in code the file decodes and evaluates)" : "",
 			 r.encoded_blocks ? " (in the page's Script Encoder (VBScript.Encode) blocks, decoded; lines are the "
-					    "decoded page's)" : "");
+					    "decoded page's)" : "",
+			 h->kind == WS_SINK_DECODED ? "a page that unpacks a long cipher text with its own code and runs the "
+			 "result hides what it runs: a packed backdoor's loader." : "a page that runs what the client sends is a "
+			 "backdoor, however it is spelled.");
 		dd_finding f;
 		memset(&f, 0, sizeof(f));
 		f.cls = DD_CLASS_MALWARE;

@@ -388,6 +388,37 @@ static void test_aspx_drops_asp_page(void **state)
 
 /* ---- caps ---- */
 
+/* A loader: a page function (a cipher loop the evaluator does not run)
+ * turns a long constant into code that is executed, directly or parked in
+ * Session() first (xl7dev's 小红帽.asp); the same in PHP. Short constants
+ * (a template name) and long ones only printed are no finding. */
+static void test_runs_decoded_code(void **state)
+{
+	(void)state;
+	char blob[700];
+	for (size_t k = 0; k < sizeof(blob) - 1; k++)
+		blob[k] = "Xq7Zp2Lw9Ks4Vb1Nm8Rt3Yh6Gd5Fc0Ja"[k % 32];
+	blob[sizeof(blob) - 1] = 0;
+	const char *const D = "webshell-asp-runs-decoded-code";
+	char page[4096];
+	snprintf(page, sizeof(page), "<%%\nOn Error Resume Next\nyka=\"%s\"\n"
+		 "if session(\"yka\")=\"\" then:session(\"yka\")=mkc(yka):end if:yka=session(\"yka\"):Exe" "cute yka\n"
+		 "function mkc(blr):dim ghr,tag:for i=1 to len(blr):tag=mid(blr,i,1):ghr=tag&ghr:Next:mkc=ghr:end function\n%%>",
+		 blob);
+	ASP(page, D, "a 699-character constant");
+	snprintf(page, sizeof(page), "<%% Exe" "cuteGlobal(Unpack(\"%s\"))\nFunction Unpack(s)\nFor i = 1 To Len(s) Step 2\n"
+		 "Unpack = Unpack & Chr(CLng(\"&H\" & Mid(s, i, 2)))\nNext\nEnd Function\n%%>", blob);
+	ASP(page, D, "executeglobal()");
+	snprintf(page, sizeof(page), "<?php function d($s) { $o = ''; for ($i = 0; $i < strlen($s); $i++) $o .= chr(ord($s[$i]) ^ 7);"
+		 " return $o; }\nev" "al(d('%s')); ?>", blob);
+	PHP(page, "webshell-php-runs-decoded-code", "eval()");
+	/* no finding: a short name, a long text only printed */
+	ASP("<% Exe" "cute(LoadPart(\"header\"))\nFunction LoadPart(n)\nLoadPart = \"Response.Write 1\"\nEnd Function\n%>", NULL, NULL);
+	snprintf(page, sizeof(page), "<%% Response.Write Fmt(\"%s\")\nFunction Fmt(s)\nFmt = Server.HTMLEncode(s)\nEnd Function\n%%>",
+		 blob);
+	ASP(page, NULL, NULL);
+}
+
 /* NUL bytes in server code are skipped, not an endless run of empty
  * operator tokens up to the cap (found by fuzz/webshell_source: a 167-byte
  * JSP took 0.35 s and was analysed only in part): the page is analysed
@@ -476,6 +507,7 @@ int main(void)
 		cmocka_unit_test(test_asp),
 		cmocka_unit_test(test_aspx),
 		cmocka_unit_test(test_aspx_drops_asp_page),
+		cmocka_unit_test(test_runs_decoded_code),
 		cmocka_unit_test(test_nul_bytes_in_code),
 		cmocka_unit_test(test_caps),
 	};

@@ -4,7 +4,7 @@
  * repository, path and commit). Every file of a folder must be wanted by
  * its language's analyzer, and at least 95% of them must get a
  * finding from drydock's malware engines: the language's data-flow
- * analyzer (webshell-<lang>-input-to-*) or the bundled YARA rules, with
+ * analyzer (webshell-<lang>-input-to-*, webshell-<lang>-runs-decoded-code) or the bundled YARA rules, with
  * the SHA-256 blocklist left out (its findings are not counted). The
  * data-flow analyzer's own recall is printed beside.
  * DD_WEBSHELL_VERBOSE=1 prints every file's findings.
@@ -45,7 +45,7 @@ static void recall(const char *lang, const dd_analyzer *an)
 	bool verbose = getenv("DD_WEBSHELL_VERBOSE") != NULL;
 	size_t found = 0, found_flow = 0;
 	char prefix[64];
-	snprintf(prefix, sizeof(prefix), "webshell-%s-input-to-", lang);
+	snprintf(prefix, sizeof(prefix), "webshell-%s-", lang);   /* input-to-* and runs-decoded-code */
 	for (size_t i = 0; i < n; i++) {
 		char path[1024], img[600];
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
