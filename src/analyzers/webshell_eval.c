@@ -323,6 +323,22 @@ static func *func_find(ev *e, const char *name)
 	return NULL;
 }
 
+/* The function a call of nargs arguments means. Java and C# overload by
+ * arity and a page's classes reuse names (a page-level exec(out, cmd,
+ * charset) beside a database class's exec(db, sql)): the one whose
+ * parameter count matches, and none when no same-named one does (the
+ * callee is then a library's). PHP and VBScript have one per name. */
+static func *func_for_call(ev *e, const char *name, int nargs)
+{
+	func *first = func_find(e, name);
+	if (!first || e->lang->syntax != WS_CLIKE || first->nparams == nargs)
+		return first;
+	for (size_t k = (size_t)(first - e->funcs) + 1; k < e->nfuncs; k++)
+		if (!strcmp(e->funcs[k].name, name) && e->funcs[k].nparams == nargs)
+			return &e->funcs[k];
+	return NULL;
+}
+
 /* ---- hits ---- */
 
 static const char *const kind_word[WS_SINK_KINDS] = { "code", "command", "include", "classloader", "file", "callable",
@@ -1653,19 +1669,22 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 	}
 	if (e->lang->syntax == WS_PHP && !strcmp(name, "create_function") && nargs >= 2 && args[0].s && args[1].s)
 		lambda_summary(e, out, &args[0], &args[1]);
-	/* sinks: "receiver.name" first (process.start), then the bare name */
+	/* user functions (and methods of the page's own classes) */
+	func *f = func_for_call(e, name, nargs);
+	/* sinks: "receiver.name" first (process.start), then the bare name;
+	 * not for a call of the page's own function (this.exec(db, sql) of a
+	 * page's database class is no Runtime.exec) */
 	const ws_sink *s = NULL;
+	bool own = f && f != e->cur && e->lang->syntax == WS_CLIKE && (!method || (recv && !strcmp(recv->ident, "this")));
 	char qual[2 * WS_NAME + 2];
-	if (method && recv && recv->ident[0]) {
+	if (!own && method && recv && recv->ident[0]) {
 		snprintf(qual, sizeof(qual), "%s.%s", recv->ident, name);
 		s = sink_find(e, qual, true);
 	}
-	if (!s)
+	if (!s && !own)
 		s = sink_find(e, name, method);
 	if (s)
 		sink_call(e, s, s->name[0] && strchr(s->name, '.') ? s->name : name, recv, args, nargs, line);
-	/* user functions (and methods of the page's own classes) */
-	func *f = func_find(e, name);
 	if (f && f != e->cur) {
 		if (f->globals && !e->cur && !e->in_body && !e->scope && e->global_runs < WS_MAX_GLOBAL_RUNS) {
 			/* its `global $x` reads what the page holds now, which page

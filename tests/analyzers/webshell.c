@@ -311,6 +311,15 @@ static void test_jsp(void **state)
 	/* benign: Tomcat-example-like pages */
 	JSP("<html><% String n = request.getParameter(\"name\"); out.println(\"Hello \" + n); %></html>", NULL, NULL);
 	JSP("<% Runtime.getRuntime().ex" "ec(\"/usr/bin/uptime\"); %>", NULL, NULL);
+	/* a page's own exec(db, sql) (a database class's method, called on
+	 * this) is no Runtime.exec; the page-level exec(out, cmd, cs) with its
+	 * ProcessBuilder is, through the call of matching arity */
+	JSP("<%! class Db { void exec(String db, String sql) { } void show(String db, String t) { this.exec(db, \"SELECT * FROM \" + t); } }\n"
+	    "void exec(JspWriter o, String cmd, String cs) throws Exception { new ProcessBuilder(cmd.split(\" \")).start(); } %>"
+	    "<% new Db().show(\"d\", request.getParameter(\"t\")); exec(out, request.getParameter(\"c\"), \"utf-8\"); %>",
+	    "webshell-jsp-input-to-command", "processbuilder() through exec");
+	JSP("<%! class Db { void exec(String db, String sql) { } void show(String db, String t) { this.exec(db, \"SELECT * FROM \" + t); } }\n"
+	    "%><% new Db().show(\"d\", request.getParameter(\"t\")); %>", NULL, NULL);
 }
 
 /* A java.util.logging FileHandler at a request-chosen name under the web
