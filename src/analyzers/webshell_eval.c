@@ -38,7 +38,7 @@
 #define WS_MAX_ARGS 16
 #define WS_MAX_RECURSION 200
 #define WS_MAX_STEPS (16u << 20)
-#define WS_MAX_DEPTH 3
+#define WS_MAX_DEPTH 6   /* WSO-style packers wrap 4 and more layers; bytes and count are capped below */
 #define WS_NAME 64
 #define WS_MAX_REANALYSES 64
 #define WS_MAX_REANALYSED (8u << 20)
@@ -1531,6 +1531,10 @@ static void sink_call(ev *e, const ws_sink *s, const char *name, val *recv, val 
 				for (int k = 1; k < nargs; k++)
 					if (tainted(&args[k]))
 						hit(e, WS_SINK_CODE, "preg_replace() with /e", &args[k], NULL, line);
+				/* a constant replacement is code the call runs, as eval's
+				 * argument is: preg_replace("/.*\/e", "eval(gzinflate(...))", "") */
+				if (!e->cur && args[1].s && args[1].len > 4)
+					analyze_code(e, e->lang, args[1].s, args[1].len, line, false);
 			}
 		}
 		return;
@@ -1973,7 +1977,7 @@ static void ev_free(ev *e)
 static void analyze_code(ev *e, const ws_lang *lang, const char *code, size_t len, unsigned line, bool page)
 {
 	if (e->depth >= WS_MAX_DEPTH) {
-		truncated(e, "decoded code nested more than 3 levels");
+		truncated(e, "decoded code nested more than 6 levels");
 		return;
 	}
 	if (++e->res->reanalyses > WS_MAX_REANALYSES || (e->res->reanalysed += len) > WS_MAX_REANALYSED) {

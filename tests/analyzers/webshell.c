@@ -473,14 +473,43 @@ static void test_caps(void **state)
 	assert_true(r->incomplete);
 	dd_layer_result_free(r);
 	free(deep);
-	/* decoded code nested four deep: three levels are analysed, then a note */
-	const char *nest = "<?php ev" "al(base64_decode('"
-		/* four evals of base64 constants around eval($_POST["z"]) */
-		"ZXZhbChiYXNlNjRfZGVjb2RlKCdaWFpoYkNoaVlYTmxOalJmWkdWamIyUmxLQ2RhV0Zwb1lrTm9hVmxZVG14T2FsSm1Xa2RXYW1JeVVteExRMlJoVjBad2IxbHJUbTVoTVdkNFVXeENWazFXU21sVFZ6VjJZVlpvVkdGNlkyNUxVMnMzSnlrcE93PT0nKSk7')); ?>";
-	r = run(&dd_analyzer_webshell_php, "var/www/nest.php", nest, strlen(nest));
-	assert_int_equal(r->notes.count, 1);
-	assert_non_null(strstr(r->notes.items[0], "nested"));
-	dd_layer_result_free(r);
+	/* decoded code nested: six levels are analysed (the finding inside
+	 * the sixth), seven is a note */
+	for (int levels = 6; levels <= 7; levels++) {
+		char *code = strdup("ev" "al($_POST[\"z\"]);");
+		for (int l = 0; l < levels; l++) {
+			size_t len = strlen(code);
+			char *b64 = malloc(4 * ((len + 2) / 3) + 1);
+			assert_non_null(b64);
+			static const char A[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+			size_t o = 0;
+			for (size_t j = 0; j < len; j += 3) {
+				unsigned v = (unsigned char)code[j] << 16 | (j + 1 < len ? (unsigned char)code[j + 1] << 8 : 0) |
+					     (j + 2 < len ? (unsigned char)code[j + 2] : 0);
+				b64[o++] = A[v >> 18 & 63];
+				b64[o++] = A[v >> 12 & 63];
+				b64[o++] = j + 1 < len ? A[v >> 6 & 63] : '=';
+				b64[o++] = j + 2 < len ? A[v & 63] : '=';
+			}
+			b64[o] = 0;
+			free(code);
+			assert_true(asprintf(&code, "ev" "al(base64_decode('%s'));", b64) > 0);
+			free(b64);
+		}
+		char *page = NULL;
+		assert_true(asprintf(&page, "<?php %s ?>", code) > 0);
+		r = run(&dd_analyzer_webshell_php, "var/www/nest.php", page, strlen(page));
+		if (levels == 6) {
+			assert_int_equal(r->notes.count, 0);
+			assert_true(r->n_findings > 0);
+		} else {
+			assert_int_equal(r->notes.count, 1);
+			assert_non_null(strstr(r->notes.items[0], "nested"));
+		}
+		dd_layer_result_free(r);
+		free(page);
+		free(code);
+	}
 	/* a file over the size cap is a note that marks the scan incomplete */
 	assert_false(dd_analyzer_webshell_php.wants("var/www/a.txt", S_IFREG | 0644, 10));
 	assert_true(dd_analyzer_webshell_php.wants("var/www/a.PHP", S_IFREG | 0644, 10));
