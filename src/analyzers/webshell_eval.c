@@ -1157,6 +1157,29 @@ static void primary(ev *e, val *out, char *lvalue)
 				}
 				return;
 			}
+			if (e->lang->syntax == WS_CLIKE && tk(e, 0)->kind == WS_T_IDENT) {
+				/* a cast: (String) request.getParameter("c"), (byte[]) o,
+				 * (java.lang.String) x; the value is the operand's */
+				size_t k = 1;
+				while (is_op(tk(e, k), ".") && tk(e, k + 1)->kind == WS_T_IDENT)
+					k += 2;
+				while (is_op(tk(e, k), "[") && is_op(tk(e, k + 1), "]"))
+					k += 2;
+				const ws_tok *after = tk(e, k + 1);
+				if (is_op(tk(e, k), ")") && (after->kind == WS_T_IDENT || after->kind == WS_T_VAR || after->kind == WS_T_STR ||
+							    after->kind == WS_T_NUM || is_op(after, "("))) {
+					static const char *const numeric[] = { "int", "long", "short", "byte", "double", "float", "boolean",
+									       "char", NULL };
+					bool num = k == 1 && in_list(numeric, txt(e, tk(e, 0)));
+					for (size_t j = 0; j <= k; j++)
+						advance(e);
+					primary(e, out, NULL);
+					postfix(e, out, NULL);
+					if (num)   /* (int) request.getParameter("n") is a number, not code */
+						val_free(out);
+					return;
+				}
+			}
 			expr(e, out);
 			/* (a, b): keep the taint of all of them */
 			while (is_op(tk(e, 0), ",")) {

@@ -320,6 +320,14 @@ static void test_jsp(void **state)
 	    "webshell-jsp-input-to-command", "processbuilder() through exec");
 	JSP("<%! class Db { void exec(String db, String sql) { } void show(String db, String t) { this.exec(db, \"SELECT * FROM \" + t); } }\n"
 	    "%><% new Db().show(\"d\", request.getParameter(\"t\")); %>", NULL, NULL);
+	/* Java casts keep the operand's value: (String) request.getParameter
+	 * (JspWebshell 1.2); a numeric cast makes a number */
+	JSP("<%! public String exeCmd(String cmd) throws Exception { Runtime r = Runtime.getRuntime(); r.exec(cmd); return \"\"; } %>"
+	    "<% String cmd = (String)request.getParameter(\"command\"); String out2 = exeCmd(cmd); %>",
+	    "webshell-jsp-input-to-command", "through execmd");
+	JSP("<% Object o = request.getParameter(\"c\"); Runtime.getRuntime().exec((java.lang.String) o); %>",
+	    "webshell-jsp-input-to-command", NULL);
+	JSP("<% int n = (int) Integer.parseInt(request.getParameter(\"n\")); Runtime.getRuntime().exec(\"ls \" + (int) n); %>", NULL, NULL);
 }
 
 /* A java.util.logging FileHandler at a request-chosen name under the web
