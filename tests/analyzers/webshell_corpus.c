@@ -42,6 +42,18 @@ static void recall(const char *lang, const dd_analyzer *an)
 			names[n++] = strdup(de->d_name);
 	closedir(d);
 	qsort(names, n, sizeof(*names), cmp_name);
+	/* every file's source is on record */
+	char *prov_path = dd_test_data_path("webshells/PROVENANCE.md");
+	char *prov = dd_test_read_file(prov_path, NULL);
+	free(prov_path);
+	assert_non_null(prov);
+	for (size_t i = 0; i < n; i++) {
+		char rec[600];
+		snprintf(rec, sizeof(rec), "%s/%s", lang, names[i]);
+		if (!strstr(prov, rec))
+			fail_msg("%s is not in tests/data/webshells/PROVENANCE.md", rec);
+	}
+	free(prov);
 	bool verbose = getenv("DD_WEBSHELL_VERBOSE") != NULL;
 	size_t found = 0, found_flow = 0;
 	char prefix[64];
