@@ -72,36 +72,40 @@ static int escape_char(unsigned char c)
 
 /* ---- counting positions ---- */
 
-/* The span of one character at p: its bytes, and the positions (and
- * length units) it takes. Bytes from 0x80 each count once; in `wide` mode a
- * UTF-8 sequence of a character from U+0800 counts twice, as the double
- * byte it was in the page's code page before the copy was re-encoded. */
-static size_t span(const unsigned char *p, const unsigned char *end, bool wide, unsigned *units)
+/* How the page's bytes form characters: each character is one position
+ * and one unit of the length field, whatever its width. The original page
+ * is in an ANSI code page (single bytes, or double bytes for GBK, Big5,
+ * Shift-JIS); a copy re-encoded as UTF-8 has the same characters in other
+ * bytes. The length field tells which reading the block was written in. */
+enum { M_BYTES, M_UTF8, M_DBCS, M_MODES };
+
+/* The bytes of the character at p. */
+static size_t span(const unsigned char *p, const unsigned char *end, int mode)
 {
-	*units = 1;
-	if (*p < 0x80 || !wide)
+	if (*p < 0x80 || mode == M_BYTES)
 		return 1;
+	if (mode == M_DBCS)
+		return *p >= 0x81 && *p <= 0xFE && end - p >= 2 && p[1] >= 0x40 && p[1] <= 0xFE && p[1] != 0x7F ? 2 : 1;
 	size_t n = *p >= 0xF0 && *p <= 0xF4 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC2 && *p <= 0xDF ? 2 : 1;
 	if (n == 1 || (size_t)(end - p) < n)
 		return 1;
 	for (size_t k = 1; k < n; k++)
 		if ((p[k] & 0xC0) != 0x80)
 			return 1;
-	*units = n >= 3 ? 2 : 1;
 	return n;
 }
 
-/* Length units of the encoded text, as the header counts them. */
-static uint64_t length_units(const unsigned char *p, const unsigned char *end, bool wide, bool *ascii)
+/* Characters of the encoded text (an escape is two), as the length field
+ * counts them. */
+static uint64_t length_units(const unsigned char *p, const unsigned char *end, int mode, bool *ascii)
 {
 	uint64_t n = 0;
 	*ascii = true;
 	while (p < end) {
-		unsigned u;
 		if (*p >= 0x80)
 			*ascii = false;
-		p += span(p, end, wide, &u);
-		n += u;
+		p += span(p, end, mode);
+		n++;
 	}
 	return n;
 }
@@ -194,7 +198,7 @@ static void pairs_build(void)
  * character. Returns the places in order (a place repeated for two), at
  * most cap of them; *n their count. 0 or DD_ENOMEM.
  */
-#define DEL_COST 8
+#define DEL_COST 24
 #define SHIFTS 64
 
 typedef struct del_plan {
@@ -202,16 +206,15 @@ typedef struct del_plan {
 	size_t n;
 } del_plan;
 
-static int plan_dels(const unsigned char *p, const unsigned char *end, bool wide, size_t cap, del_plan *plan)
+static int plan_dels(const unsigned char *p, const unsigned char *end, int mode, size_t cap, del_plan *plan)
 {
 	plan->at = NULL;
 	plan->n = 0;
 	/* the characters that can have a DEL before them: every ASCII one */
 	size_t slots = 0;
 	for (const unsigned char *q = p; q < end;) {
-		unsigned u;
 		if (*q >= 0x80) {
-			q += span(q, end, wide, &u);
+			q += span(q, end, mode);
 			continue;
 		}
 		q += *q == '@' && q + 1 < end ? 2 : 1;
@@ -239,10 +242,9 @@ static int plan_dels(const unsigned char *p, const unsigned char *end, bool wide
 	unsigned pos = 0;
 	size_t i = 0;
 	for (const unsigned char *q = p; q < end;) {
-		unsigned u;
 		if (*q >= 0x80) {
-			q += span(q, end, wide, &u);
-			pos += u;
+			q += span(q, end, mode);
+			pos++;
 			memset(prevc, 'a', sizeof(prevc));   /* text of another script reads as letters */
 			continue;
 		}
@@ -285,10 +287,13 @@ static int plan_dels(const unsigned char *p, const unsigned char *end, bool wide
 		q += esc ? 2 : 1;
 		pos++;
 	}
-	int k = 0;
-	for (int j = 1; j < SHIFTS; j++)
-		if (score[j] > score[k])
-			k = j;
+	/* the path ends shifted by the number of DELs lost (modulo 64, which
+	 * is what the state keeps): the length field says how many */
+	int k = (int)(cap % SHIFTS);
+	if (score[k] == NONE)
+		for (int j = 0; j < SHIFTS; j++)
+			if (score[j] > score[k])
+				k = j;
 	/* walk back, counting the places first */
 	size_t total = 0;
 	int s = k;
@@ -352,15 +357,23 @@ static bool header_number(const unsigned char *p, uint32_t *v)
 static int decode_block(dd_buf *out, const unsigned char *p, const unsigned char *end, uint32_t length, uint32_t sum,
 			size_t *repair_budget, dd_screnc_stats *st)
 {
+	/* the reading whose character count is the length field's, else the
+	 * one a few lost DELs short of it */
 	bool ascii;
-	uint64_t bytes = length_units(p, end, false, &ascii);
-	bool wide = false;
-	if (bytes != length && !ascii) {
-		bool a2;
-		uint64_t w = length_units(p, end, true, &a2);
-		wide = w == length || (w < length && (bytes > length || length - w < length - bytes));
-		if (wide)
-			bytes = w;
+	int mode = M_BYTES;
+	uint64_t bytes = length_units(p, end, M_BYTES, &ascii);
+	if (!ascii && bytes != length) {
+		uint64_t best = bytes < length ? length - bytes : UINT64_MAX;
+		for (int m = M_UTF8; m < M_MODES; m++) {
+			bool a2;
+			uint64_t n = length_units(p, end, m, &a2);
+			uint64_t gap = n <= length ? length - n : UINT64_MAX;
+			if (gap < best) {
+				best = gap;
+				mode = m;
+				bytes = n;
+			}
+		}
 	}
 	uint64_t missing = bytes < length ? length - bytes : 0;
 	del_plan plan = { NULL, 0 };
@@ -368,7 +381,7 @@ static int decode_block(dd_buf *out, const unsigned char *p, const unsigned char
 	if (missing && missing <= bytes / DD_SCRENC_REPAIR_RATIO && size <= DD_SCRENC_REPAIR_MAX_BLOCK &&
 	    size <= *repair_budget) {
 		*repair_budget -= size;
-		int rc = plan_dels(p, end, wide, (size_t)missing, &plan);
+		int rc = plan_dels(p, end, mode, (size_t)missing, &plan);
 		if (rc)
 			return rc;
 	}
@@ -377,7 +390,6 @@ static int decode_block(dd_buf *out, const unsigned char *p, const unsigned char
 	size_t next_del = 0;
 	int rc = 0;
 	while (p < end && !rc) {
-		unsigned u;
 		if (next_del < plan.n && plan.at[next_del] == p) {
 			next_del++;
 			int c = dd_screnc_char(pos, 0x7f);
@@ -387,11 +399,12 @@ static int decode_block(dd_buf *out, const unsigned char *p, const unsigned char
 			continue;
 		}
 		if (*p >= 0x80) {
-			size_t n = span(p, end, wide, &u);
+			size_t n = span(p, end, mode);
 			rc = dd_buf_put(out, p, n);
-			total += *p;
+			for (size_t k = 0; k < n; k++)
+				total += p[k];
 			p += n;
-			pos += u;
+			pos++;
 			continue;
 		}
 		int c;
@@ -412,7 +425,7 @@ static int decode_block(dd_buf *out, const unsigned char *p, const unsigned char
 	st->blocks++;
 	if (next_del)
 		st->repaired++;
-	if (ascii && total == sum)
+	if ((ascii || mode != M_UTF8) && total == sum)   /* the sum is of the page's own bytes */
 		st->verified++;
 	return 0;
 }

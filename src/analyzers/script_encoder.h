@@ -19,8 +19,11 @@
  * positions); every later character would then decode through the wrong
  * table. When the length says characters are missing, the decoder puts
  * DELs back where the text stops reading like script, and checks the sum.
- * Double-byte text (GBK, Shift-JIS) counts two positions per character
- * whether it arrives as the original bytes or re-encoded as UTF-8.
+ * A character from 0x80 is one position and one unit of the length
+ * field whatever its bytes: single-byte and double-byte code pages (GBK,
+ * Big5, Shift-JIS: a lead byte and its trail, which may be below 0x80) and
+ * copies re-encoded as UTF-8 are each read as such, the length field
+ * telling which reading the block was written in.
  */
 #ifndef DD_ANALYZERS_SCRIPT_ENCODER_H
 #define DD_ANALYZERS_SCRIPT_ENCODER_H
