@@ -187,3 +187,20 @@ rule php_zlib_wrapper_copy_request
     condition:
         $copy and $req
 }
+
+rule php_remoteview_family
+{
+    meta:
+        id = "webshell-php-remoteview"
+        severity = "high"
+        title = "PHP Remote View (remview): a web file manager with PHP eval and shell command panels"
+        remediation = "Remove the file: PHP Remote View (php.spb.ru/remview) gives whoever reaches the page a file browser and editor, eval() of posted PHP and system() of posted commands; its switches $phpeval_access and $system_access turn them on. Copies of it in webshell collections are often cut short before those panels, so its own markers are matched."
+    strings:
+        // the program's own settings and home page; an application never
+        // carries both switches
+        $home = "php.spb.ru/remview"
+        $eval_switch = /\$phpeval_access\s*=\s*(true|1)/
+        $system_switch = /\$system_access\s*=\s*(true|1)/
+    condition:
+        $home or ($eval_switch and $system_switch)
+}
