@@ -1214,27 +1214,30 @@ static int pg_queue_depth(dd_store *base, int64_t *queued, int64_t *running)
 
 /* Every lease this process holds, extended; the items it claimed that are
  * no longer its own (another process took them after a lapse) are counted
- * once in *lost. */
+ * once in *lost. Only items held before the UPDATE began are judged: one
+ * claimed while it ran is this process's and may be missing from its rows
+ * (and one being finished left the held list first: held_close). */
 static int lease_renew(pg_store *s, dd_pg_conn *c, size_t *lost)
 {
 	PGresult *r;
 	*lost = 0;
+	int64_t before[HELD_MAX];
+	pthread_mutex_lock(&s->lock);
+	size_t nbefore = s->nheld;
+	memcpy(before, s->held, nbefore * sizeof(*before));
+	pthread_mutex_unlock(&s->lock);
 	int rc = dd_pg_exec(&s->base, c, &r, NULL, "UPDATE task_items SET lease_until = $1 WHERE state = 'running' AND "
 		"lease_owner = $2 RETURNING id", "is", dd_store_now_ms() + s->lease_ms, s->owner);
 	if (rc)
 		return rc;
 	int n = PQntuples(r);
 	pthread_mutex_lock(&s->lock);
-	for (size_t i = 0; i < s->nheld;) {
+	for (size_t b = 0; b < nbefore; b++) {
 		bool mine = false;
 		for (int j = 0; !mine && j < n; j++)
-			mine = dd_pg_int(r, j, 0) == s->held[i];
-		if (mine) {
-			i++;
-			continue;
-		}
-		s->held[i] = s->held[--s->nheld];
-		(*lost)++;
+			mine = dd_pg_int(r, j, 0) == before[b];
+		if (!mine && id_remove(s->held, &s->nheld, before[b]))
+			(*lost)++;
 	}
 	pthread_mutex_unlock(&s->lock);
 	PQclear(r);
