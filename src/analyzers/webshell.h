@@ -51,6 +51,7 @@ typedef enum ws_sink_kind {
 #define WS_F_TWO 16u         /* needs two tainted arguments (path and data) */
 #define WS_F_METHOD 32u      /* only as a method call (x.exec()), not a bare function */
 #define WS_F_ANYPART 64u     /* input anywhere in the argument counts, after a fixed directory too */
+#define WS_F_BARE 128u       /* only as a bare function (VBScript Execute), not a method (ADO conn.Execute runs SQL) */
 
 typedef struct ws_sink {
 	const char *name;        /* folded: "system", "exec", "processbuilder" */

@@ -8,7 +8,8 @@
 #include "analyzers/webshell.h"
 
 static const ws_sink asp_sinks[] = {
-	{ "execute", WS_SINK_CODE, 0 }, { "executeglobal", WS_SINK_CODE, 0 }, { "eval", WS_SINK_CODE, 0 },
+	/* bare: VBScript's own; conn.Execute (ADO) runs SQL and re.Execute (RegExp) matches */
+	{ "execute", WS_SINK_CODE, WS_F_BARE }, { "executeglobal", WS_SINK_CODE, WS_F_BARE }, { "eval", WS_SINK_CODE, WS_F_BARE },
 	{ "exec", WS_SINK_COMMAND, WS_F_METHOD }, { "run", WS_SINK_COMMAND, WS_F_METHOD | WS_F_ARG0 },
 	{ "shellexecute", WS_SINK_COMMAND, WS_F_METHOD },
 	{ "createtextfile", WS_SINK_FILE, WS_F_METHOD | WS_F_ARG0 }, { "savetofile", WS_SINK_FILE, WS_F_METHOD | WS_F_ARG0 },

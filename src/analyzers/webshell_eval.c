@@ -294,7 +294,7 @@ static void var_set(ev *e, const char *name, const val *v, bool append)
 static const ws_sink *sink_find(const ev *e, const char *name, bool method)
 {
 	for (const ws_sink *s = e->lang->sinks; s->name; s++)
-		if (!strcmp(s->name, name) && (method || !(s->flags & WS_F_METHOD)))
+		if (!strcmp(s->name, name) && (method ? !(s->flags & WS_F_BARE) : !(s->flags & WS_F_METHOD)))
 			return s;
 	return NULL;
 }

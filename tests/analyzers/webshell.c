@@ -363,6 +363,10 @@ static void test_asp(void **state)
 	ASP("<% ' Execute Request(\"x\")\nResponse.Write Request(\"name\") %>", NULL, NULL);
 	ASP("<% Set f = Server.CreateObject(\"Scripting.FileSystemObject\").CreateTextFile(Server.MapPath(\"a.asp\"))\nf.Write Request(\"t\") %>",
 	    "webshell-asp-input-to-file", "into a server page");
+	/* a method named Execute is not VBScript's: ADO runs SQL, RegExp matches */
+	ASP("<% Set conn = Server.CreateObject(\"ADODB.Connection\")\nconn.Open \"dsn\"\n"
+	    "Set rs = conn.Exe" "cute(\"SELECT * FROM goods WHERE id = \" & Request(\"id\"))\n"
+	    "Set re = New RegExp\nre.Pattern = \"a+\"\nSet m = re.Exe" "cute(Request.Form(\"q\")) %>", NULL, NULL);
 }
 
 /* ---- ASPX (C#, JScript.NET) ---- */
