@@ -250,7 +250,10 @@ static int plan_dels(const unsigned char *p, const unsigned char *end, int mode,
 		}
 		bool esc = *q == '@' && q + 1 < end;
 		for (int k = 0; k < SHIFTS; k++) {
-			cur[k] = (unsigned char)(esc ? escape_char(q[1]) : dd_screnc_char(pos + (unsigned)k, *q));
+			/* a lone '@' decodes to the escape mark and an escape of a
+			 * byte from 0x80 to that byte: both read as the rarest */
+			int v = esc ? escape_char(q[1]) : dd_screnc_char(pos + (unsigned)k, *q);
+			cur[k] = (unsigned char)(v >= 0 && v < 128 ? v : 0x7f);
 			del[k] = (unsigned char)dd_screnc_char(pos + (unsigned)k, 0x7f);
 		}
 		uint64_t lo = 0, hi = 0;
