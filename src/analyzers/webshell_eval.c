@@ -381,6 +381,28 @@ static void hit(ev *e, ws_sink_kind kind, const char *sink, const val *arg, cons
 	h->depth = e->depth;
 }
 
+/* A packed payload runs: what a long constant becomes reaches a code sink. */
+static void decoded_hit(ev *e, const char *sink, size_t len, const char *via, unsigned line)
+{
+	val packed;
+	memset(&packed, 0, sizeof(packed));
+	snprintf(packed.src, sizeof(packed.src), "a %zu-character constant", len);
+	packed.input = true;
+	hit(e, WS_SINK_DECODED, sink, &packed, via, line);
+}
+
+/* A long constant with next to no white space: base64, hex or cipher
+ * text, not a template or a page (those are read as code directly). */
+static bool packed_const(const val *v)
+{
+	if (!v->s || v->len < WS_BLOB_MIN)
+		return false;
+	size_t ws = 0;
+	for (size_t k = 0; k < v->len; k++)
+		ws += v->s[k] == ' ' || v->s[k] == '\n' || v->s[k] == '\r' || v->s[k] == '\t';
+	return ws * 50 < v->len;
+}
+
 /* ---- transforms on constants ---- */
 
 static int b64v(int c)
@@ -856,9 +878,13 @@ static void postfix(ev *e, val *v, char *lvalue)
 				val who = *v;
 				hit(e, WS_SINK_CALLABLE, "a function named by the request", &who, NULL, line);
 			}
-			for (int k = 0; v->lambda && k < n && k < 32; k++)
+			for (int k = 0; v->lambda && k < n && k < 32; k++) {
 				if ((v->lambda_pmask >> k & 1) && tainted(&args[k]))
 					hit(e, (ws_sink_kind)(v->lambda - 1), "code made by create_function()", &args[k], NULL, line);
+				/* a loader: create_function('$x', 'eval(...$x...)') called on a blob */
+				if ((v->lambda_pmask >> k & 1) && v->lambda - 1 == WS_SINK_CODE && !e->cur && packed_const(&args[k]))
+					decoded_hit(e, "code made by create_function()", args[k].len, NULL, line);
+			}
 			if (v->s && v->len < WS_NAME) {
 				char nm[WS_NAME];
 				snprintf(nm, sizeof(nm), "%s", v->s);
@@ -1590,13 +1616,8 @@ static void sink_call(ev *e, const ws_sink *s, const char *name, val *recv, val 
 	 * evaluator could not fold (a cipher loop): a packed payload runs */
 	if (s->kind == WS_SINK_CODE && !e->cur)
 		for (int k = 0; k < lim; k++)
-			if (!args[k].s && !tainted(&args[k]) && args[k].blob >= WS_BLOB_MIN) {
-				val packed;
-				memset(&packed, 0, sizeof(packed));
-				snprintf(packed.src, sizeof(packed.src), "a %u-character constant", args[k].blob);
-				packed.input = true;
-				hit(e, WS_SINK_DECODED, label, &packed, NULL, line);
-			}
+			if (!args[k].s && !tainted(&args[k]) && args[k].blob >= WS_BLOB_MIN)
+				decoded_hit(e, label, args[k].blob, NULL, line);
 }
 
 static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsigned line, bool method, val *out)
@@ -1722,6 +1743,9 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 		for (int k = 0; k < nargs && k < f->nparams; k++) {
 			if ((f->sink_pmask >> k & 1) && tainted(&args[k]))
 				hit(e, f->sink_kind, f->sink, &args[k], f->name, line);
+			/* a loader: function run($x) { eval(gzinflate(base64_decode($x))); } run('...blob...') */
+			if ((f->sink_pmask >> k & 1) && f->sink_kind == WS_SINK_CODE && !e->cur && packed_const(&args[k]))
+				decoded_hit(e, f->sink, args[k].len, f->name, line);
 			if (f->ret_pmask >> k & 1)
 				taint_from(out, &args[k]);
 		}

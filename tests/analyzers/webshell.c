@@ -433,6 +433,21 @@ static void test_runs_decoded_code(void **state)
 	snprintf(page, sizeof(page), "<?php function d($s) { $o = ''; for ($i = 0; $i < strlen($s); $i++) $o .= chr(ord($s[$i]) ^ 7);"
 		 " return $o; }\nev" "al(d('%s')); ?>", blob);
 	PHP(page, "webshell-php-runs-decoded-code", "eval()");
+	/* a loader handed the blob: create_function('$x', 'ev' 'al(...$x...)') or a
+	 * page function whose parameter reaches eval, called on a long constant
+	 * with no white space (team4o4obfuscated.php); a template with spaces
+	 * rendered through eval is no loader */
+	snprintf(page, sizeof(page), "<?php $f = strrev('noitcnuf_etaerc'); $g = $f('$x', 'ev' . 'al(\"?>\".gzinflate(base64_decode($x)));');"
+		 " $g('%s'); ?>", blob);
+	PHP(page, "webshell-php-runs-decoded-code", "create_function");
+	snprintf(page, sizeof(page), "<?php function run($x) { ev" "al(gzinflate(base64_decode($x))); } run('%s'); ?>", blob);
+	PHP(page, "webshell-php-runs-decoded-code", "through run");
+	char tpl[1200];
+	snprintf(tpl, sizeof(tpl), "%s", "<div class=\"item\"> <?php echo $title; ?> </div>\n");
+	while (strlen(tpl) < 700)
+		strcat(tpl, "<p> <?php echo $row; ?> </p>\n");
+	snprintf(page, sizeof(page), "<?php function render($t) { ev" "al('?>' . $t); } render('%s'); ?>", tpl);
+	PHP(page, NULL, NULL);
 	/* no finding: a short name, a long text only printed */
 	ASP("<% Exe" "cute(LoadPart(\"header\"))\nFunction LoadPart(n)\nLoadPart = \"Response.Write 1\"\nEnd Function\n%>", NULL, NULL);
 	snprintf(page, sizeof(page), "<%% Response.Write Fmt(\"%s\")\nFunction Fmt(s)\nFmt = Server.HTMLEncode(s)\nEnd Function\n%%>",
