@@ -243,8 +243,7 @@ static int plan_dels(const unsigned char *p, const unsigned char *end, int mode,
 	size_t i = 0;
 	for (const unsigned char *q = p; q < end;) {
 		if (*q >= 0x80) {
-			q += span(q, end, mode);
-			pos++;
+			q += span(q, end, mode);   /* no position: only ASCII characters pick tables */
 			memset(prevc, 'a', sizeof(prevc));   /* text of another script reads as letters */
 			continue;
 		}
@@ -357,25 +356,42 @@ static bool header_number(const unsigned char *p, uint32_t *v)
 	return true;
 }
 
+/* True when every byte from 0x80 belongs to a well-formed UTF-8 sequence. */
+static bool utf8_valid(const unsigned char *p, const unsigned char *end)
+{
+	while (p < end) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		size_t n = span(p, end, M_UTF8);
+		if (n == 1)
+			return false;
+		p += n;
+	}
+	return true;
+}
+
 static int decode_block(dd_buf *out, const unsigned char *p, const unsigned char *end, uint32_t length, uint32_t sum,
 			size_t *repair_budget, dd_screnc_stats *st)
 {
-	/* the reading whose character count is the length field's, else the
-	 * one a few lost DELs short of it */
+	/* the reading: UTF-8 when the bytes are valid UTF-8 (double-byte
+	 * text almost never is, and a UTF-8 copy read as double bytes can
+	 * count near the length field by chance); else the code page reading
+	 * whose count is the field's, or a few lost DELs short of it */
 	bool ascii;
 	int mode = M_BYTES;
 	uint64_t bytes = length_units(p, end, M_BYTES, &ascii);
-	if (!ascii && bytes != length) {
-		uint64_t best = bytes < length ? length - bytes : UINT64_MAX;
-		for (int m = M_UTF8; m < M_MODES; m++) {
-			bool a2;
-			uint64_t n = length_units(p, end, m, &a2);
-			uint64_t gap = n <= length ? length - n : UINT64_MAX;
-			if (gap < best) {
-				best = gap;
-				mode = m;
-				bytes = n;
-			}
+	if (!ascii && utf8_valid(p, end)) {
+		mode = M_UTF8;
+		bytes = length_units(p, end, M_UTF8, &ascii);
+	} else if (!ascii && bytes != length) {
+		bool a2;
+		uint64_t n = length_units(p, end, M_DBCS, &a2);
+		uint64_t gap_b = bytes <= length ? length - bytes : UINT64_MAX, gap_d = n <= length ? length - n : UINT64_MAX;
+		if (gap_d < gap_b) {
+			mode = M_DBCS;
+			bytes = n;
 		}
 	}
 	uint64_t missing = bytes < length ? length - bytes : 0;
@@ -406,8 +422,7 @@ static int decode_block(dd_buf *out, const unsigned char *p, const unsigned char
 			rc = dd_buf_put(out, p, n);
 			for (size_t k = 0; k < n; k++)
 				total += p[k];
-			p += n;
-			pos++;
+			p += n;   /* passed through, no position taken */
 			continue;
 		}
 		int c;

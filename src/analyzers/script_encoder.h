@@ -19,8 +19,9 @@
  * positions); every later character would then decode through the wrong
  * table. When the length says characters are missing, the decoder puts
  * DELs back where the text stops reading like script, and checks the sum.
- * A character from 0x80 is one position and one unit of the length
- * field whatever its bytes: single-byte and double-byte code pages (GBK,
+ * A character from 0x80 passes through without taking a position (only
+ * ASCII characters pick tables) and is one unit of the length field
+ * whatever its bytes: single-byte and double-byte code pages (GBK,
  * Big5, Shift-JIS: a lead byte and its trail, which may be below 0x80) and
  * copies re-encoded as UTF-8 are each read as such, the length field
  * telling which reading the block was written in.

@@ -65,6 +65,8 @@ typedef struct val {
 	int lambda;              /* create_function() result whose parameters reach a sink: 1 + kind */
 	uint32_t lambda_pmask;
 	uint32_t blob;           /* the length of a long constant a page function turned into this value */
+	bool self_path;          /* PHP __FILE__ itself (not carried by concatenation or calls) */
+	bool self_data;          /* bytes read from the page's own file */
 } val;
 
 typedef struct var {
@@ -197,6 +199,7 @@ static void taint_from(val *dst, const val *src)
 	dst->pmask |= src->pmask;
 	if (src->blob > dst->blob)
 		dst->blob = src->blob;
+	dst->self_data |= src->self_data;
 }
 
 static void val_copy(ev *e, val *dst, const val *src)
@@ -1159,6 +1162,10 @@ static void primary(ev *e, val *out, char *lvalue)
 			break;
 		}
 		/* a name: variable (Java, C#, VB) or constant (PHP define) */
+		if (e->lang->syntax == WS_PHP && !strcmp(w, "__file__")) {
+			out->self_path = true;   /* the page's own path */
+			break;
+		}
 		var *x = var_find(e, w);
 		if (x)
 			val_copy(e, out, &x->v);
@@ -1615,9 +1622,17 @@ static void sink_call(ev *e, const ws_sink *s, const char *name, val *recv, val 
 	/* ... and with what a page function made of a long constant that the
 	 * evaluator could not fold (a cipher loop): a packed payload runs */
 	if (s->kind == WS_SINK_CODE && !e->cur)
-		for (int k = 0; k < lim; k++)
+		for (int k = 0; k < lim; k++) {
 			if (!args[k].s && !tainted(&args[k]) && args[k].blob >= WS_BLOB_MIN)
 				decoded_hit(e, label, args[k].blob, NULL, line);
+			else if (!tainted(&args[k]) && args[k].self_data) {
+				val own;
+				memset(&own, 0, sizeof(own));
+				snprintf(own.src, sizeof(own.src), "the page's own file (__FILE__)");
+				own.input = true;
+				hit(e, WS_SINK_DECODED, label, &own, NULL, line);
+			}
+		}
 }
 
 static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsigned line, bool method, val *out)
@@ -1680,6 +1695,13 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 		var_set(e, nm, &args[1], false);
 		return;
 	}
+	/* the page's own bytes: fopen(__FILE__) / file_get_contents(__FILE__)
+	 * and what is read through that handle (encoders keep the payload
+	 * after the code and decode it at run time) */
+	if (e->lang->syntax == WS_PHP && nargs && args[0].self_path &&
+	    (!strcmp(name, "fopen") || !strcmp(name, "file_get_contents") || !strcmp(name, "file") ||
+	     !strcmp(name, "fread") || !strcmp(name, "stream_get_contents")))
+		out->self_data = true;
 	embedded_pages(e, args, nargs, line);
 	/* request data written into a server page: x = CreateTextFile("a.asp"); x.Write(Request("t")) */
 	bool to_page = false;

@@ -71,7 +71,8 @@ static void b64_number(char *dst, unsigned v)
 }
 
 /* plain (ASCII, and UTF-8 or, with dbcs, GBK double bytes: either way a
- * character is one position) to a block, appended to dst */
+ * character from 0x80 passes through and takes no position) to a block,
+ * appended to dst */
 static void encode_as(char *dst, size_t cap, const char *plain, bool dbcs)
 {
 	char body[65536];
@@ -92,8 +93,7 @@ static void encode_as(char *dst, size_t cap, const char *plain, bool dbcs)
 			memcpy(body + n, p, len);
 			for (size_t k = 1; k < len; k++)
 				sum += p[k];
-			n += len;
-			pos++;
+			n += len;   /* passed through: no position */
 			p += len - 1;
 			continue;
 		}
@@ -210,9 +210,10 @@ static void test_lost_dels_put_back(void **state)
 	run_asp(shell, "webshell-asp-input-to-command");
 }
 
-/* Double-byte text: a character is one position whether it is the page's
- * own GBK bytes (a trail byte may be below 0x80, even '@') or a copy's
- * UTF-8; the length field picks the reading. */
+/* Double-byte text passes through without taking a position, as one unit
+ * of the length field whether it is the page's own GBK bytes (a trail byte
+ * may be below 0x80, even '@') or a copy's UTF-8; the length field picks
+ * the reading. */
 static void test_double_byte_text(void **state)
 {
 	(void)state;
