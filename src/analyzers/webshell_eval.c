@@ -38,7 +38,7 @@
 #define WS_MAX_ARGS 16
 #define WS_MAX_RECURSION 200
 #define WS_MAX_STEPS (16u << 20)
-#define WS_MAX_DEPTH 6   /* WSO-style packers wrap 4 and more layers; bytes and count are capped below */
+#define WS_MAX_DEPTH 64  /* packers wrap 10 to 54 layers (C99madShell, bloodsec, boffmax); WS_MAX_REANALYSES and WS_MAX_REANALYSED cap the work */
 #define WS_NAME 64
 #define WS_MAX_REANALYSES 64
 #define WS_MAX_REANALYSED (8u << 20)
@@ -2046,7 +2046,7 @@ static void ev_free(ev *e)
 static void analyze_code(ev *e, const ws_lang *lang, const char *code, size_t len, unsigned line, bool page)
 {
 	if (e->depth >= WS_MAX_DEPTH) {
-		truncated(e, "decoded code nested more than 6 levels");
+		truncated(e, "decoded code nested more than 64 levels");
 		return;
 	}
 	if (++e->res->reanalyses > WS_MAX_REANALYSES || (e->res->reanalysed += len) > WS_MAX_REANALYSED) {
