@@ -1,7 +1,9 @@
 /*
  * Microsoft Script Encoder blocks decoded (script_encoder.h).
  */
+#include <ctype.h>
 #include <limits.h>
+#include <openssl/evp.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -72,11 +74,12 @@ static int escape_char(unsigned char c)
 
 /* ---- counting positions ---- */
 
-/* How the page's bytes form characters: each character is one position
- * and one unit of the length field, whatever its width. The original page
- * is in an ANSI code page (single bytes, or double bytes for GBK, Big5,
- * Shift-JIS); a copy re-encoded as UTF-8 has the same characters in other
- * bytes. The length field tells which reading the block was written in. */
+/* How the page's bytes form characters: each character is one unit of
+ * the length field whatever its width (only ASCII characters take a
+ * position). The original page is in an ANSI code page (single bytes, or
+ * double bytes for GBK, Big5, Shift-JIS); a copy re-encoded as UTF-8 has
+ * the same characters in other bytes. The length field tells which
+ * reading the block was written in. */
 enum { M_BYTES, M_UTF8, M_DBCS, M_MODES };
 
 /* The bytes of the character at p. */
@@ -329,30 +332,14 @@ static int plan_dels(const unsigned char *p, const unsigned char *end, int mode,
 
 /* ---- one block ---- */
 
-static int b64v(unsigned char c)
-{
-	if (c >= 'A' && c <= 'Z') return c - 'A';
-	if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-	if (c >= '0' && c <= '9') return c - '0' + 52;
-	if (c == '+') return 62;
-	if (c == '/') return 63;
-	return -1;
-}
-
 /* The 32-bit little-endian number of 6 base64 characters and "==". */
 static bool header_number(const unsigned char *p, uint32_t *v)
 {
-	uint64_t bits = 0;
-	for (int k = 0; k < 6; k++) {
-		int d = b64v(p[k]);
-		if (d < 0)
-			return false;
-		bits = bits << 6 | (unsigned)d;
-	}
-	if (p[6] != '=' || p[7] != '=')
+	unsigned char raw[6];
+	/* EVP_DecodeBlock skips leading white space, which no field has */
+	if (isspace(p[0]) || p[6] != '=' || p[7] != '=' || EVP_DecodeBlock(raw, p, 8) != 6)
 		return false;
-	bits >>= 4;   /* 36 bits carry 32 */
-	*v = (uint32_t)((bits >> 24 & 0xff) | (bits >> 8 & 0xff00) | (bits << 8 & 0xff0000) | (bits << 24 & 0xff000000u));
+	*v = (uint32_t)raw[0] | (uint32_t)raw[1] << 8 | (uint32_t)raw[2] << 16 | (uint32_t)raw[3] << 24;
 	return true;
 }
 

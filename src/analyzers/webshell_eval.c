@@ -344,8 +344,9 @@ static func *func_for_call(ev *e, const char *name, int nargs)
 
 /* ---- hits ---- */
 
-static const char *const kind_word[WS_SINK_KINDS] = { "code", "command", "include", "classloader", "file", "callable",
-	"decoded-code" };
+/* the finding id's tail: webshell-<lang>-<kind_id> */
+static const char *const kind_id[WS_SINK_KINDS] = { "input-to-code", "input-to-command", "input-to-include",
+	"input-to-classloader", "input-to-file", "input-to-callable", "runs-decoded-code" };
 
 static void hit(ev *e, ws_sink_kind kind, const char *sink, const val *arg, const char *via, unsigned line)
 {
@@ -384,14 +385,22 @@ static void hit(ev *e, ws_sink_kind kind, const char *sink, const val *arg, cons
 	h->depth = e->depth;
 }
 
-/* A packed payload runs: what a long constant becomes reaches a code sink. */
-static void decoded_hit(ev *e, const char *sink, size_t len, const char *via, unsigned line)
+/* A packed payload runs: what `what` (a long constant, the page's own
+ * file) becomes reaches a code sink. */
+static void decoded_hit(ev *e, const char *sink, const char *what, const char *via, unsigned line)
 {
 	val packed;
 	memset(&packed, 0, sizeof(packed));
-	snprintf(packed.src, sizeof(packed.src), "a %zu-character constant", len);
+	snprintf(packed.src, sizeof(packed.src), "%s", what);
 	packed.input = true;
 	hit(e, WS_SINK_DECODED, sink, &packed, via, line);
+}
+
+static void decoded_const_hit(ev *e, const char *sink, size_t len, const char *via, unsigned line)
+{
+	char what[48];
+	snprintf(what, sizeof(what), "a %zu-character constant", len);
+	decoded_hit(e, sink, what, via, line);
 }
 
 /* A long constant with next to no white space: base64, hex or cipher
@@ -886,7 +895,7 @@ static void postfix(ev *e, val *v, char *lvalue)
 					hit(e, (ws_sink_kind)(v->lambda - 1), "code made by create_function()", &args[k], NULL, line);
 				/* a loader: create_function('$x', 'eval(...$x...)') called on a blob */
 				if ((v->lambda_pmask >> k & 1) && v->lambda - 1 == WS_SINK_CODE && !e->cur && packed_const(&args[k]))
-					decoded_hit(e, "code made by create_function()", args[k].len, NULL, line);
+					decoded_const_hit(e, "code made by create_function()", args[k].len, NULL, line);
 			}
 			if (v->s && v->len < WS_NAME) {
 				char nm[WS_NAME];
@@ -1624,14 +1633,9 @@ static void sink_call(ev *e, const ws_sink *s, const char *name, val *recv, val 
 	if (s->kind == WS_SINK_CODE && !e->cur)
 		for (int k = 0; k < lim; k++) {
 			if (!args[k].s && !tainted(&args[k]) && args[k].blob >= WS_BLOB_MIN)
-				decoded_hit(e, label, args[k].blob, NULL, line);
-			else if (!tainted(&args[k]) && args[k].self_data) {
-				val own;
-				memset(&own, 0, sizeof(own));
-				snprintf(own.src, sizeof(own.src), "the page's own file (__FILE__)");
-				own.input = true;
-				hit(e, WS_SINK_DECODED, label, &own, NULL, line);
-			}
+				decoded_const_hit(e, label, args[k].blob, NULL, line);
+			else if (!tainted(&args[k]) && args[k].self_data)
+				decoded_hit(e, label, "the page's own file (__FILE__)", NULL, line);
 		}
 }
 
@@ -1696,11 +1700,10 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 		return;
 	}
 	/* the page's own bytes: fopen(__FILE__) / file_get_contents(__FILE__)
-	 * and what is read through that handle (encoders keep the payload
-	 * after the code and decode it at run time) */
+	 * (encoders keep the payload after the code and decode it at run
+	 * time); what is read through the handle carries self_data along */
 	if (e->lang->syntax == WS_PHP && nargs && args[0].self_path &&
-	    (!strcmp(name, "fopen") || !strcmp(name, "file_get_contents") || !strcmp(name, "file") ||
-	     !strcmp(name, "fread") || !strcmp(name, "stream_get_contents")))
+	    (!strcmp(name, "fopen") || !strcmp(name, "file_get_contents") || !strcmp(name, "file")))
 		out->self_data = true;
 	embedded_pages(e, args, nargs, line);
 	/* request data written into a server page: x = CreateTextFile("a.asp"); x.Write(Request("t")) */
@@ -1767,7 +1770,7 @@ static void call(ev *e, const char *name, val *recv, val *args, int nargs, unsig
 				hit(e, f->sink_kind, f->sink, &args[k], f->name, line);
 			/* a loader: function run($x) { eval(gzinflate(base64_decode($x))); } run('...blob...') */
 			if ((f->sink_pmask >> k & 1) && f->sink_kind == WS_SINK_CODE && !e->cur && packed_const(&args[k]))
-				decoded_hit(e, f->sink, args[k].len, f->name, line);
+				decoded_const_hit(e, f->sink, args[k].len, f->name, line);
 			if (f->ret_pmask >> k & 1)
 				taint_from(out, &args[k]);
 		}
@@ -2258,10 +2261,7 @@ int ws_analyze_file(dd_analysis *a, const ws_lang *lang, const uint8_t *data, si
 	for (size_t k = 0; k < r.n; k++) {
 		const ws_hit *h = &r.hits[k];
 		char id[64], title[256], desc[512];
-		if (h->kind == WS_SINK_DECODED)
-			snprintf(id, sizeof(id), "webshell-%s-runs-decoded-code", lang->name);
-		else
-			snprintf(id, sizeof(id), "webshell-%s-input-to-%s", lang->name, kind_word[h->kind]);
+		snprintf(id, sizeof(id), "webshell-%s-%s", lang->name, kind_id[h->kind]);
 		snprintf(title, sizeof(title), "%s webshell: %s (%s reaches %s%s%s, line %u)", lang->title, kind_title[h->kind],
 			 h->input, h->sink, h->via[0] ? " through " : "", h->via[0] ? h->via : "", h->line);
 		int score = kind_score[h->kind] - (h->via[0] ? 5 : 0);

@@ -27,6 +27,16 @@ bool dd_srv_role_ok(const char *role)
 	return role && (!strcmp(role, "admin") || !strcmp(role, "read") || !strcmp(role, "webhook"));
 }
 
+/* The store of the config, opened for one token command. */
+static int open_store(const char *config_path, dd_srv_config *cfg, dd_store **st)
+{
+	*st = NULL;
+	int rc = dd_srv_config_load(cfg, config_path);
+	if (!rc)
+		rc = dd_store_open(st, cfg->store, cfg->data_dir);
+	return rc;
+}
+
 int dd_server_token_create(char **out, const char *config_path, const char *name, const char *role)
 {
 	dd_srv_config cfg;
@@ -41,9 +51,7 @@ int dd_server_token_create(char **out, const char *config_path, const char *name
 		return dd_error_set_str(DD_EINVAL, "--role must be admin, read or webhook");
 	if (!name || !*name || strlen(name) > 64)
 		return dd_error_set_str(DD_EINVAL, "a token needs a NAME of 1 to 64 characters");
-	if ((rc = dd_srv_config_load(&cfg, config_path)) != 0)
-		goto cleanup;
-	if ((rc = dd_store_open(&st, cfg.store, cfg.data_dir)) != 0)
+	if ((rc = open_store(config_path, &cfg, &st)) != 0)
 		goto cleanup;
 	if (getrandom(raw, sizeof(raw), 0) != (ssize_t)sizeof(raw)) {
 		rc = dd_error_set_str(DD_EIO, "no random bytes from the kernel (getrandom)");
@@ -66,16 +74,6 @@ int dd_server_token_create(char **out, const char *config_path, const char *name
 cleanup:
 	dd_store_close(st);
 	dd_srv_config_clear(&cfg);
-	return rc;
-}
-
-/* The store of the config, opened for one token command. */
-static int open_store(const char *config_path, dd_srv_config *cfg, dd_store **st)
-{
-	*st = NULL;
-	int rc = dd_srv_config_load(cfg, config_path);
-	if (!rc)
-		rc = dd_store_open(st, cfg->store, cfg->data_dir);
 	return rc;
 }
 
